@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations("signIn");
+  const common = await getTranslations("common");
+  return (
+    <section className="card sign-in-card" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">{t("title")}</h1>
+      <p className="muted">{common("tagline")}</p>
+      <p>{t("intro")}</p>
+      <SignInForm callbackUrl={callbackUrl} initialError={params.error !== undefined} />
+    </section>
+  );
+}

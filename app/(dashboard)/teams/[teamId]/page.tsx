@@ -1,0 +1,14 @@
+import { forbidden, notFound } from "next/navigation";
+import { TeamRoster } from "@/components/teams/team-roster";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { findTeam } from "@/lib/teams/data";
+
+export default async function TeamPage({ params }: { params: Promise<{ teamId: string }> }) {
+  const user = await requireUser();
+  const { teamId } = await params;
+  const team = await findTeam(teamId);
+  if (!team) notFound();
+  if (!can(user, { action: "view-team", teamId: team.id })) forbidden();
+  return <TeamRoster team={team} viewer={user} headingLevel={1} />;
+}

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import type { SessionUser } from "@/lib/auth/data";
+import { LocaleSwitch } from "./locale-switch";
+
+export async function AppHeader({ user }: { user: SessionUser }) {
+  const t = await getTranslations("common");
+  return (
+    <header className="app-header">
+      <a href="#main" className="skip-link">
+        {t("skipToContent")}
+      </a>
+      <Link href="/" className="brand">
+        {t("appName")}
+      </Link>
+      <nav aria-label={t("mainNav")} className="app-nav">
+        <Link href="/">{t("home")}</Link>
+      </nav>
+      <div className="app-header-user">
+        <span className="user-badge">
+          <span className="sr-only">{t("signedInAs", { name: user.name })}</span>
+          <span aria-hidden="true">{user.name}</span>
+          <span className="role">{t(`roles.${user.role}`)}</span>
+        </span>
+        <LocaleSwitch />
+        <SignOutButton />
+      </div>
+    </header>
+  );
+}

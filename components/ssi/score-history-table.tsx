@@ -1,0 +1,40 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatScore, formatShortMonth } from "@/lib/i18n/format";
+import { PILLARS, type ScoreView } from "@/lib/ssi/score";
+
+/** The monthly scores as a table, newest first. */
+export async function ScoreHistoryTable({ history }: { history: ScoreView[] }) {
+  const t = await getTranslations("rep");
+  const pillars = await getTranslations("pillars");
+  const locale = await getLocale();
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title">{t("history")}</h2>
+      <div className="table-scroll">
+        <table>
+          <caption className="sr-only">{t("historyCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("month")}</th>
+              <th scope="col" className="num">{t("total")}</th>
+              {PILLARS.map((p) => (
+                <th key={p} scope="col" className="num">{pillars(p)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((score) => (
+              <tr key={score.month}>
+                <th scope="row">{formatShortMonth(locale, score.month)}</th>
+                <td className="num">{formatScore(locale, score.total)}</td>
+                {PILLARS.map((p) => (
+                  <td key={p} className="num">{formatScore(locale, score[p])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

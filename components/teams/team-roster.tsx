@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import { thisMonth } from "@/lib/calendar";
+import { formatMonth, formatScore, formatShortMonth } from "@/lib/i18n/format";
+import { teamRoster } from "@/lib/teams/data";
+
+/** A team's active reps with their latest SSI and whether they logged this month. */
+export async function TeamRoster({
+  team,
+  viewer,
+  headingLevel,
+}: {
+  team: { id: string; name: string };
+  viewer: Actor;
+  headingLevel: 1 | 2;
+}) {
+  const t = await getTranslations("team");
+  const common = await getTranslations("common");
+  const locale = await getLocale();
+  const month = thisMonth();
+  const roster = await teamRoster(team.id, month);
+  const Heading = headingLevel === 1 ? "h1" : "h2";
+  const headingId = `team-${team.id}`;
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <Heading id={headingId}>
+        {headingLevel === 2 ? <Link href={`/teams/${team.id}`}>{team.name}</Link> : team.name}
+      </Heading>
+      {roster.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="sr-only">{t("rosterCaption", { team: team.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("rep")}</th>
+                <th scope="col" className="num">{t("latestSsi")}</th>
+                <th scope="col">{t("latestMonth")}</th>
+                <th scope="col">{t("status")} ({formatMonth(locale, month)})</th>
+              </tr>
+            </thead>
+            <tbody>
+              {roster.map((rep) => (
+                <tr key={rep.id}>
+                  <th scope="row">
+                    {can(viewer, { action: "view-rep", rep: { id: rep.id, teamId: team.id } }) ? (
+                      <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
+                    ) : (
+                      rep.name
+                    )}
+                  </th>
+                  <td className="num">{rep.latestTotal ? formatScore(locale, rep.latestTotal) : common("none")}</td>
+                  <td>{rep.latestMonth ? formatShortMonth(locale, rep.latestMonth) : common("none")}</td>
+                  <td>
+                    <span className={rep.loggedThisMonth ? "status status-ok" : "status status-missing"}>
+                      {rep.loggedThisMonth ? t("logged") : t("notLogged")}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

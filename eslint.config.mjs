@@ -1,0 +1,34 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([".next/**", ".data/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Only the data layer talks to the database (see STYLE.md).
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/db/**", "lib/**/data.ts", "lib/**/mutations.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/db/prisma", "**/db/connect", "**/db/generated/client", "@/lib/db/prisma", "@/lib/db/connect"],
+              message: "Only data.ts / mutations.ts modules may use the database client.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+]);

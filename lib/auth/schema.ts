@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** What the sign-in form sends; the same rules on the client and in `authorize`. */
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, "email-required").max(320).pipe(z.email("email-invalid")),
+  password: z.string().min(1, "password-required").max(1024),
+});
+
+export type SignInInput = z.infer<typeof signInSchema>;
+
+/** The claims our session token carries besides next-auth's own. */
+export interface SessionClaims {
+  id: string;
+  role: "REP" | "MANAGER" | "ADMIN";
+  /** The user's session version when the token was issued. */
+  sv: number;
+}

@@ -1,0 +1,43 @@
+// Builds a Prisma client on a pg pool. Used by the app's singleton (prisma.ts),
+// the scripts and the integration tests.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "./generated/client";
+
+export type Db = PrismaClient;
+
+/** A Prisma client for `connectionString`; the pool never crashes the process on an idle error. */
+export function createDb(connectionString: string, options: { max?: number } = {}): Db {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // An idle client's error (server restarted, database dropped) would
+  // otherwise be an unhandled 'error' event that kills the process; the
+  // next query reconnects or reports the failure itself.
+  pool.on("error", (error) => console.error(`database: idle connection lost: ${error.message}`));
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
+}
+
+/** Connects once and reports a clear, single-line reason when the database cannot be reached. */
+export async function checkDatabase(connectionString: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5000 });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return null;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message || error.name : String(error);
+    return `Cannot reach the database at DATABASE_URL (${describeUrl(connectionString)}): ${reason}`;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** host:port/database, without the password. */
+export function describeUrl(connectionString: string): string {
+  try {
+    const url = new URL(connectionString);
+    return `${url.hostname}:${url.port || "5432"}${url.pathname}`;
+  } catch {
+    return "unparseable URL";
+  }
+}

@@ -1,0 +1,24 @@
+import { match } from "@formatjs/intl-localematcher";
+import Negotiator from "negotiator";
+
+export const LOCALES = ["en", "fr"] as const;
+export type AppLocale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: AppLocale = "en";
+/** Remembers a signed-out visitor's choice of language. */
+export const LOCALE_COOKIE = "ssi-locale";
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The best of our locales for an Accept-Language header. */
+export function localeFromAcceptLanguage(header: string | null | undefined): AppLocale {
+  if (!header) return DEFAULT_LOCALE;
+  const requested = new Negotiator({ headers: { "accept-language": header } }).languages();
+  try {
+    const best = match(requested, LOCALES, DEFAULT_LOCALE);
+    return isAppLocale(best) ? best : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE; // a malformed header is no reason to fail the page
+  }
+}

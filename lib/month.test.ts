@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import {
+  addMonths,
+  currentMonth,
+  dateToMonth,
+  isMonth,
+  monthOf,
+  monthRange,
+  monthToDate,
+} from "./month";
+
+describe("months", () => {
+  it("runs in a non-UTC time zone, so a local-time bug would show", () => {
+    expect(new Date(Date.UTC(2026, 10, 1)).getTimezoneOffset()).not.toBe(0);
+  });
+
+  it("stores a month as its first day at UTC midnight and reads it back unchanged", () => {
+    const date = monthToDate("2026-11");
+    expect(date.toISOString()).toBe("2026-11-01T00:00:00.000Z");
+    expect(dateToMonth(date)).toBe("2026-11");
+    expect(dateToMonth(monthToDate("2026-01"))).toBe("2026-01");
+  });
+
+  it("validates YYYY-MM", () => {
+    expect(isMonth("2026-11")).toBe(true);
+    expect(isMonth("2026-13")).toBe(false);
+    expect(isMonth("2026-1")).toBe(false);
+    expect(isMonth("26-11")).toBe(false);
+    expect(() => monthToDate("2026-00" as never)).toThrow(RangeError);
+  });
+
+  it("moves across year boundaries", () => {
+    expect(addMonths("2026-12", 1)).toBe("2027-01");
+    expect(addMonths("2026-01", -1)).toBe("2025-12");
+    expect(addMonths("2026-11", -12)).toBe("2025-11");
+    expect(monthOf(2026, 13)).toBe("2027-01");
+  });
+
+  it("lists a range of months, both ends included", () => {
+    expect(monthRange("2025-11", "2026-02")).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
+    expect(monthRange("2026-02", "2026-01")).toEqual([]);
+  });
+
+  it("takes the current month from the calendar of the given time zone", () => {
+    const instant = new Date("2026-11-30T23:30:00Z");
+    expect(currentMonth("UTC", instant)).toBe("2026-11");
+    expect(currentMonth("Europe/Paris", instant)).toBe("2026-12");
+    expect(currentMonth("America/Los_Angeles", new Date("2026-12-01T05:00:00Z"))).toBe("2026-11");
+  });
+});

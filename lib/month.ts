@@ -1,0 +1,58 @@
+// Calendar months ("YYYY-MM"). A month is never an instant: it is stored as
+// a PostgreSQL `date` (its first day) that Prisma hands over as UTC midnight,
+// so every conversion here works in UTC and no server time zone can shift it.
+
+export type Month = `${number}-${number}`;
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** Whether `value` is a month written `YYYY-MM`. */
+export function isMonth(value: string): value is Month {
+  return MONTH_PATTERN.test(value);
+}
+
+/** The month of `year` and `monthNumber` (1–12). */
+export function monthOf(year: number, monthNumber: number): Month {
+  const normalized = new Date(Date.UTC(year, monthNumber - 1, 1));
+  const y = String(normalized.getUTCFullYear()).padStart(4, "0");
+  const m = String(normalized.getUTCMonth() + 1).padStart(2, "0");
+  return `${y}-${m}` as Month;
+}
+
+function parts(month: Month): { year: number; monthNumber: number } {
+  const match = MONTH_PATTERN.exec(month);
+  if (!match?.[1] || !match[2]) throw new RangeError(`Not a month (YYYY-MM): ${month}`);
+  return { year: Number(match[1]), monthNumber: Number(match[2]) };
+}
+
+/** The `date` value that stores `month`: its first day at UTC midnight. */
+export function monthToDate(month: Month): Date {
+  const { year, monthNumber } = parts(month);
+  return new Date(Date.UTC(year, monthNumber - 1, 1));
+}
+
+/** The month that a stored `date` (UTC midnight) belongs to. */
+export function dateToMonth(date: Date): Month {
+  return monthOf(date.getUTCFullYear(), date.getUTCMonth() + 1);
+}
+
+/** `month` moved by `count` months (negative goes back). */
+export function addMonths(month: Month, count: number): Month {
+  const { year, monthNumber } = parts(month);
+  return monthOf(year, monthNumber + count);
+}
+
+/** The months from `from` to `to`, both included, oldest first. */
+export function monthRange(from: Month, to: Month): Month[] {
+  const months: Month[] = [];
+  for (let m = from; m <= to; m = addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+/** The current month as the calendar reads in `timeZone` at `now`. */
+export function currentMonth(timeZone: string, now: Date = new Date()): Month {
+  const fields = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric" })
+    .formatToParts(now)
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  return monthOf(Number(fields.year), Number(fields.month));
+}

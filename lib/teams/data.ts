@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "../db/prisma";
+import { dateToMonth, monthToDate, type Month } from "../month";
+
+export interface TeamSummary {
+  id: string;
+  name: string;
+  repCount: number;
+  managerNames: string[];
+}
+
+export interface RosterRow {
+  id: string;
+  name: string;
+  /** The rep's most recent score up to the month asked for. */
+  latestTotal: string | null;
+  latestMonth: Month | null;
+  loggedThisMonth: boolean;
+}
+
+/** Every team, by name, with its number of active reps and its managers. */
+export async function listTeams(): Promise<TeamSummary[]> {
+  const teams = await db().team.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      _count: { select: { members: { where: { role: "REP", active: true } } } },
+      managers: { select: { user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
+    },
+  });
+  return teams.map((t) => ({
+    id: t.id,
+    name: t.name,
+    repCount: t._count.members,
+    managerNames: t.managers.map((m) => m.user.name),
+  }));
+}
+
+/** A team's id and name, or null. */
+export async function findTeam(id: string): Promise<{ id: string; name: string } | null> {
+  return db().team.findUnique({ where: { id }, select: { id: true, name: true } });
+}
+
+/** The teams with these ids, by name. */
+export async function teamsByIds(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  return db().team.findMany({ where: { id: { in: [...ids] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** A team's active reps with their latest SSI up to `month`, by name. */
+export async function teamRoster(teamId: string, month: Month): Promise<RosterRow[]> {
+  const reps = await db().user.findMany({
+    where: { teamId, role: "REP", active: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      scoreEntries: {
+        where: { month: { lte: monthToDate(month) } },
+        orderBy: { month: "desc" },
+        take: 1,
+        select: { month: true, total: true },
+      },
+    },
+  });
+  return reps.map((rep) => {
+    const latest = rep.scoreEntries[0];
+    const latestMonth = latest ? dateToMonth(latest.month) : null;
+    return {
+      id: rep.id,
+      name: rep.name,
+      latestTotal: latest ? latest.total.toString() : null,
+      latestMonth,
+      loggedThisMonth: latestMonth === month,
+    };
+  });
+}

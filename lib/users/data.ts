@@ -1,0 +1,21 @@
+import "server-only";
+import { db } from "../db/prisma";
+
+export interface RepProfile {
+  id: string;
+  name: string;
+  role: "REP" | "MANAGER" | "ADMIN";
+  active: boolean;
+  teamId: string | null;
+  teamName: string | null;
+}
+
+/** One user's public profile, or null when there is no such user. */
+export async function findRepProfile(id: string): Promise<RepProfile | null> {
+  const user = await db().user.findUnique({
+    where: { id },
+    select: { id: true, name: true, role: true, active: true, teamId: true, team: { select: { name: true } } },
+  });
+  if (!user) return null;
+  return { ...user, teamName: user.team?.name ?? null };
+}

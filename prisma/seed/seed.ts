@@ -1,0 +1,118 @@
+// Writes the demo plan to the database. Idempotent: a second run adds only
+// what is missing. Refuses to touch a database that holds real users.
+import type { Db } from "../../lib/db/connect";
+import { hashPassword } from "../../lib/auth/password";
+import { monthToDate, type Month } from "../../lib/month";
+import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoPlan } from "./demo-plan";
+
+export class NotADemoDatabaseError extends Error {
+  constructor(count: number) {
+    super(
+      `Refusing to seed: the database holds ${count} user(s) that are not demo users (@${DEMO_EMAIL_DOMAIN}). ` +
+        "The demo seed only runs on an empty database or one it seeded itself.",
+    );
+    this.name = "NotADemoDatabaseError";
+  }
+}
+
+export interface SeedOptions {
+  repCount?: number;
+  monthCount?: number;
+  lastMonth: Month;
+}
+
+const CHUNK = 5000;
+
+function chunks<T>(items: T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) =>
+    items.slice(i * CHUNK, (i + 1) * CHUNK),
+  );
+}
+
+/** Seeds the demo data; returns how many score entries it added. */
+export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ addedScores: number }> {
+  const realUsers = await db.user.count({
+    where: { NOT: { email: { endsWith: `@${DEMO_EMAIL_DOMAIN}` } } },
+  });
+  if (realUsers > 0) throw new NotADemoDatabaseError(realUsers);
+
+  const plan = demoPlan({
+    repCount: options.repCount ?? 24,
+    monthCount: options.monthCount ?? 12,
+    lastMonth: options.lastMonth,
+  });
+  // Every demo user has the same password: hash it once (argon2id is slow on purpose).
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await db.team.createMany({ data: plan.teams.map((name) => ({ name })), skipDuplicates: true });
+  const teamIds = new Map(
+    (await db.team.findMany({ where: { name: { in: plan.teams } }, select: { id: true, name: true } }))
+      .map((t) => [t.name, t.id]),
+  );
+  const teamId = (name: string | null) => (name === null ? null : (teamIds.get(name) ?? null));
+
+  for (const part of chunks(plan.people)) {
+    await db.user.createMany({
+      data: part.map((p) => ({
+        email: p.email,
+        name: p.name,
+        role: p.role,
+        teamId: teamId(p.team),
+        locale: p.locale,
+        passwordHash,
+      })),
+      skipDuplicates: true,
+    });
+  }
+  const userIds = new Map(
+    (await db.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]),
+  );
+  const idOf = (email: string) => {
+    const id = userIds.get(email);
+    if (!id) throw new Error(`seed: user ${email} was not created`);
+    return id;
+  };
+
+  await db.teamManager.createMany({
+    data: plan.people
+      .filter((p) => p.role === "MANAGER" && p.team !== null)
+      .map((p) => ({ userId: idOf(p.email), teamId: teamId(p.team) ?? "" })),
+    skipDuplicates: true,
+  });
+
+  const entries = plan.people.flatMap((p) =>
+    p.scores.map((s) => ({
+      userId: idOf(p.email),
+      enteredById: idOf(p.email),
+      month: monthToDate(s.month),
+      total: s.total,
+      brand: s.brand,
+      people: s.people,
+      insights: s.insights,
+      relationships: s.relationships,
+      industryRankPct: s.industryRankPct,
+      networkRankPct: s.networkRankPct,
+      industryAvg: s.industryAvg,
+      networkAvg: s.networkAvg,
+    })),
+  );
+  let addedScores = 0;
+  for (const part of chunks(entries)) {
+    addedScores += (await db.scoreEntry.createMany({ data: part, skipDuplicates: true })).count;
+  }
+  return { addedScores };
+}
+
+/** The sign-ins to print and document. */
+export const DEMO_SIGN_INS = [
+  { role: "Admin", email: `admin@${DEMO_EMAIL_DOMAIN}` },
+  { role: "Manager (Paris Enterprise)", email: `manager@${DEMO_EMAIL_DOMAIN}` },
+  { role: "Rep (Paris Enterprise)", email: `rep@${DEMO_EMAIL_DOMAIN}` },
+] as const;
+
+export function describeDemoSignIns(): string {
+  return [
+    `Demo sign-ins (password: ${DEMO_PASSWORD})`,
+    ...DEMO_SIGN_INS.map((s) => `  ${s.role.padEnd(28)} ${s.email}`),
+  ].join("\n");
+}
