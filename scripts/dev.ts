@@ -55,7 +55,12 @@ async function main(): Promise<void> {
 
   const next = spawn("npx", ["--no-install", "next", "dev", ...process.argv.slice(2)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

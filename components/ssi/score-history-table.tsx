@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatScore, formatShortMonth } from "@/lib/i18n/format";
 import { PILLARS, type ScoreView } from "@/lib/ssi/score";
@@ -10,7 +11,7 @@ export async function ScoreHistoryTable({ history }: { history: ScoreView[] }) {
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">{t("history")}</h2>
-      <div className="table-scroll">
+      <TableScroll label={t("historyCaption")}>
         <table>
           <caption className="sr-only">{t("historyCaption")}</caption>
           <thead>
@@ -34,7 +35,7 @@ export async function ScoreHistoryTable({ history }: { history: ScoreView[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getTranslations } from "next-intl/server";
 import { listTeams } from "@/lib/teams/data";
 
@@ -13,7 +14,8 @@ export async function TeamList() {
       {teams.length === 0 ? (
         <p>{t("noTeams")}</p>
       ) : (
-        <div className="card table-scroll">
+        <div className="card">
+          <TableScroll label={t("teamsCaption")}>
           <table>
             <caption className="sr-only">{t("teamsCaption")}</caption>
             <thead>
@@ -35,6 +37,7 @@ export async function TeamList() {
               ))}
             </tbody>
           </table>
+        </TableScroll>
         </div>
       )}
     </>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
@@ -31,7 +32,7 @@ export async function TeamRoster({
       {roster.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("rosterCaption", { team: team.name })}>
           <table>
             <caption className="sr-only">{t("rosterCaption", { team: team.name })}</caption>
             <thead>
@@ -63,7 +64,7 @@ export async function TeamRoster({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

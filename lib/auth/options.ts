@@ -2,10 +2,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { serverEnv } from "../env";
-import { findAccountByEmail } from "./data";
+import { authenticate } from "./credentials";
 import { revokeSessions } from "./mutations";
-import { verifyDecoy, verifyPassword } from "./password";
-import { signInSchema, type SessionClaims } from "./schema";
+import type { SessionClaims } from "./schema";
 
 /** next-auth's configuration: email + password, stateless JWT sessions. */
 export function authOptions(): NextAuthOptions {
@@ -20,17 +19,7 @@ export function authOptions(): NextAuthOptions {
           email: { label: "Email", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        // Every failure returns null, so the form shows one generic message
-        // and nothing tells whether the email has an account.
-        async authorize(credentials) {
-          const parsed = signInSchema.safeParse(credentials ?? {});
-          if (!parsed.success) return null;
-          const account = await findAccountByEmail(parsed.data.email);
-          if (!account) return verifyDecoy(parsed.data.password).then(() => null);
-          const valid = await verifyPassword(account.passwordHash, parsed.data.password);
-          if (!valid || !account.active) return null;
-          return { id: account.id, name: account.name, email: account.email, role: account.role, sv: account.sessionVersion };
-        },
+        authorize: (credentials) => authenticate(credentials),
       }),
     ],
     callbacks: {

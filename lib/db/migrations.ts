@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { openSchemaEngine } from "./schema-engine";
+import { withSchemaEngine } from "./schema-engine";
 
 export const PRISMA_DIR = path.resolve(import.meta.dirname, "../../prisma");
 export const SCHEMA_PATH = path.join(PRISMA_DIR, "schema.prisma");
@@ -43,28 +43,15 @@ export async function applyMigrations(
       },
     })),
   );
-  const engine = await openSchemaEngine({
-    schemaPath: SCHEMA_PATH,
-    schemaText: await readFile(SCHEMA_PATH, "utf8"),
-    connectionString,
-  });
-  try {
-    const result = await engine.applyMigrations({
-      migrationsList: {
-        baseDir: migrationsDir,
-        lockfile: {
-          path: lockPath,
-          content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null,
-        },
-        shadowDbInitScript: "",
-        migrationDirectories,
-      },
+  const options = { schemaPath: SCHEMA_PATH, schemaText: await readFile(SCHEMA_PATH, "utf8"), connectionString };
+  const lockfile = { path: lockPath, content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null };
+  const result = await withSchemaEngine(options, (engine) =>
+    engine.applyMigrations({
+      migrationsList: { baseDir: migrationsDir, lockfile, shadowDbInitScript: "", migrationDirectories },
       filters: noFilters,
-    });
-    return result.appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+    }),
+  );
+  return result.appliedMigrationNames;
 }
 
 /** The schema as it stood at the last migration (empty before the first one). */
@@ -85,23 +72,21 @@ export async function diffSinceLastMigration(
   migrationsDir = MIGRATIONS_DIR,
 ): Promise<string> {
   const previous = await lastMigratedSchema(migrationsDir);
-  const engine = await openSchemaEngine({ schemaPath: SCHEMA_PATH, schemaText, connectionString });
-  try {
-    const datamodel = (content: string) => ({
-      tag: "schemaDatamodel" as const,
-      files: [{ path: SCHEMA_PATH, content }],
-    });
-    const result = await engine.diff({
+  const datamodel = (content: string) => ({
+    tag: "schemaDatamodel" as const,
+    files: [{ path: SCHEMA_PATH, content }],
+  });
+  const result = await withSchemaEngine({ schemaPath: SCHEMA_PATH, schemaText, connectionString }, (engine) =>
+    engine.diff({
       from: previous === null ? { tag: "empty" } : datamodel(previous),
       to: datamodel(schemaText),
       script: true,
       exitCode: null,
       filters: noFilters,
-    });
-    return isEmptyMigration(result.stdout ?? "") ? "" : (result.stdout ?? "");
-  } finally {
-    engine.free();
-  }
+    }),
+  );
+  const sql = result.stdout ?? "";
+  return isEmptyMigration(sql) ? "" : sql;
 }
 
 /** The engine writes a comment, not an empty string, when there is nothing to do. */

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import pg from "pg";
 
 export type SchemaEngine = bg.SchemaEngine;
 
@@ -27,18 +28,30 @@ function loadWasm(): Promise<void> {
   return wasmReady;
 }
 
-/** Opens a schema engine on a database (it connects at once, even to diff datamodels). */
-export async function openSchemaEngine(options: {
-  schemaPath: string;
-  schemaText: string;
-  connectionString: string;
-}): Promise<SchemaEngine> {
+/**
+ * Runs `work` with a schema engine on a database (the engine connects at
+ * once, even to diff datamodels), then frees the engine and closes its pool:
+ * an open pool would keep holding migrate's advisory lock.
+ */
+export async function withSchemaEngine<T>(
+  options: { schemaPath: string; schemaText: string; connectionString: string },
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   await loadWasm();
-  const adapter = new PrismaPg({ connectionString: options.connectionString });
-  const logs: string[] = [];
-  return bg.SchemaEngine.new(
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: 2 });
+  pool.on("error", () => {}); // a dropped idle connection must not crash the process
+  const engine = await bg.SchemaEngine.new(
     { datamodels: [[options.schemaPath, options.schemaText]] },
-    (line: string) => logs.push(line),
-    bindMigrationAwareSqlAdapterFactory(adapter),
-  );
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool)),
+  ).catch(async (error: unknown) => {
+    await pool.end();
+    throw error;
+  });
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await pool.end();
+  }
 }
