@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { milliToText, parseDecimal, toMilli } from "./decimal";
+
+describe("parseDecimal", () => {
+  it("reads decimal points and decimal commas alike", () => {
+    expect(parseDecimal("13.118")).toEqual({ text: "13.118", milli: 13118 });
+    expect(parseDecimal("13,118")).toEqual({ text: "13.118", milli: 13118 });
+    expect(parseDecimal(" 52 ")).toEqual({ text: "52", milli: 52000 });
+    expect(parseDecimal("6,38")).toEqual({ text: "6.38", milli: 6380 });
+    expect(parseDecimal("15.000")).toEqual({ text: "15", milli: 15000 });
+    expect(parseDecimal("007")).toEqual({ text: "7", milli: 7000 });
+  });
+
+  it("refuses what is not a plain non-negative decimal", () => {
+    for (const bad of ["", "abc", "-1", "1e3", "1.2.3", "1,2,3", "12.", ".5", "1 000,5", "NaN", "Infinity"]) {
+      expect(parseDecimal(bad), bad).toBeNull();
+    }
+  });
+
+  it("refuses more decimals than allowed", () => {
+    expect(parseDecimal("13.1184")).toBeNull();
+    expect(parseDecimal("13.11", 1)).toBeNull();
+  });
+
+  it("round-trips any three-decimal value exactly", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (milli) => {
+        const text = milliToText(milli);
+        expect(toMilli(text)).toBe(milli);
+        expect(parseDecimal(text.replace(".", ","))?.milli).toBe(milli);
+      }),
+    );
+  });
+});
