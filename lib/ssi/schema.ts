@@ -28,7 +28,7 @@ export interface FieldError {
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
 function decimalField(options: { min: number; max: number; maxDecimals: number; rangeCode: string }) {
-  return text.transform((value, ctx) => {
+  return z.string().transform((value, ctx) => {
     const parsed = parseDecimal(value, options.maxDecimals);
     if (!parsed) {
       const decimalsOnly = parseDecimal(value, 20) !== null;
@@ -55,7 +55,7 @@ function requiredDecimal(options: Parameters<typeof decimalField>[0]) {
 }
 
 function optionalDecimal(options: Parameters<typeof decimalField>[0]) {
-  return z.preprocess(blankToUndefined, decimalField(options).optional());
+  return z.preprocess(blankToUndefined, text.pipe(decimalField(options)).optional());
 }
 
 const pillar = () => requiredDecimal({ min: 0, max: 25, maxDecimals: 3, rangeCode: "pillar-range" });
