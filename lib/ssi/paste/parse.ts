@@ -1,0 +1,230 @@
+// Reads the text a rep copied from LinkedIn's SSI page (select all, copy) in
+// English, French or Portuguese. Pure: no I/O. When the text is not
+// understood, or could be read in more than one way, it says so and returns
+// no score: a wrong score filled in silently is the worst outcome.
+import { monthOf, type Month } from "../../month";
+import { milliToText, parseDecimal } from "../decimal";
+import { PILLARS, type Pillar } from "../score";
+import { TOTAL_TOLERANCE_MILLI } from "../schema";
+import {
+  AVERAGE_WORDS,
+  INDUSTRY_WORDS,
+  MONTH_NAMES,
+  NETWORK_WORDS,
+  OUT_OF_100,
+  PILLAR_LABELS,
+  TOTAL_MARKERS,
+} from "./labels";
+
+export interface PastedScore {
+  total: string;
+  brand: string;
+  people: string;
+  insights: string;
+  relationships: string;
+  industryRankPct?: string;
+  networkRankPct?: string;
+  industryAvg?: string;
+  networkAvg?: string;
+  month?: Month;
+}
+
+export type PasteFailure = "empty" | "no-pillars" | "incomplete-pillars" | "no-match" | "ambiguous";
+
+export type PasteResult = { ok: true; score: PastedScore } | { ok: false; reason: PasteFailure };
+
+const NUMBER = String.raw`\d{1,3}(?:[.,]\d{1,3})?`;
+const PURE_NUMBER = new RegExp(`^(${NUMBER})(?:\\s*\\/\\s*(?:25|100))?$`);
+const TOP_PCT = new RegExp(`\\btop\\s*(${NUMBER})\\s*%`);
+
+/** Lower case, no accents, plain spaces: the form the labels are written in. */
+function normalise(line: string): string {
+  return line
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u00a0\u202f\u2007\t]/g, " ")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function pureNumber(line: string | undefined): number | null {
+  const match = line === undefined ? null : PURE_NUMBER.exec(line);
+  return match?.[1] ? (parseDecimal(match[1])?.milli ?? null) : null;
+}
+
+interface Occurrence {
+  pillar: Pillar;
+  line: number;
+  sameLine: number | null;
+}
+
+function findPillars(lines: string[]): Occurrence[] {
+  const found: Occurrence[] = [];
+  lines.forEach((line, index) => {
+    for (const pillar of PILLARS) {
+      const label = PILLAR_LABELS[pillar].find((l) => line.includes(l));
+      if (!label) continue;
+      const rest = line.replace(label, " ").replace(/[:|–—-]/g, " ").trim();
+      found.push({ pillar, line: index, sameLine: rest === "" ? null : pureNumber(rest) });
+    }
+  });
+  return found;
+}
+
+type Orientation = "after" | "before";
+
+/** The pillar sets in reading order for one layout (numbers after or before labels), or null. */
+function pillarSets(lines: string[], occurrences: Occurrence[], orientation: Orientation) {
+  const sets: Partial<Record<Pillar, number>>[] = [];
+  let current: Partial<Record<Pillar, number>> = {};
+  for (const occurrence of occurrences) {
+    const adjacent = orientation === "after" ? lines[occurrence.line + 1] : lines[occurrence.line - 1];
+    const value = occurrence.sameLine ?? pureNumber(adjacent);
+    if (value === null || value > 25_000) return null;
+    if (current[occurrence.pillar] !== undefined) {
+      sets.push(current);
+      current = {};
+    }
+    current[occurrence.pillar] = value;
+  }
+  sets.push(current);
+  return sets;
+}
+
+function isComplete(set: Partial<Record<Pillar, number>>): set is Record<Pillar, number> {
+  return PILLARS.every((p) => set[p] !== undefined);
+}
+
+function totalCandidates(lines: string[]): Set<number> {
+  const totals = new Set<number>();
+  lines.forEach((line, index) => {
+    const before = new RegExp(`^(${NUMBER})\\s*(?:out of|sur|de|\\/)\\s*100\\b`).exec(line);
+    if (before?.[1]) totals.add(parseDecimal(before[1])?.milli ?? -1);
+    const next = lines[index + 1];
+    if (next !== undefined && OUT_OF_100.test(next)) {
+      const value = pureNumber(line);
+      if (value !== null) totals.add(value);
+    }
+    if (TOTAL_MARKERS.some((m) => line.includes(m))) {
+      const inline = new RegExp(`(?:^|[\\s:])(${NUMBER})$`).exec(line);
+      if (inline?.[1]) totals.add(parseDecimal(inline[1])?.milli ?? -1);
+      for (const near of [lines[index + 1], lines[index - 1]]) {
+        const value = pureNumber(near);
+        if (value !== null) totals.add(value);
+      }
+    }
+  });
+  totals.delete(-1);
+  for (const value of totals) if (value > 100_000) totals.delete(value);
+  return totals;
+}
+
+/** "Top 12%" with the industry or network word on its line or a line beside it. */
+function ranks(lines: string[]): { industry?: string; network?: string } {
+  const result: { industry?: string; network?: string } = {};
+  lines.forEach((line, index) => {
+    const match = TOP_PCT.exec(line);
+    if (!match?.[1]) return;
+    const neighbours = [lines[index - 1], lines[index + 1]].filter(
+      (l): l is string => l !== undefined && !TOP_PCT.test(l),
+    );
+    const context = [line, ...neighbours].find((l) => INDUSTRY_WORDS.test(l) || NETWORK_WORDS.test(l));
+    if (!context) return;
+    const value = parseDecimal(match[1], 2)?.text;
+    if (!value) return;
+    const kind = INDUSTRY_WORDS.test(context) ? "industry" : "network";
+    result[kind] ??= value;
+  });
+  return result;
+}
+
+/** "... have an average SSI of 23" for the industry and the network. */
+function averages(lines: string[]): { industry?: string; network?: string } {
+  const result: { industry?: string; network?: string } = {};
+  let section: "industry" | "network" | null = null;
+  for (const line of lines) {
+    const isAverage = AVERAGE_WORDS.test(line);
+    if (!isAverage && INDUSTRY_WORDS.test(line) && !TOP_PCT.test(line)) section = "industry";
+    else if (!isAverage && NETWORK_WORDS.test(line) && !TOP_PCT.test(line)) section = "network";
+    if (!isAverage) continue;
+    const kind = INDUSTRY_WORDS.test(line) ? "industry" : NETWORK_WORDS.test(line) ? "network" : section;
+    const value = new RegExp(`(${NUMBER})(?!\\s*%)`).exec(line.replace(/\bssi\b/g, ""))?.[1];
+    const parsed = value ? parseDecimal(value) : null;
+    if (kind && parsed && parsed.milli <= 100_000) result[kind] ??= parsed.text;
+  }
+  return result;
+}
+
+/** The month the page is dated, when exactly one month-and-year appears. */
+function datedMonth(lines: string[]): Month | undefined {
+  const months = new Set<Month>();
+  for (const line of lines) {
+    for (const match of line.matchAll(/\b([a-z]{3,9})\.?(?:\s+\d{1,2},?)?\s+(?:de\s+)?(\d{4})\b/g)) {
+      const number = match[1] ? MONTH_NAMES[match[1]] : undefined;
+      if (number && match[2]) months.add(monthOf(Number(match[2]), number));
+    }
+  }
+  return months.size === 1 ? [...months][0] : undefined;
+}
+
+interface Reading {
+  set: Record<Pillar, number>;
+  total: number;
+}
+
+function sameReading(a: Reading, b: Reading): boolean {
+  return a.total === b.total && PILLARS.every((p) => a.set[p] === b.set[p]);
+}
+
+/** Reads a pasted SSI page. */
+export function parseSsiPage(text: string): PasteResult {
+  const lines = text.split(/\r?\n/).map(normalise).filter((l) => l !== "");
+  if (lines.length === 0) return { ok: false, reason: "empty" };
+  const occurrences = findPillars(lines);
+  if (occurrences.length === 0) return { ok: false, reason: "no-pillars" };
+
+  const totals = totalCandidates(lines);
+  const readings: Reading[] = [];
+  let anyComplete = false;
+  for (const orientation of ["after", "before"] as const) {
+    const sets = pillarSets(lines, occurrences, orientation);
+    if (!sets) continue;
+    const complete = sets.filter(isComplete);
+    if (complete.length > 0) anyComplete = true;
+    for (const set of complete) {
+      const sum = PILLARS.reduce((acc, p) => acc + set[p], 0);
+      if (totals.size === 0 && complete.length === 1) {
+        readings.push({ set, total: Math.round(sum / 1000) * 1000 });
+        continue;
+      }
+      for (const total of totals) {
+        if (Math.abs(total - sum) <= TOTAL_TOLERANCE_MILLI) readings.push({ set, total });
+      }
+    }
+  }
+  if (!anyComplete) return { ok: false, reason: "incomplete-pillars" };
+  const distinct = readings.filter((r, i) => readings.findIndex((o) => sameReading(o, r)) === i);
+  if (distinct.length === 0) return { ok: false, reason: "no-match" };
+  const [reading] = distinct;
+  if (distinct.length > 1 || !reading) return { ok: false, reason: "ambiguous" };
+
+  const rank = ranks(lines);
+  const average = averages(lines);
+  const month = datedMonth(lines);
+  return {
+    ok: true,
+    score: {
+      total: milliToText(reading.total),
+      brand: milliToText(reading.set.brand),
+      people: milliToText(reading.set.people),
+      insights: milliToText(reading.set.insights),
+      relationships: milliToText(reading.set.relationships),
+      ...(rank.industry ? { industryRankPct: rank.industry } : {}),
+      ...(rank.network ? { networkRankPct: rank.network } : {}),
+      ...(average.industry ? { industryAvg: average.industry } : {}),
+      ...(average.network ? { networkAvg: average.network } : {}),
+      ...(month ? { month } : {}),
+    },
+  };
+}
