@@ -56,3 +56,10 @@ export function currentMonth(timeZone: string, now: Date = new Date()): Month {
     .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
   return monthOf(Number(fields.year), Number(fields.month));
 }
+
+/** How many months from `from` to `to` (negative when `to` is earlier). */
+export function monthsBetween(from: Month, to: Month): number {
+  const a = monthToDate(from);
+  const b = monthToDate(to);
+  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+}

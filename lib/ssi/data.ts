@@ -2,8 +2,13 @@ import "server-only";
 import { db } from "../db/prisma";
 import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
 import { decimalString, type ScoreView } from "./score";
+import { rankBy } from "../leaderboard/rank";
+import { toMilli } from "./decimal";
 
 const scoreColumns = {
+  source: true,
+  updatedAt: true,
+  enteredBy: { select: { id: true, name: true } },
   month: true,
   total: true,
   brand: true,
@@ -17,6 +22,9 @@ const scoreColumns = {
 } as const;
 
 type ScoreRow = {
+  source: ScoreRecord["source"];
+  updatedAt: Date;
+  enteredBy: { id: string; name: string } | null;
   month: Date;
   total: { toString(): string };
   brand: { toString(): string };
@@ -29,8 +37,18 @@ type ScoreRow = {
   networkAvg: { toString(): string } | null;
 };
 
-function toView(row: ScoreRow): ScoreView {
+/** A stored entry: its values, who entered it, how and when. */
+export interface ScoreRecord extends ScoreView {
+  source: "FORM" | "PASTE" | "API" | "IMPORT";
+  enteredBy: { id: string; name: string } | null;
+  updatedAt: string;
+}
+
+function toView(row: ScoreRow): ScoreRecord {
   return {
+    source: row.source,
+    enteredBy: row.enteredBy,
+    updatedAt: row.updatedAt.toISOString(),
     month: dateToMonth(row.month),
     total: row.total.toString(),
     brand: row.brand.toString(),
@@ -45,7 +63,7 @@ function toView(row: ScoreRow): ScoreView {
 }
 
 /** A rep's monthly scores over the `count` months that end with `lastMonth`, newest first. */
-export async function scoreHistory(userId: string, lastMonth: Month, count = 12): Promise<ScoreView[]> {
+export async function scoreHistory(userId: string, lastMonth: Month, count = 12): Promise<ScoreRecord[]> {
   const rows = await db().scoreEntry.findMany({
     where: {
       userId,
@@ -55,4 +73,86 @@ export async function scoreHistory(userId: string, lastMonth: Month, count = 12)
     select: scoreColumns,
   });
   return rows.map(toView);
+}
+
+/** A user's entries from `from` to `to` (both included), oldest first. */
+export async function scoresBetween(userId: string, from: Month, to: Month): Promise<ScoreRecord[]> {
+  const rows = await db().scoreEntry.findMany({
+    where: { userId, month: { gte: monthToDate(from), lte: monthToDate(to) } },
+    orderBy: { month: "asc" },
+    select: scoreColumns,
+  });
+  return rows.map(toView);
+}
+
+/** One user's entry for one month, or null. */
+export async function findScore(userId: string, month: Month): Promise<ScoreRecord | null> {
+  const row = await db().scoreEntry.findUnique({
+    where: { userId_month: { userId, month: monthToDate(month) } },
+    select: scoreColumns,
+  });
+  return row ? toView(row) : null;
+}
+
+/** Whether an admin has closed `month`. */
+export async function isMonthClosed(month: Month): Promise<boolean> {
+  return (await db().closedMonth.count({ where: { month: monthToDate(month) } })) > 0;
+}
+
+/** The rep's rank among the active reps of their team who logged `month`, or null. */
+export async function rankInTeam(
+  userId: string,
+  teamId: string,
+  month: Month,
+): Promise<{ rank: number; of: number } | null> {
+  const rows = await db().scoreEntry.findMany({
+    where: { month: monthToDate(month), user: { teamId, active: true, role: "REP" } },
+    select: { total: true, user: { select: { id: true, name: true } } },
+  });
+  const ranked = rankBy(
+    rows.map((r) => ({ id: r.user.id, name: r.user.name, total: toMilli(r.total.toString()) })),
+    (r) => r.total,
+  );
+  const mine = ranked.find((r) => r.id === userId);
+  return mine ? { rank: mine.rank, of: ranked.length } : null;
+}
+
+export interface AuditRecord {
+  id: string;
+  month: Month;
+  action: "CREATE" | "UPDATE";
+  source: ScoreRecord["source"];
+  actorName: string | null;
+  at: string;
+  oldValues: Record<string, string | null> | null;
+  newValues: Record<string, string | null>;
+}
+
+/** The audit trail of a user's scores, newest first. */
+export async function auditTrail(userId: string, limit = 50): Promise<AuditRecord[]> {
+  const rows = await db().scoreAudit.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      month: true,
+      action: true,
+      source: true,
+      createdAt: true,
+      oldValues: true,
+      newValues: true,
+      actor: { select: { name: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    month: dateToMonth(r.month),
+    action: r.action,
+    source: r.source,
+    actorName: r.actor?.name ?? null,
+    at: r.createdAt.toISOString(),
+    oldValues: (r.oldValues as Record<string, string | null> | null) ?? null,
+    newValues: r.newValues as Record<string, string | null>,
+  }));
 }

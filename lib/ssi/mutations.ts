@@ -1,0 +1,90 @@
+import "server-only";
+import { db } from "../db/prisma";
+import type { ScoreSource } from "../db/generated/enums";
+import { monthToDate } from "../month";
+import { MonthClosedError } from "./errors";
+import type { ScoreInput } from "./schema";
+
+export type { ScoreSource };
+
+/** The stored values of an entry, as written to the audit trail. */
+function auditValues(input: ScoreInput) {
+  return {
+    total: input.total,
+    brand: input.brand,
+    people: input.people,
+    insights: input.insights,
+    relationships: input.relationships,
+    industryRankPct: input.industryRankPct,
+    networkRankPct: input.networkRankPct,
+    industryAvg: input.industryAvg,
+    networkAvg: input.networkAvg,
+  };
+}
+
+/**
+ * Creates or replaces `userId`'s entry for the input's month and records the
+ * change in the audit trail, in one transaction. Concurrent saves for the same
+ * user and month end as one row (the last one wins), each in the trail.
+ */
+export async function saveScore(options: {
+  userId: string;
+  actorId: string;
+  input: ScoreInput;
+  source: ScoreSource;
+}): Promise<{ created: boolean; id: string }> {
+  const { userId, actorId, input, source } = options;
+  const month = monthToDate(input.month);
+  const values = auditValues(input);
+  const data = { ...values, enteredById: actorId, source };
+
+  return db().$transaction(
+    async (tx) => {
+      if (await tx.closedMonth.findUnique({ where: { month }, select: { month: true } })) {
+        throw new MonthClosedError(input.month);
+      }
+      // INSERT … ON CONFLICT DO NOTHING: a concurrent insert makes this one
+      // wait, then find the row and update it below.
+      const [created] = await tx.scoreEntry.createManyAndReturn({
+        data: { userId, month, ...data },
+        skipDuplicates: true,
+        select: { id: true },
+      });
+      if (created) {
+        await tx.scoreAudit.create({
+          data: { userId, month, actorId, action: "CREATE", source, newValues: values },
+        });
+        return { created: true, id: created.id };
+      }
+      const [locked] = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "ScoreEntry" WHERE "userId" = ${userId} AND "month" = ${month} FOR UPDATE`;
+      if (!locked) throw new Error("score entry vanished during save");
+      const before = await tx.scoreEntry.findUniqueOrThrow({ where: { id: locked.id } });
+      await tx.scoreEntry.update({ where: { id: locked.id }, data });
+      await tx.scoreAudit.create({
+        data: {
+          userId,
+          month,
+          actorId,
+          action: "UPDATE",
+          source,
+          newValues: values,
+          oldValues: {
+            total: before.total.toString(),
+            brand: before.brand.toString(),
+            people: before.people.toString(),
+            insights: before.insights.toString(),
+            relationships: before.relationships.toString(),
+            industryRankPct: before.industryRankPct?.toString() ?? null,
+            networkRankPct: before.networkRankPct?.toString() ?? null,
+            industryAvg: before.industryAvg?.toString() ?? null,
+            networkAvg: before.networkAvg?.toString() ?? null,
+          },
+        },
+      });
+      return { created: false, id: locked.id };
+    },
+    // Many saves may queue for a connection at once (the API takes bursts).
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { MonthClosedError } from "../../lib/ssi/errors";
+import { auditTrail, findScore, rankInTeam } from "../../lib/ssi/data";
+import { saveScore } from "../../lib/ssi/mutations";
+import { scoreInputSchema } from "../../lib/ssi/schema";
+import { monthToDate } from "../../lib/month";
+import { createScore, createTeam, createUser, testDb } from "./factories";
+
+const schema = scoreInputSchema("2026-11");
+const input = (overrides: Record<string, string> = {}) =>
+  schema.parse({ month: "2026-11", brand: "20.973", people: "6.38", insights: "10.25", relationships: "15", ...overrides });
+
+describe("saveScore", () => {
+  it("creates an entry with exact decimals, then replaces it, auditing both", async () => {
+    const rep = await createUser({});
+    const manager = await createUser({ role: "MANAGER" });
+    expect(await saveScore({ userId: rep.id, actorId: rep.id, input: input({ total: "53" }), source: "FORM" }))
+      .toMatchObject({ created: true });
+    expect(await saveScore({ userId: rep.id, actorId: manager.id, input: input({ brand: "21.973", total: "54" }), source: "FORM" }))
+      .toMatchObject({ created: false });
+
+    const stored = await findScore(rep.id, "2026-11");
+    expect(stored).toMatchObject({ total: "54", brand: "21.973", people: "6.38", enteredBy: { id: manager.id } });
+    const trail = await auditTrail(rep.id);
+    expect(trail.map((a) => [a.action, a.actorName])).toEqual([["UPDATE", manager.name], ["CREATE", rep.name]]);
+    expect(trail[0]?.oldValues).toMatchObject({ total: "53", brand: "20.973" });
+    expect(trail[0]?.newValues).toMatchObject({ total: "54", brand: "21.973" });
+  });
+
+  it("refuses a closed month and stores nothing", async () => {
+    const rep = await createUser({});
+    await testDb().closedMonth.create({ data: { month: monthToDate("2026-09") } });
+    await expect(
+      saveScore({ userId: rep.id, actorId: rep.id, input: input({ month: "2026-09" }), source: "FORM" }),
+    ).rejects.toThrow(MonthClosedError);
+    expect(await findScore(rep.id, "2026-09")).toBeNull();
+    expect(await auditTrail(rep.id)).toEqual([]);
+  });
+
+  it("ends 50 concurrent saves for one user and month as one row, all 50 audited, the last one winning", async () => {
+    const rep = await createUser({});
+    const brands = Array.from({ length: 50 }, (_, i) => (i / 10).toFixed(1));
+    const results = await Promise.all(
+      brands.map((brand) => saveScore({ userId: rep.id, actorId: rep.id, input: input({ brand, total: "" }), source: "API" })),
+    );
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(await testDb().scoreEntry.count({ where: { userId: rep.id } })).toBe(1);
+    const trail = await auditTrail(rep.id, 100);
+    expect(trail).toHaveLength(50);
+    const stored = await findScore(rep.id, "2026-11");
+    expect(stored?.brand).toBe(trail[0]?.newValues.brand);
+  });
+});
+
+describe("rankInTeam", () => {
+  it("ranks the rep among teammates who logged the month, ties shared", async () => {
+    const team = await createTeam();
+    const a = await createUser({ teamId: team.id, name: "A" });
+    const b = await createUser({ teamId: team.id, name: "B" });
+    const c = await createUser({ teamId: team.id, name: "C" });
+    await createScore(a.id, "2026-11", 60);
+    await createScore(b.id, "2026-11", 60);
+    await createScore(c.id, "2026-11", 40);
+    expect(await rankInTeam(b.id, team.id, "2026-11")).toEqual({ rank: 1, of: 3 });
+    expect(await rankInTeam(c.id, team.id, "2026-11")).toEqual({ rank: 3, of: 3 });
+    expect(await rankInTeam(c.id, team.id, "2026-10")).toBeNull();
+  });
+});
