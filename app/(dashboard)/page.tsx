@@ -23,9 +23,6 @@ export default async function HomePage() {
     );
   }
   return (
-    <RepOverview
-      rep={{ id: user.id, name: user.name, teamId: user.teamId, teamName: user.teamName }}
-      isSelf
-    />
+<RepOverview rep={{ id: user.id, name: user.name, teamId: user.teamId, teamName: user.teamName }} viewer={user} />
   );
 }

@@ -1,10 +1,17 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { GoalsSection } from "@/components/goals/goals-section";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { thisMonth } from "@/lib/calendar";
-import { scoreHistory } from "@/lib/ssi/data";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
+import { monthRange, addMonths } from "@/lib/month";
+import { rankInTeam, scoreHistory } from "@/lib/ssi/data";
+import { summarise } from "@/lib/ssi/summary";
+import { AuditTrail } from "./audit-trail";
+import { FlagsPanel } from "./flags-panel";
 import { PillarBars } from "./pillar-bars";
 import { ScoreHistoryTable } from "./score-history-table";
+import { SsiChart, type ChartPoint } from "./ssi-chart";
 
 interface RepRef {
   id: string;
@@ -13,50 +20,91 @@ interface RepRef {
   teamName: string | null;
 }
 
-/** A rep's latest SSI, its four pillars and the last twelve months. */
-export async function RepOverview({ rep, isSelf }: { rep: RepRef; isSelf: boolean }) {
+const num = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
+
+/** A rep's page: latest SSI and its change, rank, pillars, chart, goals, history. */
+export async function RepOverview({ rep, viewer }: { rep: RepRef; viewer: Actor }) {
   const t = await getTranslations("rep");
+  const formT = await getTranslations("scoreForm");
+  const pillarT = await getTranslations("pillars");
+  const suggestionT = await getTranslations("suggestions");
   const locale = await getLocale();
   const month = thisMonth();
+  const isSelf = rep.id === viewer.id;
   const history = await scoreHistory(rep.id, month);
-  const latest = history[0];
+  const summary = summarise(history);
+  const rank = summary && rep.teamId ? await rankInTeam(rep.id, rep.teamId, summary.latest.month) : null;
+  const byMonth = new Map(history.map((s) => [s.month, s]));
+  const points: ChartPoint[] = monthRange(addMonths(month, -11), month).map((m) => {
+    const s = byMonth.get(m);
+    return {
+      month: m,
+      total: num(s?.total), brand: num(s?.brand), people: num(s?.people), insights: num(s?.insights),
+      relationships: num(s?.relationships), industryAvg: num(s?.industryAvg), networkAvg: num(s?.networkAvg),
+    };
+  });
 
   return (
     <>
       <h1>{isSelf ? t("yourTitle") : t("title", { name: rep.name })}</h1>
       <p className="muted">
-        {rep.teamId && rep.teamName ? (
-          <Link href={`/teams/${rep.teamId}`}>{t("team", { team: rep.teamName })}</Link>
-        ) : (
-          t("noTeam")
-        )}
+        {rep.teamId && rep.teamName ? <Link href={`/teams/${rep.teamId}`}>{t("team", { team: rep.teamName })}</Link> : t("noTeam")}
       </p>
-      {!latest ? (
+      {can(viewer, { action: "edit-scores", rep }) && (
+        <p className="actions">
+          <Link href={`/reps/${rep.id}/log`} className="button button-primary button-link">
+            {isSelf ? formT("logOwnButton") : formT("logButton")}
+          </Link>
+        </p>
+      )}
+      {!summary ? (
         <p className="card">{t("noScore")}</p>
       ) : (
         <section className="card latest" aria-labelledby="latest-title">
-          <h2 id="latest-title">{t("latest", { month: formatMonth(locale, latest.month) })}</h2>
-          {latest.month !== month && (
+          <h2 id="latest-title">{t("latest", { month: formatMonth(locale, summary.latest.month) })}</h2>
+          {summary.latest.month !== month && (
             <p className="alert">
-              {t("noScoreThisMonth", {
-                month: formatMonth(locale, month),
-                latest: formatMonth(locale, latest.month),
-              })}
+              {t("noScoreThisMonth", { month: formatMonth(locale, month), latest: formatMonth(locale, summary.latest.month) })}
             </p>
           )}
           <p className="big-score" data-testid="latest-total">
-            <span>{formatScore(locale, latest.total)}</span>
+            <span>{formatScore(locale, summary.latest.total)}</span>
             <span className="muted"> {t("outOf100")}</span>
           </p>
           <ul className="ranks">
-            {latest.industryRankPct && <li>{t("industryRank", { pct: formatScore(locale, latest.industryRankPct) })}</li>}
-            {latest.networkRankPct && <li>{t("networkRank", { pct: formatScore(locale, latest.networkRankPct) })}</li>}
+            <li data-testid="change">
+              {summary.change === null ? (
+                t("changeNew")
+              ) : Number(summary.change) > 0 ? (
+                <span className="change-up">{t("changeUp", { delta: formatScore(locale, summary.change) })}</span>
+              ) : Number(summary.change) < 0 ? (
+                <span className="change-down">{t("changeDown", { delta: formatScore(locale, summary.change.slice(1)) })}</span>
+              ) : (
+                t("changeNone")
+              )}
+            </li>
+            {rank && <li data-testid="team-rank">{t("rankInTeam", { rank: rank.rank, of: rank.of })}</li>}
+            {summary.latest.industryRankPct && <li>{t("industryRank", { pct: formatScore(locale, summary.latest.industryRankPct) })}</li>}
+            {summary.latest.networkRankPct && <li>{t("networkRank", { pct: formatScore(locale, summary.latest.networkRankPct) })}</li>}
           </ul>
           <h3>{t("pillarsHeading")}</h3>
-          <PillarBars score={latest} />
+          <PillarBars score={summary.latest} />
+          <div className="suggestion" data-testid="weakest-pillar">
+            <h3>{t("weakestTitle", { pillar: pillarT(summary.weakest) })}</h3>
+            <p>{suggestionT(summary.weakest)}</p>
+          </div>
         </section>
       )}
+      {summary && can(viewer, { action: "see-flags", rep }) && <FlagsPanel flags={summary.flags} />}
+      {history.length > 0 && (
+        <section className="card" aria-labelledby="chart-title">
+          <h2 id="chart-title">{t("chartTitle")}</h2>
+          <SsiChart points={points} describedBy="history-title" />
+        </section>
+      )}
+      <GoalsSection rep={rep} viewer={viewer} history={history} />
       {history.length > 0 && <ScoreHistoryTable history={history} />}
+      <AuditTrail repId={rep.id} />
     </>
   );
 }

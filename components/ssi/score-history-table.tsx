@@ -1,10 +1,11 @@
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatScore, formatShortMonth } from "@/lib/i18n/format";
-import { PILLARS, type ScoreView } from "@/lib/ssi/score";
+import type { ScoreRecord } from "@/lib/ssi/data";
+import { PILLARS } from "@/lib/ssi/score";
 
 /** The monthly scores as a table, newest first. */
-export async function ScoreHistoryTable({ history }: { history: ScoreView[] }) {
+export async function ScoreHistoryTable({ history }: { history: ScoreRecord[] }) {
   const t = await getTranslations("rep");
   const pillars = await getTranslations("pillars");
   const locale = await getLocale();
@@ -21,6 +22,7 @@ export async function ScoreHistoryTable({ history }: { history: ScoreView[] }) {
               {PILLARS.map((p) => (
                 <th key={p} scope="col" className="num">{pillars(p)}</th>
               ))}
+              <th scope="col">{t("enteredBy")}</th>
             </tr>
           </thead>
           <tbody>
@@ -31,6 +33,9 @@ export async function ScoreHistoryTable({ history }: { history: ScoreView[] }) {
                 {PILLARS.map((p) => (
                   <td key={p} className="num">{formatScore(locale, score[p])}</td>
                 ))}
+                <td>
+                  {score.enteredBy?.name ?? "—"} <span className="muted">({t(`sources.${score.source}`)})</span>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -43,6 +43,23 @@ describe("can", () => {
   });
 });
 
+describe("goals and flags", () => {
+  it("lets only the rep edit their goals, not even their manager or an admin", () => {
+    const own = { id: "rep-a", teamId: "north" };
+    expect(can(rep, { action: "edit-goals", rep: own })).toBe(true);
+    expect(can(manager, { action: "edit-goals", rep: own })).toBe(false);
+    expect(can(admin, { action: "edit-goals", rep: own })).toBe(false);
+  });
+
+  it("shows plausibility flags to managers and admins, never to the rep", () => {
+    const own = { id: "rep-a", teamId: "north" };
+    expect(can(rep, { action: "see-flags", rep: own })).toBe(false);
+    expect(can(manager, { action: "see-flags", rep: own })).toBe(true);
+    expect(can(manager, { action: "see-flags", rep: repOfOtherTeam })).toBe(false);
+    expect(can(admin, { action: "see-flags", rep: own })).toBe(true);
+  });
+});
+
 describe("authorize", () => {
   it("throws ForbiddenError when the action is not allowed", () => {
     expect(() => authorize(rep, { action: "administer" })).toThrow(ForbiddenError);

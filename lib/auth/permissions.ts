@@ -18,6 +18,9 @@ export interface RepRef {
 export type Permission =
   | { action: "view-rep"; rep: RepRef }
   | { action: "edit-scores"; rep: RepRef }
+  /** Personal goals belong to the rep alone; their manager only sees them. */
+  | { action: "edit-goals"; rep: RepRef }
+  | { action: "see-flags"; rep: RepRef }
   | { action: "view-team"; teamId: string }
   | { action: "manage-team"; teamId: string }
   | { action: "administer" };
@@ -28,8 +31,11 @@ function manages(actor: Actor, teamId: string | null): boolean {
 
 /** Whether `actor` may do what `permission` describes. */
 export function can(actor: Actor, permission: Permission): boolean {
+  if (permission.action === "edit-goals") return permission.rep.id === actor.id;
   if (actor.role === "ADMIN") return true;
   switch (permission.action) {
+    case "see-flags":
+      return manages(actor, permission.rep.teamId);
     case "view-rep":
     case "edit-scores":
       return permission.rep.id === actor.id || manages(actor, permission.rep.teamId);

@@ -10,5 +10,5 @@ export default async function RepPage({ params }: { params: Promise<{ repId: str
   const rep = await findRepProfile(repId);
   if (!rep) notFound();
   if (!can(user, { action: "view-rep", rep })) forbidden();
-  return <RepOverview rep={rep} isSelf={rep.id === user.id} />;
+  return <RepOverview rep={rep} viewer={user} />;
 }

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { forbidden, notFound } from "next/navigation";
+import { ScoreForm, type ScoreValues } from "@/components/ssi/score-form";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { thisMonth } from "@/lib/calendar";
+import { saveScoreAction } from "@/lib/ssi/actions";
+import { scoreHistory } from "@/lib/ssi/data";
+import { findRepProfile } from "@/lib/users/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("scoreForm"))("title") };
+}
+
+export default async function LogScorePage({ params }: { params: Promise<{ repId: string }> }) {
+  const user = await requireUser();
+  const { repId } = await params;
+  const rep = await findRepProfile(repId);
+  if (!rep) notFound();
+  if (!can(user, { action: "edit-scores", rep })) forbidden();
+
+  const t = await getTranslations("scoreForm");
+  const month = thisMonth();
+  const history = await scoreHistory(rep.id, month, 12);
+  const existing = Object.fromEntries(
+    history.map((s): [string, ScoreValues] => [
+      s.month,
+      {
+        total: s.total,
+        brand: s.brand,
+        people: s.people,
+        insights: s.insights,
+        relationships: s.relationships,
+        industryRankPct: s.industryRankPct ?? "",
+        networkRankPct: s.networkRankPct ?? "",
+        industryAvg: s.industryAvg ?? "",
+        networkAvg: s.networkAvg ?? "",
+      },
+    ]),
+  );
+  const isSelf = rep.id === user.id;
+  const pageHref = isSelf ? "/" : `/reps/${rep.id}`;
+  return (
+    <>
+      <p>
+        <Link href={pageHref}>← {isSelf ? (await getTranslations("rep"))("yourTitle") : rep.name}</Link>
+      </p>
+      <h1>{isSelf ? t("title") : t("titleFor", { name: rep.name })}</h1>
+      <p className="muted">{t("intro")}</p>
+      <ScoreForm
+        action={saveScoreAction.bind(null, rep.id)}
+        currentMonth={month}
+        existing={existing}
+        pageHref={pageHref}
+      />
+    </>
+  );
+}

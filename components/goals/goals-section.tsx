@@ -1,0 +1,48 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { thisMonth } from "@/lib/calendar";
+import { listGoals } from "@/lib/goals/data";
+import { formatMonth, formatScore } from "@/lib/i18n/format";
+import { assessGoal } from "@/lib/ssi/goals";
+import type { ScoreView } from "@/lib/ssi/score";
+import { GoalForm } from "./goal-form";
+import { GoalItemActions } from "./goal-item-actions";
+
+/** The rep's personal goals with their status; editable by the rep only. */
+export async function GoalsSection({ rep, viewer, history }: { rep: { id: string; teamId: string | null }; viewer: Actor; history: ScoreView[] }) {
+  const t = await getTranslations("goals");
+  const locale = await getLocale();
+  const month = thisMonth();
+  const goals = await listGoals(rep.id);
+  const editable = can(viewer, { action: "edit-goals", rep });
+  return (
+    <section className="card" aria-labelledby="goals-title">
+      <h2 id="goals-title">{t("title")}</h2>
+      {goals.length === 0 ? (
+        <p className="muted">{t("empty")}</p>
+      ) : (
+        <ul className="goal-list" data-testid="goals">
+          {goals.map((goal) => {
+            const assessment = assessGoal(goal, history, month);
+            return (
+              <li key={goal.id} className="goal">
+                <strong>{t("item", { target: formatScore(locale, goal.target), month: formatMonth(locale, goal.dueMonth) })}</strong>
+                <span className={`status status-${assessment.status}`}>{t(`status.${assessment.status}`)}</span>
+                {assessment.projected !== null && (
+                  <span className="muted">{t("projected", { value: formatScore(locale, assessment.projected) })}</span>
+                )}
+                {editable && <GoalItemActions goal={goal} minMonth={month} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {editable && (
+        <>
+          <h3>{t("add")}</h3>
+          <GoalForm minMonth={month} />
+        </>
+      )}
+    </section>
+  );
+}

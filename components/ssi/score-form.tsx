@@ -1,0 +1,161 @@
+"use client";
+
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useState, type FormEvent } from "react";
+import { formatMonth, formatScore } from "@/lib/i18n/format";
+import type { Month } from "@/lib/month";
+import type { ScoreFormState } from "@/lib/ssi/actions";
+import { parseSsiPage } from "@/lib/ssi/paste/parse";
+import { PILLARS } from "@/lib/ssi/score";
+import { scoreFieldErrors, scoreInputSchema, type FieldError, type ScoreField } from "@/lib/ssi/schema";
+import { FormField } from "./form-field";
+
+export type ScoreValues = Record<Exclude<ScoreField, "month">, string>;
+
+const EMPTY: ScoreValues = {
+  total: "", brand: "", people: "", insights: "", relationships: "",
+  industryRankPct: "", networkRankPct: "", industryAvg: "", networkAvg: "",
+};
+const OPTIONAL = ["industryRankPct", "networkRankPct", "industryAvg", "networkAvg"] as const;
+
+export function ScoreForm({
+  action,
+  currentMonth,
+  existing,
+  pageHref,
+}: {
+  action: (state: ScoreFormState, formData: FormData) => Promise<ScoreFormState>;
+  currentMonth: Month;
+  /** The entries already logged, by month, to edit them in place. */
+  existing: Partial<Record<Month, ScoreValues>>;
+  pageHref: string;
+}) {
+  const t = useTranslations("scoreForm");
+  const fieldT = useTranslations("fieldErrors");
+  const pillarT = useTranslations("pillars");
+  const apiT = useTranslations("api");
+  const locale = useLocale();
+  const decimal = (value: string) => (locale === "fr" ? value.replace(".", ",") : value);
+  const valuesOf = (m: Month): ScoreValues => {
+    const entry = existing[m];
+    return entry ? (Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, decimal(v)])) as ScoreValues) : EMPTY;
+  };
+
+  const [month, setMonth] = useState<string>(currentMonth);
+  const [values, setValues] = useState<ScoreValues>(() => valuesOf(currentMonth));
+  const [clientErrors, setClientErrors] = useState<Partial<Record<ScoreField, FieldError>> | null>(null);
+  const [source, setSource] = useState<"FORM" | "PASTE">("FORM");
+  const [paste, setPaste] = useState("");
+  const [pasteMessage, setPasteMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+
+  const errors = clientErrors ?? (state.status === "invalid" ? state.errors : {});
+  const errorText = (field: ScoreField) => {
+    const e = errors[field];
+    return e ? fieldT(e.code as "required", e.params) : undefined;
+  };
+  const set = (field: keyof ScoreValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  function changeMonth(next: string) {
+    setMonth(next);
+    if (next in existing || month in existing) setValues(valuesOf(next as Month));
+  }
+
+  function readPaste() {
+    const result = parseSsiPage(paste);
+    if (!result.ok) {
+      setPasteMessage({ ok: false, text: apiT(`paste-${result.reason}`) });
+      return;
+    }
+    const { score } = result;
+    let message = t("pasteRead");
+    if (score.month && score.month <= currentMonth) setMonth(score.month);
+    else if (score.month) message = `${message} ${t("pasteMonthIgnored", { month: formatMonth(locale, score.month) })}`;
+    setValues({
+      ...EMPTY,
+      ...Object.fromEntries(
+        (Object.keys(EMPTY) as (keyof ScoreValues)[]).map((k) => [k, score[k] === undefined ? "" : decimal(score[k])]),
+      ),
+    });
+    setSource("PASTE");
+    setClientErrors(null);
+    setPasteMessage({ ok: true, text: message });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const parsed = scoreInputSchema(currentMonth).safeParse({ month, ...values });
+    if (!parsed.success) {
+      event.preventDefault();
+      setClientErrors(scoreFieldErrors(parsed.error));
+      return;
+    }
+    setClientErrors(null);
+  }
+
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <>
+      <section className="card" aria-labelledby="paste-title">
+        <h2 id="paste-title">{t("pasteTitle")}</h2>
+        <div className="field">
+          <label htmlFor="paste">{t("pasteLabel")}</label>
+          <textarea id="paste" rows={5} value={paste} onChange={(e) => setPaste(e.target.value)} />
+        </div>
+        <button type="button" className="button button-secondary" onClick={readPaste} disabled={paste.trim() === ""}>
+          {t("pasteButton")}
+        </button>
+        {pasteMessage && (
+          <p className={pasteMessage.ok ? "alert alert-ok" : "alert alert-error"} role="status" data-testid="paste-message">
+            {pasteMessage.text}
+          </p>
+        )}
+      </section>
+
+      <form action={formAction} onSubmit={onSubmit} noValidate className="card form score-form">
+        <input type="hidden" name="source" value={source} />
+        {state.status === "saved" && !clientErrors && (
+          <p className="alert alert-ok" role="status">
+            {t("saved", { total: formatScore(locale, state.total), month: formatMonth(locale, state.month as Month) })}{" "}
+            <Link href={pageHref}>{t("backToPage")}</Link>
+          </p>
+        )}
+        {state.status === "error" && (
+          <p className="alert alert-error" role="alert">
+            {state.reason === "forbidden" ? t("forbidden") : t("signedOut")}
+          </p>
+        )}
+        {hasErrors && (
+          <p className="alert alert-error" role="alert">
+            {t("fixErrors")}
+          </p>
+        )}
+        <FormField id="month" label={t("month")} error={errorText("month")}>
+          <input type="month" name="month" max={currentMonth} value={month} onChange={(e) => changeMonth(e.target.value)} />
+        </FormField>
+        {month in existing && <p className="muted">{t("existing", { month: formatMonth(locale, month as Month) })}</p>}
+        <div className="grid-2">
+          {PILLARS.map((p) => (
+            <FormField key={p} id={p} label={pillarT(p)} hint={t("pillarHint")} error={errorText(p)}>
+              <input name={p} inputMode="decimal" autoComplete="off" value={values[p]} onChange={(e) => set(p)(e.target.value)} />
+            </FormField>
+          ))}
+        </div>
+        <FormField id="total" label={t("total")} hint={t("totalHint")} error={errorText("total")}>
+          <input name="total" inputMode="decimal" autoComplete="off" value={values.total} onChange={(e) => set("total")(e.target.value)} />
+        </FormField>
+        <fieldset className="grid-2">
+          <legend>{t("optional")}</legend>
+          {OPTIONAL.map((f) => (
+            <FormField key={f} id={f} label={t(f)} error={errorText(f)}>
+              <input name={f} inputMode="decimal" autoComplete="off" value={values[f]} onChange={(e) => set(f)(e.target.value)} />
+            </FormField>
+          ))}
+        </fieldset>
+        <button type="submit" className="button button-primary" disabled={pending}>
+          {pending ? t("saving") : month in existing ? t("update") : t("save")}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+// The JSON API's one error shape and the helpers every route handler uses:
+// { "error": { "code", "message", "fields": { "<field>": "<message>" } } }.
+import { NextResponse } from "next/server";
+import { ForbiddenError } from "../auth/permissions";
+import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
+import { translator } from "../i18n/translator";
+import { MonthClosedError } from "../ssi/errors";
+import type { FieldError } from "../ssi/schema";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type ApiErrorCode =
+  | "unauthorized"
+  | "forbidden"
+  | "cross-site"
+  | "not-found"
+  | "invalid"
+  | "invalid-json"
+  | "not-an-object"
+  | "too-large"
+  | "month-closed"
+  | "invalid-range"
+  | `paste-${string}`;
+
+const STATUS: Record<string, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  "cross-site": 403,
+  "not-found": 404,
+  "month-closed": 409,
+  "too-large": 413,
+};
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    readonly fields: Record<string, FieldError> = {},
+    readonly status = STATUS[code] ?? (code.startsWith("paste-") ? 422 : 400),
+  ) {
+    super(code);
+    this.name = "ApiError";
+  }
+}
+
+function errorBody(error: ApiError, locale: AppLocale) {
+  const t = translator(locale);
+  const fields = Object.fromEntries(
+    Object.entries(error.fields).map(([field, e]) => [field, t(`fieldErrors.${e.code}` as "fieldErrors.required", e.params)]),
+  );
+  return {
+    error: {
+      code: error.code,
+      message: t(`api.${error.code}` as "api.invalid"),
+      ...(Object.keys(fields).length > 0 ? { fields } : {}),
+    },
+  };
+}
+
+/** Wraps a route handler: domain errors become the API's JSON errors, never a bare 500. */
+// Messages follow the request's Accept-Language: API clients are scripts and
+// browser extensions, which send the language they want.
+export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
+    try {
+      return await handler(request, context);
+    } catch (caught) {
+      const error =
+        caught instanceof ApiError
+          ? caught
+          : caught instanceof ForbiddenError
+            ? new ApiError("forbidden")
+            : caught instanceof MonthClosedError
+              ? new ApiError("month-closed", { month: { code: "month-closed" } })
+              : null;
+      if (error) return NextResponse.json(errorBody(error, locale), { status: error.status });
+      console.error("api: unexpected error", caught);
+      const t = translator(locale);
+      return NextResponse.json({ error: { code: "server-error", message: t("api.server-error") } }, { status: 500 });
+    }
+  };
+}
+
+/** The request's JSON body (an object), within MAX_BODY_BYTES. */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new ApiError("too-large");
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError("too-large");
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ApiError("invalid-json");
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw new ApiError("not-an-object");
+  return body as Record<string, unknown>;
+}

@@ -1,0 +1,13 @@
+// Personal API tokens: random, shown once, stored only as a SHA-256 hash
+// (they carry 256 bits of randomness, so a slow hash adds nothing).
+import { createHash, randomBytes } from "node:crypto";
+
+export const TOKEN_PREFIX = "ssib_";
+
+export function generateToken(): string {
+  return `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+}
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
