@@ -16,6 +16,8 @@ export async function AppHeader({ user }: { user: SessionUser }) {
       </Link>
       <nav aria-label={t("mainNav")} className="app-nav">
         <Link href="/">{t("home")}</Link>
+        {user.role === "REP" && <Link href="/log">{t("logScore")}</Link>}
+        <Link href="/settings/tokens">{t("settings")}</Link>
       </nav>
       <div className="app-header-user">
         <span className="user-badge">

@@ -71,3 +71,37 @@ export async function repOutsideTeam(teamName: string): Promise<{ id: string; te
 export async function teamIdByName(name: string): Promise<string> {
   return (await testDb().team.findUniqueOrThrow({ where: { name }, select: { id: true } })).id;
 }
+
+/** A working API token for `userId` (as the settings page would create it). */
+export async function createApiToken(userId: string): Promise<{ id: string; token: string }> {
+  const { generateToken, hashToken } = await import("../../../lib/api/tokens");
+  const token = generateToken();
+  const row = await testDb().apiToken.create({ data: { userId, name: "e2e", tokenHash: hashToken(token) } });
+  return { id: row.id, token };
+}
+
+export async function revokeApiToken(id: string): Promise<void> {
+  await testDb().apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+}
+
+export async function closeMonth(month: string): Promise<void> {
+  const { monthToDate } = await import("../../../lib/month");
+  await testDb().closedMonth.upsert({
+    where: { month: monthToDate(month as never) },
+    create: { month: monthToDate(month as never) },
+    update: {},
+  });
+}
+
+export async function scoreCount(userId: string): Promise<number> {
+  return testDb().scoreEntry.count({ where: { userId } });
+}
+
+export async function auditCount(userId: string): Promise<number> {
+  return testDb().scoreAudit.count({ where: { userId } });
+}
+
+export async function storedScore(userId: string, month: string) {
+  const { monthToDate } = await import("../../../lib/month");
+  return testDb().scoreEntry.findUnique({ where: { userId_month: { userId, month: monthToDate(month as never) } } });
+}
