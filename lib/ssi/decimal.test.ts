@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { milliToText, parseDecimal, toMilli } from "./decimal";
+import { milliToText, parseDecimal, signedMilli, toMilli } from "./decimal";
 
 describe("parseDecimal", () => {
   it("reads decimal points and decimal commas alike", () => {
@@ -21,6 +21,13 @@ describe("parseDecimal", () => {
   it("refuses more decimals than allowed", () => {
     expect(parseDecimal("13.1184")).toBeNull();
     expect(parseDecimal("13.11", 1)).toBeNull();
+  });
+
+  it("writes and reads negative differences", () => {
+    expect(milliToText(-500)).toBe("-0.5");
+    expect(milliToText(-2500)).toBe("-2.5");
+    expect(signedMilli("-0.5")).toBe(-500);
+    expect(signedMilli("3")).toBe(3000);
   });
 
   it("round-trips any three-decimal value exactly", () => {

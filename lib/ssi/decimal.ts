@@ -23,11 +23,17 @@ export function parseDecimal(input: string, maxDecimals = 3): ParsedDecimal | nu
   return { text, milli };
 }
 
-/** Thousandths back to a normalised decimal string: 52603 → "52.603". */
+/** Thousandths back to a normalised decimal string: 52603 → "52.603", -500 → "-0.5". */
 export function milliToText(milli: number): string {
-  const whole = Math.trunc(milli / 1000);
-  const fraction = String(Math.abs(milli % 1000)).padStart(3, "0").replace(/0+$/, "");
-  return fraction ? `${whole}.${fraction}` : String(whole);
+  const sign = milli < 0 ? "-" : "";
+  const abs = Math.abs(milli);
+  const fraction = String(abs % 1000).padStart(3, "0").replace(/0+$/, "");
+  return `${sign}${Math.trunc(abs / 1000)}${fraction ? `.${fraction}` : ""}`;
+}
+
+/** A possibly negative decimal string (a progress figure) to thousandths ("-2.5" → -2500). */
+export function signedMilli(value: string): number {
+  return value.startsWith("-") ? -toMilli(value.slice(1)) : toMilli(value);
 }
 
 /** A stored decimal string to thousandths ("13.118" → 13118). */

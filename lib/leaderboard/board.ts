@@ -1,0 +1,88 @@
+// The leaderboard's rules, as pure functions over one month's rows.
+import { addMonths, type Month } from "../month";
+import { milliToText, signedMilli, toMilli } from "../ssi/decimal";
+import { plausibilityFlags, type PlausibilityFlag } from "../ssi/flags";
+import { PILLARS, type Pillar } from "../ssi/score";
+import { rankBy } from "./rank";
+
+export type Pillars = Record<Pillar, string>;
+
+/** What the database gives for one active rep and one month. */
+export interface BoardRow {
+  userId: string;
+  name: string;
+  team: { id: string; name: string } | null;
+  /** This month's entry, or null when the rep has not logged it. */
+  current: ({ total: string } & Pillars) | null;
+  /** The previous calendar month's entry, or null. */
+  previous: ({ total: string } & Pillars) | null;
+  /** The rep's totals by month, for the streak. */
+  recent: readonly { month: Month; total: string }[];
+}
+
+export interface BoardEntry {
+  rank: number | null;
+  userId: string;
+  name: string;
+  team: { id: string; name: string } | null;
+  total: string;
+  pillars: Pillars;
+  previousTotal: string | null;
+  /** This month minus the previous calendar month; null ("new") without last month. */
+  progress: string | null;
+  streak: number;
+  flags: PlausibilityFlag[];
+}
+
+export type BoardKind = "score" | "improvement";
+
+/** Consecutive months, up to and including `month`, in which the SSI went up. */
+export function streak(recent: readonly { month: Month; total: string }[], month: Month): number {
+  const byMonth = new Map(recent.map((r) => [r.month, toMilli(r.total)]));
+  let count = 0;
+  for (let m = month; ; m = addMonths(m, -1)) {
+    const now = byMonth.get(m);
+    const before = byMonth.get(addMonths(m, -1));
+    if (now === undefined || before === undefined || now <= before) return count;
+    count += 1;
+  }
+}
+
+function toEntry(row: BoardRow, month: Month): Omit<BoardEntry, "rank"> | null {
+  if (!row.current) return null;
+  const { total, ...pillars } = row.current;
+  return {
+    userId: row.userId,
+    name: row.name,
+    team: row.team,
+    total,
+    pillars: Object.fromEntries(PILLARS.map((p) => [p, pillars[p]])) as Pillars,
+    previousTotal: row.previous?.total ?? null,
+    progress: row.previous ? milliToText(toMilli(total) - toMilli(row.previous.total)) : null,
+    streak: streak(row.recent, month),
+    flags: plausibilityFlags(row.current, row.previous),
+  };
+}
+
+const byName = (a: { name: string; userId: string }, b: { name: string; userId: string }) =>
+  a.name.localeCompare(b.name, "en") || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0);
+
+/** The board of `month`: by SSI, or by progress with reps without a progress figure last and unranked. */
+export function buildBoard(rows: readonly BoardRow[], month: Month, kind: BoardKind): BoardEntry[] {
+  const entries = rows.map((r) => toEntry(r, month)).filter((e): e is Omit<BoardEntry, "rank"> => e !== null);
+  const rankable = (kind === "score" ? entries : entries.filter((e) => e.progress !== null)).map((e) => ({ ...e, id: e.userId }));
+  const ranked = rankBy(rankable, (e) => (kind === "score" ? toMilli(e.total) : signedMilli(e.progress ?? "0")));
+  const withoutProgress = kind === "improvement" ? entries.filter((e) => e.progress === null).sort(byName) : [];
+  return [
+    ...ranked.map(({ id: _id, ...e }) => e),
+    ...withoutProgress.map((e) => ({ ...e, rank: null })),
+  ];
+}
+
+/** The active reps who have not logged `month`, by name. */
+export function notLogged(rows: readonly BoardRow[]): { userId: string; name: string }[] {
+  return rows
+    .filter((r) => r.current === null)
+    .map((r) => ({ userId: r.userId, name: r.name }))
+    .sort(byName);
+}
