@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { buildBoard, notLogged } from "../../lib/leaderboard/board";
+import { boardRows, monthlyAverages } from "../../lib/leaderboard/data";
+import { createScore, createTeam, createUser, testDb } from "./factories";
+
+describe("leaderboard data", () => {
+  it("reads one month's board in one query: ties, progress, 'new', streak, not logged", async () => {
+    const team = await createTeam();
+    const other = await createTeam();
+    const ana = await createUser({ teamId: team.id, name: "Ana" });
+    const bea = await createUser({ teamId: team.id, name: "Bea" });
+    const cy = await createUser({ teamId: team.id, name: "Cy" });
+    const dan = await createUser({ teamId: team.id, name: "Dan" });
+    const gone = await createUser({ teamId: team.id, name: "Gone" });
+    const elsewhere = await createUser({ teamId: other.id, name: "Elsewhere" });
+    await createScore(ana.id, "2026-09", 40);
+    await createScore(ana.id, "2026-10", 44);
+    await createScore(ana.id, "2026-11", 60);
+    await createScore(bea.id, "2026-08", 30); // not last month: no progress figure
+    await createScore(bea.id, "2026-11", 52);
+    await createScore(cy.id, "2026-10", 56);
+    await createScore(cy.id, "2026-11", 52);
+    await createScore(gone.id, "2026-11", 99);
+    await createScore(elsewhere.id, "2026-11", 80);
+    await testDb().user.update({ where: { id: gone.id }, data: { active: false } });
+
+    const rows = await boardRows("2026-11", team.id);
+    const board = buildBoard(rows, "2026-11", "score");
+    expect(board.map((e) => [e.rank, e.name, e.total, e.progress, e.streak])).toEqual([
+      [1, "Ana", "60", "16", 2],
+      [2, "Bea", "52", null, 0],
+      [2, "Cy", "52", "-4", 0],
+    ]);
+    expect(board[0]?.pillars).toEqual({ brand: "15", people: "15", insights: "15", relationships: "15" });
+    expect(board[0]?.flags.map((f) => f.kind)).toEqual(["jump"]);
+    expect(notLogged(rows)).toEqual([{ userId: dan.id, name: "Dan" }]);
+
+    const improvement = buildBoard(rows, "2026-11", "improvement");
+    expect(improvement.map((e) => [e.rank, e.name])).toEqual([[1, "Ana"], [2, "Cy"], [null, "Bea"]]);
+
+    const company = buildBoard(await boardRows("2026-11", null), "2026-11", "score");
+    expect(company.find((e) => e.name === "Elsewhere")?.team?.id).toBe(other.id);
+    expect(company.some((e) => e.name === "Gone")).toBe(false);
+  });
+
+  it("averages a team's SSI per month", async () => {
+    const team = await createTeam();
+    const a = await createUser({ teamId: team.id });
+    const b = await createUser({ teamId: team.id });
+    await createScore(a.id, "2026-10", 40);
+    await createScore(b.id, "2026-10", 51);
+    await createScore(a.id, "2026-11", 50);
+    expect(await monthlyAverages("2026-10", "2026-11", team.id)).toEqual([
+      { month: "2026-10", total: "45.5", brand: "11.38", people: "11.38", insights: "11.38", relationships: "11.38", reps: 2 },
+      { month: "2026-11", total: "50", brand: "12.5", people: "12.5", insights: "12.5", relationships: "12.5", reps: 1 },
+    ]);
+  });
+});
