@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-// Sends visitors without a session cookie to the sign-in page. This is only a
+// Sends visitors without a session cookie to the sign-in page (wall-screen
+// links are signed-out by design: their secret is the credential). This is only a
 // convenience: every page, action and route handler checks the user itself.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
@@ -16,5 +17,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Everything but the sign-in page, the API (it answers 401 itself),
   // Next's assets and public files.
-  matcher: ["/((?!sign-in|api/|_next/|favicon\\.ico|.*\\.[a-z0-9]+$).*)"],
+  matcher: ["/((?!sign-in|wall/|api/|_next/|favicon\\.ico|.*\\.[a-z0-9]+$).*)"],
 };

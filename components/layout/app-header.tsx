@@ -16,8 +16,10 @@ export async function AppHeader({ user }: { user: SessionUser }) {
       </Link>
       <nav aria-label={t("mainNav")} className="app-nav">
         <Link href="/">{t("home")}</Link>
+        <Link href="/leaderboard">{t("leaderboard")}</Link>
         {user.role === "REP" && <Link href="/log">{t("logScore")}</Link>}
         <Link href="/settings/tokens">{t("settings")}</Link>
+        {user.role === "ADMIN" && <Link href="/admin">{t("admin")}</Link>}
       </nav>
       <div className="app-header-user">
         <span className="user-badge">

@@ -23,6 +23,8 @@ export type Permission =
   | { action: "see-flags"; rep: RepRef }
   | { action: "view-team"; teamId: string }
   | { action: "manage-team"; teamId: string }
+  /** The company-wide board, across every team. */
+  | { action: "view-company" }
   | { action: "administer" };
 
 function manages(actor: Actor, teamId: string | null): boolean {
@@ -43,6 +45,7 @@ export function can(actor: Actor, permission: Permission): boolean {
       return actor.teamId === permission.teamId || manages(actor, permission.teamId);
     case "manage-team":
       return manages(actor, permission.teamId);
+    case "view-company":
     case "administer":
       return false;
   }

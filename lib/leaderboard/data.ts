@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/prisma";
-import { addMonths, type Month } from "../month";
+import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
 import type { BoardRow } from "./board";
 
 /** How far back the streak looks. */
@@ -124,5 +124,37 @@ export async function monthlyAverages(from: Month, to: Month, teamId: string | n
     insights: clean(r.insights),
     relationships: clean(r.relationships),
     reps: Number(r.reps),
+  }));
+}
+
+export interface WallTableRow {
+  userId: string;
+  name: string;
+  team: string | null;
+  totals: Partial<Record<Month, string>>;
+}
+
+/** One row per active rep, their SSI per month from `from` to `to` (the sales office's wall table). */
+export async function wallTable(from: Month, to: Month, teamId: string | null): Promise<WallTableRow[]> {
+  const reps = await db().user.findMany({
+    where: { role: "REP", active: true, ...(teamId ? { teamId } : {}) },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      name: true,
+      team: { select: { name: true } },
+      scoreEntries: {
+        where: { month: { gte: monthToDate(from), lte: monthToDate(to) } },
+        select: { month: true, total: true },
+      },
+    },
+  });
+  return reps.map((r) => ({
+    userId: r.id,
+    name: r.name,
+    team: r.team?.name ?? null,
+    totals: Object.fromEntries(
+      r.scoreEntries.map((s) => [dateToMonth(s.month), s.total.toString()]),
+    ) as Partial<Record<Month, string>>,
   }));
 }

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { WallBoard } from "@/components/wall/wall-board";
+import { loadWall } from "@/lib/wall/load";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** The office TV: no sign-in, the secret link is the credential. */
+export default async function WallPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const data = token.length <= 100 ? await loadWall(token) : null;
+  if (!data) notFound();
+  return <WallBoard token={token} initial={data} />;
+}

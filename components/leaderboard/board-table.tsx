@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { formatMonth, formatScore } from "@/lib/i18n/format";
+import type { BoardEntry } from "@/lib/leaderboard/board";
+import type { LoadedBoard } from "@/lib/leaderboard/load";
+import { PILLARS } from "@/lib/ssi/score";
+import { Progress } from "./progress";
+
+/** The board as a table; SSI columns only when the viewer may see them. */
+export async function BoardTable({
+  board,
+  entries,
+  linkRep,
+}: {
+  board: LoadedBoard;
+  entries: BoardEntry[];
+  linkRep: (userId: string) => boolean;
+}) {
+  const t = await getTranslations("leaderboard");
+  const pillarT = await getTranslations("pillars");
+  const locale = await getLocale();
+  const caption = t("caption", {
+    board: board.kind === "score" ? t("scoreBoard") : t("improvementBoard"),
+    month: formatMonth(locale, board.month),
+  });
+  if (entries.length === 0) return <p>{t("empty", { month: formatMonth(locale, board.month) })}</p>;
+  const scores = board.showScores;
+  return (
+    <TableScroll label={caption}>
+      <table data-testid="board">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">{t("rank")}</th>
+            <th scope="col">{t("rep")}</th>
+            {board.team === null && <th scope="col">{t("team")}</th>}
+            {scores && <th scope="col" className="num">{t("ssi")}</th>}
+            {scores && <th scope="col">{t("progress")}</th>}
+            {scores && PILLARS.map((p) => <th key={p} scope="col" className="num pillar-col">{pillarT(p)}</th>)}
+            <th scope="col">{t("streak")}</th>
+            {board.showFlags && <th scope="col">{t("flags")}</th>}
+            <th scope="col">{t("incentives")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.userId}>
+              <td className="num" data-testid="rank">{e.rank ?? t("unranked")}</td>
+              <th scope="row">{linkRep(e.userId) ? <Link href={`/reps/${e.userId}`}>{e.name}</Link> : e.name}</th>
+              {board.team === null && <td>{e.team?.name ?? "—"}</td>}
+              {scores && <td className="num" data-testid="total">{formatScore(locale, e.total)}</td>}
+              {scores && (
+                <td data-testid="progress">
+                  <Progress value={e.progress} />
+                </td>
+              )}
+              {scores && PILLARS.map((p) => <td key={p} className="num">{formatScore(locale, e.pillars[p])}</td>)}
+              <td>{t("streakMonths", { count: e.streak })}</td>
+              {board.showFlags && (
+                <td>{e.flags.length > 0 && <span className="status status-at-risk" title={t("flagged")}>⚑ {t("flagged")}</span>}</td>
+              )}
+              {/* Incentive goals reached: filled in by the incentives feature. */}
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

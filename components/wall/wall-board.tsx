@@ -1,0 +1,74 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { formatMonth, formatScore } from "@/lib/i18n/format";
+import type { WallData } from "@/lib/wall/board";
+
+const ROTATE_MS = 15_000;
+const REFRESH_MS = 60_000;
+
+/** Full-screen board for a TV: alternates the two boards, refreshes every minute. */
+export function WallBoard({ token, initial }: { token: string; initial: WallData }) {
+  const t = useTranslations("wall");
+  const locale = useLocale();
+  const [data, setData] = useState(initial);
+  const [board, setBoard] = useState<"score" | "improvement">("score");
+  const [gone, setGone] = useState(false);
+
+  useEffect(() => {
+    const rotate = setInterval(() => setBoard((b) => (b === "score" ? "improvement" : "score")), ROTATE_MS);
+    const refresh = setInterval(async () => {
+      try {
+        const response = await fetch(`/api/wall/${encodeURIComponent(token)}`, { cache: "no-store" });
+        if (response.status === 404) setGone(true);
+        else if (response.ok) setData((await response.json()) as WallData);
+      } catch {
+        // Network hiccup: keep showing the last data, try again next minute.
+      }
+    }, REFRESH_MS);
+    return () => {
+      clearInterval(rotate);
+      clearInterval(refresh);
+    };
+  }, [token]);
+
+  if (gone) return <main className="wall wall-gone"><h1>{t("revoked")}</h1></main>;
+  const entries = data[board].slice(0, 15);
+  return (
+    <main className="wall">
+      <header className="wall-header">
+        <h1>
+          {board === "score" ? t("scoreBoard") : t("improvementBoard")} · {data.team}
+        </h1>
+        <p>{formatMonth(locale, data.month)}</p>
+      </header>
+      {entries.length === 0 ? (
+        <p className="wall-empty">{t("empty")}</p>
+      ) : (
+        <table className="wall-table" data-testid="wall-board">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t("rep")}</th>
+              <th scope="col" className="num">SSI</th>
+              <th scope="col" className="num">{t("progress")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={`${board}-${e.name}-${e.rank}`}>
+                <td>{e.rank ?? "–"}</td>
+                <th scope="row">{e.name}</th>
+                <td className="num">{formatScore(locale, e.total)}</td>
+                <td className={`num ${e.progress === null ? "" : Number(e.progress) >= 0 ? "wall-up" : "wall-down"}`}>
+                  {e.progress === null ? t("new") : `${Number(e.progress) > 0 ? "▲ +" : Number(e.progress) < 0 ? "▼ " : ""}${formatScore(locale, e.progress)}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

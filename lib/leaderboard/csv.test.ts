@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import type { BoardEntry } from "./board";
+import { boardCsv, wallTableCsv } from "./csv";
+
+const entry: BoardEntry = {
+  rank: 1, userId: "u", name: "Dupont; Léa \"LD\"", team: { id: "t", name: "Paris" }, total: "52.5",
+  pillars: { brand: "13.118", people: "12", insights: "13.382", relationships: "14" },
+  previousTotal: "50", progress: "2.5", streak: 2, flags: [],
+};
+const labels = { rank: "Rank", rep: "Rep", team: "Team", ssi: "SSI", previous: "Previous", progress: "Progress", pillars: ["B", "P", "I", "R"] as [string, string, string, string], streak: "Streak" };
+
+describe("CSV exports", () => {
+  it("writes French CSV with a BOM, semicolons and decimal commas, quoting what needs it", () => {
+    const csv = boardCsv([entry], "fr", labels);
+    expect(csv.startsWith("\uFEFFRank;Rep;Team;SSI")).toBe(true);
+    expect(csv).toContain('1;"Dupont; Léa ""LD""";Paris;52,5;50;2,5;13,118;12;13,382;14;2');
+  });
+
+  it("writes English CSV with commas and decimal points", () => {
+    expect(boardCsv([entry], "en", labels)).toContain('1,"Dupont; Léa ""LD""",Paris,52.5,50,2.5,13.118,12,13.382,14,2');
+  });
+
+  it("writes the wall table, one column per month, blank where nothing was logged", () => {
+    const csv = wallTableCsv(
+      [{ userId: "u", name: "Léa", team: "Paris", totals: { "2026-10": "48", "2026-11": "52.5" } }],
+      ["2026-09", "2026-10", "2026-11"],
+      "fr",
+      { rep: "Commercial", team: "Équipe", month: (m) => m },
+    );
+    expect(csv).toBe("\uFEFFCommercial;Équipe;2026-09;2026-10;2026-11\r\nLéa;Paris;;48;52,5");
+  });
+});

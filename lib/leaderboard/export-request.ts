@@ -1,0 +1,44 @@
+import "server-only";
+import { apiUser } from "../api/auth";
+import { ApiError } from "../api/http";
+import type { SessionUser } from "../auth/data";
+import { thisMonth } from "../calendar";
+import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
+import { isMonth, type Month } from "../month";
+import { resolveScope, type BoardScope } from "./scope";
+
+export interface ExportRequest {
+  user: SessionUser;
+  scope: BoardScope;
+  month: Month;
+  kind: "score" | "improvement";
+  locale: AppLocale;
+}
+
+/** The user, board and language an export asks for; the same checks as the leaderboard API. */
+export async function exportRequest(request: Request): Promise<ExportRequest> {
+  const user = await apiUser(request);
+  const search = new URL(request.url).searchParams;
+  const month = search.get("month") ?? thisMonth();
+  if (!isMonth(month)) throw new ApiError("invalid", { month: { code: "month-invalid" } });
+  const scope = resolveScope(user, search.get("team"));
+  if (!scope.ok) throw new ApiError(scope.reason === "forbidden" ? "forbidden" : "not-found");
+  return {
+    user,
+    scope: scope.scope,
+    month,
+    kind: search.get("board") === "improvement" ? "improvement" : "score",
+    locale: user.locale ?? localeFromAcceptLanguage(request.headers.get("accept-language")),
+  };
+}
+
+/** A CSV download response. */
+export function csvResponse(csv: string, filename: string): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]+/g, "-")}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { hashToken } from "../api/tokens";
+import { db } from "../db/prisma";
+
+/** The team a wall link shows, or null when the link is unknown or revoked. */
+export async function teamForWallToken(token: string): Promise<{ id: string; name: string } | null> {
+  const link = await db().wallLink.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { revokedAt: true, team: { select: { id: true, name: true } } },
+  });
+  return link && !link.revokedAt ? link.team : null;
+}
+
+export interface WallLinkRecord {
+  id: string;
+  teamId: string;
+  teamName: string;
+  createdAt: string;
+}
+
+/** The wall links that still work, by team. */
+export async function listWallLinks(): Promise<WallLinkRecord[]> {
+  const links = await db().wallLink.findMany({
+    where: { revokedAt: null },
+    orderBy: [{ team: { name: "asc" } }, { createdAt: "desc" }],
+    select: { id: true, teamId: true, createdAt: true, team: { select: { name: true } } },
+  });
+  return links.map((l) => ({ id: l.id, teamId: l.teamId, teamName: l.team.name, createdAt: l.createdAt.toISOString() }));
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { thisMonth } from "../calendar";
+import { boardRows } from "../leaderboard/data";
+import { wallData, type WallData } from "./board";
+import { teamForWallToken } from "./data";
+
+/** The wall screen's data for a link, or null when the link does not work. */
+export async function loadWall(token: string): Promise<WallData | null> {
+  const team = await teamForWallToken(token);
+  if (!team) return null;
+  const month = thisMonth();
+  return wallData(team.name, month, await boardRows(month, team.id));
+}
