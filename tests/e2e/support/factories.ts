@@ -25,6 +25,7 @@ export async function createUser(options: {
   role: "REP" | "MANAGER" | "ADMIN";
   teamName?: string;
   locale?: "en" | "fr";
+  name?: string;
 }): Promise<TestUser> {
   const db = testDb();
   const suffix = randomBytes(4).toString("hex");
@@ -35,7 +36,7 @@ export async function createUser(options: {
   const user = await db.user.create({
     data: {
       email: `e2e-${suffix}@test.example`,
-      name: `E2E ${options.role.toLowerCase()} ${suffix}`,
+      name: options.name ?? `E2E ${options.role.toLowerCase()} ${suffix}`,
       role: options.role,
       teamId: team?.id ?? null,
       locale: options.locale ?? null,
@@ -104,4 +105,21 @@ export async function auditCount(userId: string): Promise<number> {
 export async function storedScore(userId: string, month: string) {
   const { monthToDate } = await import("../../../lib/month");
   return testDb().scoreEntry.findUnique({ where: { userId_month: { userId, month: monthToDate(month as never) } } });
+}
+
+/** A new team with a manager of its own. */
+export async function createTeamWithManager(): Promise<{ teamId: string; teamName: string; manager: TestUser }> {
+  const teamName = `E2E Team ${randomBytes(3).toString("hex")}`;
+  const team = await testDb().team.create({ data: { name: teamName } });
+  const manager = await createUser({ role: "MANAGER", teamName });
+  return { teamId: team.id, teamName, manager };
+}
+
+/** A score entry straight in the database (pillars split evenly). */
+export async function logScore(userId: string, month: string, total: number): Promise<void> {
+  const { monthToDate } = await import("../../../lib/month");
+  const pillar = (total / 4).toFixed(3);
+  await testDb().scoreEntry.create({
+    data: { userId, month: monthToDate(month as never), total, brand: pillar, people: pillar, insights: pillar, relationships: pillar },
+  });
 }
