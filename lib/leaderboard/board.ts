@@ -3,7 +3,7 @@ import { addMonths, type Month } from "../month";
 import { milliToText, signedMilli, toMilli } from "../ssi/decimal";
 import { plausibilityFlags, type PlausibilityFlag } from "../ssi/flags";
 import { PILLARS, type Pillar } from "../ssi/score";
-import { rankBy } from "./rank";
+import { compareByName, rankBy } from "./rank";
 
 export type Pillars = Record<Pillar, string>;
 
@@ -65,7 +65,7 @@ function toEntry(row: BoardRow, month: Month): Omit<BoardEntry, "rank"> | null {
 }
 
 const byName = (a: { name: string; userId: string }, b: { name: string; userId: string }) =>
-  a.name.localeCompare(b.name, "en") || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0);
+  compareByName({ id: a.userId, name: a.name }, { id: b.userId, name: b.name });
 
 /** The board of `month`: by SSI, or by progress with reps without a progress figure last and unranked. */
 export function buildBoard(rows: readonly BoardRow[], month: Month, kind: BoardKind): BoardEntry[] {

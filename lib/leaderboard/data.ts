@@ -4,7 +4,7 @@ import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
 import type { BoardRow } from "./board";
 
 /** How far back the streak looks. */
-export const STREAK_MONTHS = 24;
+export const STREAK_MONTHS = 12;
 
 interface RawRow {
   userId: string;

@@ -56,3 +56,27 @@ describe("leaderboard data", () => {
     ]);
   });
 });
+
+describe("names-only setting", () => {
+  it("hides other reps' SSI from reps when the admin turns it off, never from managers", async () => {
+    const { loadBoard } = await import("../../lib/leaderboard/load");
+    const { saveSettings } = await import("../../lib/settings/mutations");
+    const team = await createTeam();
+    const rep = await createUser({ teamId: team.id });
+    const manager = await createUser({ role: "MANAGER", teamId: team.id });
+    await createScore(rep.id, "2026-11", 50);
+    const scope = { kind: "team", teamId: team.id } as const;
+    const repActor = { id: rep.id, role: "REP" as const, teamId: team.id, managedTeamIds: [] };
+    const managerActor = { id: manager.id, role: "MANAGER" as const, teamId: team.id, managedTeamIds: [team.id] };
+    try {
+      expect((await loadBoard(repActor, scope, "2026-11", "score"))?.showScores).toBe(true);
+      await saveSettings({ repsSeeScores: false });
+      const repView = await loadBoard(repActor, scope, "2026-11", "score");
+      expect(repView).toMatchObject({ showScores: false, showFlags: false });
+      expect(repView?.entries.map((e) => e.rank)).toEqual([1]);
+      expect((await loadBoard(managerActor, scope, "2026-11", "score"))).toMatchObject({ showScores: true, showFlags: true });
+    } finally {
+      await saveSettings({ repsSeeScores: true });
+    }
+  });
+});
