@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
+import { RowAction } from "@/components/ui/row-action";
 import { deleteGoalAction } from "@/lib/goals/actions";
 import type { Month } from "@/lib/month";
 import { GoalForm } from "./goal-form";
@@ -17,12 +18,9 @@ export function GoalItemActions({ goal, minMonth }: { goal: { id: string; target
       <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
         {t("edit")}
       </button>
-      <form action={deleteGoalAction}>
-        <input type="hidden" name="goalId" value={goal.id} />
-        <button type="submit" className="button button-quiet">
-          {t("delete")}
-        </button>
-      </form>
+      <RowAction action={deleteGoalAction} name="goalId" value={goal.id}>
+        {t("delete")}
+      </RowAction>
     </span>
   );
 }

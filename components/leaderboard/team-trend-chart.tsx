@@ -3,17 +3,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatScore, formatShortMonth } from "@/lib/i18n/format";
-import type { Month } from "@/lib/month";
+import type { ChartPoint } from "@/components/ssi/ssi-chart";
 import { PILLARS } from "@/lib/ssi/score";
 
-export interface TrendPoint {
-  month: Month;
-  total: number | null;
-  brand: number | null;
-  people: number | null;
-  insights: number | null;
-  relationships: number | null;
-}
+/** A month of team averages: the SSI and the pillars. */
+export type TrendPoint = Omit<ChartPoint, "industryAvg" | "networkAvg">;
 
 const COLOURS = { brand: "#1f5fae", people: "#2e7d32", insights: "#b45309", relationships: "#7c3aed" } as const;
 

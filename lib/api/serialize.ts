@@ -1,22 +1,37 @@
-// What the API returns for a score entry: numbers in JSON (their text is
-// the exact decimal, e.g. 20.973), the month as YYYY-MM.
+// What the API returns for scores: numbers in JSON (their text is the exact
+// decimal, e.g. 20.973), the month as YYYY-MM.
 import type { ScoreRecord } from "../ssi/data";
 
-const num = (value: string | null) => (value === null ? null : Number(value));
+type Values = Pick<ScoreRecord, "total" | "brand" | "people" | "insights" | "relationships"> & {
+  industryRankPct?: string | null;
+  networkRankPct?: string | null;
+  industryAvg?: string | null;
+  networkAvg?: string | null;
+};
 
+const num = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
+
+/** A score's values as JSON numbers; the optional ones null when unknown. */
+export function scoreValuesJson(values: Values) {
+  return {
+    total: Number(values.total),
+    brand: Number(values.brand),
+    people: Number(values.people),
+    insights: Number(values.insights),
+    relationships: Number(values.relationships),
+    industryRankPct: num(values.industryRankPct),
+    networkRankPct: num(values.networkRankPct),
+    industryAvg: num(values.industryAvg),
+    networkAvg: num(values.networkAvg),
+  };
+}
+
+/** A stored entry as the API returns it. */
 export function scoreJson(userId: string, score: ScoreRecord) {
   return {
     userId,
     month: score.month,
-    total: Number(score.total),
-    brand: Number(score.brand),
-    people: Number(score.people),
-    insights: Number(score.insights),
-    relationships: Number(score.relationships),
-    industryRankPct: num(score.industryRankPct),
-    networkRankPct: num(score.networkRankPct),
-    industryAvg: num(score.industryAvg),
-    networkAvg: num(score.networkAvg),
+    ...scoreValuesJson(score),
     source: score.source,
     enteredBy: score.enteredBy,
     updatedAt: score.updatedAt,

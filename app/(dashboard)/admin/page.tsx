@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import { RowAction } from "@/components/ui/row-action";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { WallLinkForm } from "@/components/wall/wall-link-form";
 import { can } from "@/lib/auth/permissions";
@@ -64,12 +65,9 @@ export default async function AdminPage() {
                       <th scope="row">{link.teamName}</th>
                       <td>{date}</td>
                       <td>
-                        <form action={revokeWallLinkAction}>
-                          <input type="hidden" name="linkId" value={link.id} />
-                          <button type="submit" className="button button-quiet" aria-label={wt("revokeLabel", { team: link.teamName, date })}>
-                            {wt("revoke")}
-                          </button>
-                        </form>
+                        <RowAction action={revokeWallLinkAction} name="linkId" value={link.id} label={wt("revokeLabel", { team: link.teamName, date })}>
+                          {wt("revoke")}
+                        </RowAction>
                       </td>
                     </tr>
                   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TokenForm } from "@/components/settings/token-form";
+import { RowAction } from "@/components/ui/row-action";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { revokeTokenAction } from "@/lib/api/actions";
 import { listTokens } from "@/lib/api/data";
@@ -46,12 +47,9 @@ export default async function TokensPage() {
                     <td>{date(token.createdAt)}</td>
                     <td>{token.lastUsedAt ? date(token.lastUsedAt) : t("never")}</td>
                     <td>
-                      <form action={revokeTokenAction}>
-                        <input type="hidden" name="tokenId" value={token.id} />
-                        <button type="submit" className="button button-quiet" aria-label={t("revokeLabel", { name: token.name })}>
-                          {t("revoke")}
-                        </button>
-                      </form>
+                      <RowAction action={revokeTokenAction} name="tokenId" value={token.id} label={t("revokeLabel", { name: token.name })}>
+                        {t("revoke")}
+                      </RowAction>
                     </td>
                   </tr>
                 ))}
