@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { FormField } from "@/components/ui/form-field";
 import { signInSchema } from "@/lib/auth/schema";
 
 type FieldErrors = Partial<Record<"email" | "password", string>>;
@@ -55,43 +56,12 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           {formError}
         </p>
       )}
-      <div className="field">
-        <label htmlFor="email">{t("email")}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? "email-error" : undefined}
-        />
-        {fieldErrors.email && (
-          <p id="email-error" className="field-error">
-            {fieldErrors.email}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="password">{t("password")}</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? "password-error" : undefined}
-        />
-        {fieldErrors.password && (
-          <p id="password-error" className="field-error">
-            {fieldErrors.password}
-          </p>
-        )}
-      </div>
+      <FormField id="email" label={t("email")} error={fieldErrors.email}>
+        <input name="email" type="email" autoComplete="username" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </FormField>
+      <FormField id="password" label={t("password")} error={fieldErrors.password}>
+        <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      </FormField>
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </button>

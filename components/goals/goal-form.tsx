@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { FormField } from "@/components/ssi/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { saveGoalAction, type GoalFormState } from "@/lib/goals/actions";
 import type { Month } from "@/lib/month";
 

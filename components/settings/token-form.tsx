@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { FormField } from "@/components/ssi/form-field";
+import { FormField } from "@/components/ui/form-field";
 import { createTokenAction, type TokenFormState } from "@/lib/api/actions";
 
 /** Creates a token and shows its value once. */

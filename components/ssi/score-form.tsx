@@ -9,7 +9,7 @@ import type { ScoreFormState } from "@/lib/ssi/actions";
 import { parseSsiPage } from "@/lib/ssi/paste/parse";
 import { PILLARS } from "@/lib/ssi/score";
 import { scoreFieldErrors, scoreInputSchema, type FieldError, type ScoreField } from "@/lib/ssi/schema";
-import { FormField } from "./form-field";
+import { FormField } from "@/components/ui/form-field";
 
 export type ScoreValues = Record<Exclude<ScoreField, "month">, string>;
 
