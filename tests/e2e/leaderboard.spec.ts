@@ -119,6 +119,26 @@ test.describe("leaderboard", () => {
     await tv.close();
   });
 
+  test("the wall alternates the two boards every 15 seconds and refreshes its data every minute", async ({ browser }) => {
+    const fixture = await knownBoard();
+    const { createWallLinkFor, logScore } = await import("./support/factories");
+    const path = await createWallLinkFor(fixture.teamId);
+    const tv = await browser.newContext();
+    const tvPage = await tv.newPage();
+    await tvPage.clock.install();
+    await tvPage.goto(path);
+    const heading = tvPage.getByRole("heading", { level: 1 });
+    await expect(heading).toHaveText(`SSI board · ${fixture.teamName}`);
+    await tvPage.clock.fastForward(15_000);
+    await expect(heading).toHaveText(`Most improved · ${fixture.teamName}`);
+    await tvPage.clock.fastForward(15_000);
+    await expect(heading).toHaveText(`SSI board · ${fixture.teamName}`);
+    await logScore(fixture.reps.eve.id, fixture.month, 90);
+    await tvPage.clock.fastForward(30_000);
+    await expect(tvPage.getByTestId("wall-board").locator("tbody tr").first()).toContainText("Eve");
+    await tv.close();
+  });
+
   test("the wall link gives nothing but the board: other pages still need a sign-in", async ({ page }) => {
     expect((await page.goto("/wall/not-a-real-link"))?.status()).toBe(404);
     await page.goto("/leaderboard");

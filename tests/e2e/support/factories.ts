@@ -123,3 +123,11 @@ export async function logScore(userId: string, month: string, total: number): Pr
     data: { userId, month: monthToDate(month as never), total, brand: pillar, people: pillar, insights: pillar, relationships: pillar },
   });
 }
+
+/** A working wall link for a team, as an admin would create it; returns its path. */
+export async function createWallLinkFor(teamId: string): Promise<string> {
+  const { generateToken, hashToken } = await import("../../../lib/api/tokens");
+  const token = generateToken("");
+  await testDb().wallLink.create({ data: { teamId, tokenHash: hashToken(token) } });
+  return `/wall/${token}`;
+}
