@@ -110,6 +110,7 @@ test.describe("leaderboard", () => {
     const data = await (await tvPage.request.get(`/api/${path.slice(1)}`)).json();
     expect(Object.keys(data.score[0]).sort()).toEqual(["name", "progress", "rank", "total"]);
     await expect(tvPage.getByRole("link")).toHaveCount(0); // nothing to navigate to from the TV
+    await expectAccessible(tvPage);
 
     await page.reload();
     await page.getByTestId("wall-links").getByRole("row", { name: new RegExp(fixture.teamName) }).getByRole("button", { name: "Revoke" }).click();
@@ -137,6 +138,16 @@ test.describe("leaderboard", () => {
     await tvPage.clock.fastForward(30_000);
     await expect(tvPage.getByTestId("wall-board").locator("tbody tr").first()).toContainText("Eve");
     await tv.close();
+  });
+
+  test("odd query parameters fall back to sensible defaults, never an error page", async ({ page }) => {
+    const fixture = await knownBoard();
+    await new SignInPage(page).signInAs(fixture.manager.email, fixture.manager.password);
+    for (const query of ["month=garbage", "month=2026-13&page=-4", "board=%3Cscript%3E&page=abc", "month=1999-01"]) {
+      const response = await page.goto(`/leaderboard?${query}`);
+      expect(response?.status(), query).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(fixture.teamName);
+    }
   });
 
   test("the wall link gives nothing but the board: other pages still need a sign-in", async ({ page }) => {
