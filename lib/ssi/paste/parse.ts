@@ -2,19 +2,13 @@
 // English, French or Portuguese. Pure: no I/O. When the text is not
 // understood, or could be read in more than one way, it says so and returns
 // no score: a wrong score filled in silently is the worst outcome.
-import { monthOf, type Month } from "../../month";
+import type { Month } from "../../month";
 import { milliToText, parseDecimal } from "../decimal";
 import { PILLARS, type Pillar } from "../score";
 import { TOTAL_TOLERANCE_MILLI } from "../schema";
-import {
-  AVERAGE_WORDS,
-  INDUSTRY_WORDS,
-  MONTH_NAMES,
-  NETWORK_WORDS,
-  OUT_OF_100,
-  PILLAR_LABELS,
-  TOTAL_MARKERS,
-} from "./labels";
+import { averages, datedMonth, ranks } from "./extras";
+import { OUT_OF_100, PILLAR_LABELS, TOTAL_MARKERS } from "./labels";
+import { normalise, NUMBER, pureNumber } from "./lines";
 
 export interface PastedScore {
   total: string;
@@ -32,26 +26,6 @@ export interface PastedScore {
 export type PasteFailure = "empty" | "no-pillars" | "incomplete-pillars" | "no-match" | "ambiguous";
 
 export type PasteResult = { ok: true; score: PastedScore } | { ok: false; reason: PasteFailure };
-
-const NUMBER = String.raw`\d{1,3}(?:[.,]\d{1,3})?`;
-const PURE_NUMBER = new RegExp(`^(${NUMBER})(?:\\s*\\/\\s*(?:25|100))?$`);
-const TOP_PCT = new RegExp(`\\btop\\s*(${NUMBER})\\s*%`);
-
-/** Lower case, no accents, plain spaces: the form the labels are written in. */
-function normalise(line: string): string {
-  return line
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\u00a0\u202f\u2007\t]/g, " ")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-function pureNumber(line: string | undefined): number | null {
-  const match = line === undefined ? null : PURE_NUMBER.exec(line);
-  return match?.[1] ? (parseDecimal(match[1])?.milli ?? null) : null;
-}
 
 interface Occurrence {
   pillar: Pillar;
@@ -118,54 +92,6 @@ function totalCandidates(lines: string[]): Set<number> {
   totals.delete(-1);
   for (const value of totals) if (value > 100_000) totals.delete(value);
   return totals;
-}
-
-/** "Top 12%" with the industry or network word on its line or a line beside it. */
-function ranks(lines: string[]): { industry?: string; network?: string } {
-  const result: { industry?: string; network?: string } = {};
-  lines.forEach((line, index) => {
-    const match = TOP_PCT.exec(line);
-    if (!match?.[1]) return;
-    const neighbours = [lines[index - 1], lines[index + 1]].filter(
-      (l): l is string => l !== undefined && !TOP_PCT.test(l),
-    );
-    const context = [line, ...neighbours].find((l) => INDUSTRY_WORDS.test(l) || NETWORK_WORDS.test(l));
-    if (!context) return;
-    const value = parseDecimal(match[1], 2)?.text;
-    if (!value) return;
-    const kind = INDUSTRY_WORDS.test(context) ? "industry" : "network";
-    result[kind] ??= value;
-  });
-  return result;
-}
-
-/** "... have an average SSI of 23" for the industry and the network. */
-function averages(lines: string[]): { industry?: string; network?: string } {
-  const result: { industry?: string; network?: string } = {};
-  let section: "industry" | "network" | null = null;
-  for (const line of lines) {
-    const isAverage = AVERAGE_WORDS.test(line);
-    if (!isAverage && INDUSTRY_WORDS.test(line) && !TOP_PCT.test(line)) section = "industry";
-    else if (!isAverage && NETWORK_WORDS.test(line) && !TOP_PCT.test(line)) section = "network";
-    if (!isAverage) continue;
-    const kind = INDUSTRY_WORDS.test(line) ? "industry" : NETWORK_WORDS.test(line) ? "network" : section;
-    const value = new RegExp(`(${NUMBER})(?!\\s*%)`).exec(line.replace(/\bssi\b/g, ""))?.[1];
-    const parsed = value ? parseDecimal(value) : null;
-    if (kind && parsed && parsed.milli <= 100_000) result[kind] ??= parsed.text;
-  }
-  return result;
-}
-
-/** The month the page is dated, when exactly one month-and-year appears. */
-function datedMonth(lines: string[]): Month | undefined {
-  const months = new Set<Month>();
-  for (const line of lines) {
-    for (const match of line.matchAll(/\b([a-z]{3,9})\.?(?:\s+\d{1,2},?)?\s+(?:de\s+)?(\d{4})\b/g)) {
-      const number = match[1] ? MONTH_NAMES[match[1]] : undefined;
-      if (number && match[2]) months.add(monthOf(Number(match[2]), number));
-    }
-  }
-  return months.size === 1 ? [...months][0] : undefined;
 }
 
 interface Reading {

@@ -1,0 +1,54 @@
+// The optional parts of a pasted SSI page: ranks, averages and its date.
+import { monthOf, type Month } from "../../month";
+import { parseDecimal } from "../decimal";
+import { AVERAGE_WORDS, INDUSTRY_WORDS, MONTH_NAMES, NETWORK_WORDS } from "./labels";
+import { NUMBER, TOP_PCT } from "./lines";
+
+/** "Top 12%" with the industry or network word on its line or a line beside it. */
+export function ranks(lines: string[]): { industry?: string; network?: string } {
+  const result: { industry?: string; network?: string } = {};
+  lines.forEach((line, index) => {
+    const match = TOP_PCT.exec(line);
+    if (!match?.[1]) return;
+    const neighbours = [lines[index - 1], lines[index + 1]].filter(
+      (l): l is string => l !== undefined && !TOP_PCT.test(l),
+    );
+    const context = [line, ...neighbours].find((l) => INDUSTRY_WORDS.test(l) || NETWORK_WORDS.test(l));
+    if (!context) return;
+    const value = parseDecimal(match[1], 2)?.text;
+    if (!value) return;
+    const kind = INDUSTRY_WORDS.test(context) ? "industry" : "network";
+    result[kind] ??= value;
+  });
+  return result;
+}
+
+/** "... have an average SSI of 23" for the industry and the network. */
+export function averages(lines: string[]): { industry?: string; network?: string } {
+  const result: { industry?: string; network?: string } = {};
+  let section: "industry" | "network" | null = null;
+  for (const line of lines) {
+    const isAverage = AVERAGE_WORDS.test(line);
+    if (!isAverage && INDUSTRY_WORDS.test(line) && !TOP_PCT.test(line)) section = "industry";
+    else if (!isAverage && NETWORK_WORDS.test(line) && !TOP_PCT.test(line)) section = "network";
+    if (!isAverage) continue;
+    const kind = INDUSTRY_WORDS.test(line) ? "industry" : NETWORK_WORDS.test(line) ? "network" : section;
+    const value = new RegExp(`(${NUMBER})(?!\\s*%)`).exec(line.replace(/\bssi\b/g, ""))?.[1];
+    const parsed = value ? parseDecimal(value) : null;
+    if (kind && parsed && parsed.milli <= 100_000) result[kind] ??= parsed.text;
+  }
+  return result;
+}
+
+/** The month the page is dated, when exactly one month-and-year appears. */
+export function datedMonth(lines: string[]): Month | undefined {
+  const months = new Set<Month>();
+  for (const line of lines) {
+    for (const match of line.matchAll(/\b([a-z]{3,9})\.?(?:\s+\d{1,2},?)?\s+(?:de\s+)?(\d{4})\b/g)) {
+      const number = match[1] ? MONTH_NAMES[match[1]] : undefined;
+      if (number && match[2]) months.add(monthOf(Number(match[2]), number));
+    }
+  }
+  return months.size === 1 ? [...months][0] : undefined;
+}
+
