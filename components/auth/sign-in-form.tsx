@@ -42,7 +42,13 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         router.refresh();
         return;
       }
-      setFormError(result?.error === "CredentialsSignin" || result?.status === 401 ? t("invalid") : t("failed"));
+      setFormError(
+        result?.error === "TooManyAttempts"
+          ? t("tooMany")
+          : result?.error === "CredentialsSignin" || result?.status === 401
+            ? t("invalid")
+            : t("failed"),
+      );
     } catch {
       setFormError(t("failed"));
     }

@@ -50,3 +50,8 @@ export async function findSessionUser(id: string, sessionVersion: number): Promi
     managedTeamIds: user.managedTeams.map((m) => m.teamId),
   };
 }
+
+/** How many sign-ins failed for `email` since `since`. */
+export async function countSignInFailures(email: string, since: Date): Promise<number> {
+  return db().signInFailure.count({ where: { email, createdAt: { gte: since } } });
+}

@@ -36,6 +36,21 @@ test.describe("sign-in", () => {
     await expect(signIn.alert()).toHaveText("Email or password is incorrect.");
   });
 
+  test("after 10 failed attempts an email is locked for a while, with a message saying so", async ({ page }) => {
+    const { createUser } = await import("./support/factories");
+    const user = await createUser({ role: "REP", teamName: "Paris Enterprise" });
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    for (let i = 0; i < 10; i++) {
+      await signIn.signIn(user.email, `wrong-${i}`);
+      await expect(signIn.alert()).toHaveText("Email or password is incorrect.");
+      await page.getByRole("button", { name: "Sign in" }).waitFor();
+    }
+    await signIn.signIn(user.email, user.password);
+    await expect(signIn.alert()).toHaveText("Too many failed attempts for this email. Wait 15 minutes, then try again.");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
   test("empty fields get a message next to each field and send nothing", async ({ page }) => {
     const signIn = new SignInPage(page);
     await signIn.goto();

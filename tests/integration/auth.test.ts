@@ -57,3 +57,29 @@ describe("findSessionUser (the per-request check)", () => {
     expect(await findSessionUser("no-such-user", 0)).toBeNull();
   });
 });
+
+describe("password guessing", () => {
+  it("locks an email after 10 failures in 15 minutes, known or not, then lets it in again", async () => {
+    const { MAX_FAILURES, TooManyAttemptsError } = await import("../../lib/auth/credentials");
+    await createUser({ email: "target@test.example", password: "right-password" });
+    const now = new Date("2026-11-25T10:00:00Z");
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      expect(await authenticate({ email: "target@test.example", password: `guess-${i}` }, now)).toBeNull();
+      expect(await authenticate({ email: "ghost@test.example", password: `guess-${i}` }, now)).toBeNull();
+    }
+    await expect(authenticate({ email: "target@test.example", password: "right-password" }, now)).rejects.toThrow(TooManyAttemptsError);
+    await expect(authenticate({ email: "ghost@test.example", password: "x" }, now)).rejects.toThrow(TooManyAttemptsError);
+    // Another email is not affected.
+    await createUser({ email: "other@test.example", password: "right-password" });
+    expect(await authenticate({ email: "other@test.example", password: "right-password" }, now)).not.toBeNull();
+  });
+
+  it("counts only the failures of the last 15 minutes, and a success clears them", async () => {
+    const user = await createUser({ email: "slow@test.example", password: "right-password" });
+    await testDb().signInFailure.createMany({
+      data: Array.from({ length: 12 }, () => ({ email: "slow@test.example", createdAt: new Date(Date.now() - 16 * 60 * 1000) })),
+    });
+    expect(await authenticate({ email: "slow@test.example", password: "right-password" })).toMatchObject({ id: user.id });
+    expect(await testDb().signInFailure.count({ where: { email: "slow@test.example" } })).toBe(0);
+  });
+});
