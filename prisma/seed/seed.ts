@@ -2,8 +2,9 @@
 // what is missing. Refuses to touch a database that holds real users.
 import type { Db } from "../../lib/db/connect";
 import { hashPassword } from "../../lib/auth/password";
-import { monthToDate, type Month } from "../../lib/month";
-import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoPlan } from "./demo-plan";
+import { randomUUID } from "node:crypto";
+import type { Month } from "../../lib/month";
+import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoPlan, type PlannedScore } from "./demo-plan";
 
 export class NotADemoDatabaseError extends Error {
   constructor(count: number) {
@@ -80,27 +81,32 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ adde
     skipDuplicates: true,
   });
 
-  const entries = plan.people.flatMap((p) =>
-    p.scores.map((s) => ({
-      userId: idOf(p.email),
-      enteredById: idOf(p.email),
-      month: monthToDate(s.month),
-      total: s.total,
-      brand: s.brand,
-      people: s.people,
-      insights: s.insights,
-      relationships: s.relationships,
-      industryRankPct: s.industryRankPct,
-      networkRankPct: s.networkRankPct,
-      industryAvg: s.industryAvg,
-      networkAvg: s.networkAvg,
-    })),
-  );
+  const entries = plan.people.flatMap((p) => p.scores.map((s) => ({ userId: idOf(p.email), ...s })));
   let addedScores = 0;
-  for (const part of chunks(entries)) {
-    addedScores += (await db.scoreEntry.createMany({ data: part, skipDuplicates: true })).count;
-  }
+  for (const part of chunks(entries)) addedScores += await insertScores(db, part);
   return { addedScores };
+}
+
+/**
+ * Bulk insert in one statement per chunk (unnest of arrays): the large demo
+ * (5000 reps × 36 months) would take minutes through createMany. Existing
+ * (user, month) rows are kept, so the seed stays idempotent.
+ */
+async function insertScores(db: Db, rows: ({ userId: string } & PlannedScore)[]): Promise<number> {
+  const column = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick);
+  return db.$executeRaw`
+    INSERT INTO "ScoreEntry" (id, "userId", "enteredById", month, total, brand, people, insights, relationships,
+      "industryRankPct", "networkRankPct", "industryAvg", "networkAvg", "updatedAt")
+    SELECT id, u, u, m::date, t::numeric, b::numeric, p::numeric, i::numeric, r::numeric,
+      ir::numeric, nr::numeric, ia::numeric, na::numeric, now()
+    FROM unnest(
+      ${column(() => randomUUID())}::text[], ${column((r) => r.userId)}::text[], ${column((r) => `${r.month}-01`)}::text[],
+      ${column((r) => String(r.total))}::text[], ${column((r) => r.brand)}::text[], ${column((r) => r.people)}::text[],
+      ${column((r) => r.insights)}::text[], ${column((r) => r.relationships)}::text[],
+      ${column((r) => String(r.industryRankPct))}::text[], ${column((r) => String(r.networkRankPct))}::text[],
+      ${column((r) => r.industryAvg)}::text[], ${column((r) => r.networkAvg)}::text[]
+    ) AS x(id, u, m, t, b, p, i, r, ir, nr, ia, na)
+    ON CONFLICT ("userId", month) DO NOTHING`;
 }
 
 /** The sign-ins to print and document. */
