@@ -38,7 +38,7 @@ export async function BoardTable({
             {scores && <th scope="col" className="num">{t("ssi")}</th>}
             {scores && <th scope="col">{t("progress")}</th>}
             {scores && PILLARS.map((p) => <th key={p} scope="col" className="num pillar-col">{pillarT(p)}</th>)}
-            <th scope="col">{t("streak")}</th>
+            {scores && <th scope="col">{t("streak")}</th>}
             {board.showFlags && <th scope="col">{t("flags")}</th>}
             <th scope="col">{t("incentives")}</th>
           </tr>
@@ -56,7 +56,7 @@ export async function BoardTable({
                 </td>
               )}
               {scores && PILLARS.map((p) => <td key={p} className="num">{formatScore(locale, e.pillars[p])}</td>)}
-              <td>{t("streakMonths", { count: e.streak })}</td>
+              {scores && <td>{t("streakMonths", { count: e.streak })}</td>}
               {board.showFlags && (
                 <td>{e.flags.length > 0 && <span className="status status-at-risk" title={t("flagged")}>⚑ {t("flagged")}</span>}</td>
               )}

@@ -36,7 +36,7 @@ export const GET = apiRoute(async (request) => {
         : null,
       previousTotal: shown ? num(e.previousTotal) : null,
       progress: shown ? num(e.progress) : null,
-      streak: e.streak,
+      streak: shown ? e.streak : null,
       flags: board.showFlags ? e.flags : [],
       // Incentive goals reached arrive with the incentives feature.
       goals: [],
