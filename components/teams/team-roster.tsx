@@ -5,6 +5,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { thisMonth } from "@/lib/calendar";
 import { formatMonth, formatScore, formatShortMonth } from "@/lib/i18n/format";
+import { seesScores } from "@/lib/leaderboard/scope";
+import { getSettings } from "@/lib/settings/data";
 import { teamRoster } from "@/lib/teams/data";
 
 /** A team's active reps with their latest SSI and whether they logged this month. */
@@ -21,7 +23,9 @@ export async function TeamRoster({
   const common = await getTranslations("common");
   const locale = await getLocale();
   const month = thisMonth();
-  const roster = await teamRoster(team.id, month);
+  const [roster, settings] = await Promise.all([teamRoster(team.id, month), getSettings()]);
+  // Reps see teammates' SSI only when the admin allows it (names-only boards).
+  const showScores = seesScores(viewer, { kind: "team", teamId: team.id }, settings.repsSeeScores);
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const headingId = `team-${team.id}`;
   return (
@@ -38,7 +42,7 @@ export async function TeamRoster({
             <thead>
               <tr>
                 <th scope="col">{t("rep")}</th>
-                <th scope="col" className="num">{t("latestSsi")}</th>
+                {showScores && <th scope="col" className="num">{t("latestSsi")}</th>}
                 <th scope="col">{t("latestMonth")}</th>
                 <th scope="col">{t("status")} ({formatMonth(locale, month)})</th>
               </tr>
@@ -53,7 +57,7 @@ export async function TeamRoster({
                       rep.name
                     )}
                   </th>
-                  <td className="num">{rep.latestTotal ? formatScore(locale, rep.latestTotal) : common("none")}</td>
+                  {showScores && <td className="num">{rep.latestTotal ? formatScore(locale, rep.latestTotal) : common("none")}</td>}
                   <td>{rep.latestMonth ? formatShortMonth(locale, rep.latestMonth) : common("none")}</td>
                   <td>
                     <span className={rep.loggedThisMonth ? "status status-ok" : "status status-missing"}>
