@@ -3,6 +3,10 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
+// Every page depends on the visitor (language, session): render per request,
+// which also lets `next build` run without a database or secrets.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
   return {

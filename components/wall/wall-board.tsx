@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
 import type { WallData } from "@/lib/wall/board";
 
@@ -15,8 +15,12 @@ export function WallBoard({ token, initial }: { token: string; initial: WallData
   const [data, setData] = useState(initial);
   const [board, setBoard] = useState<"score" | "improvement">("score");
   const [gone, setGone] = useState(false);
+  // Marked once the timers run, so a test (or a curious admin) can tell the
+  // screen is live rather than a server-rendered snapshot.
+  const screen = useRef<HTMLElement>(null);
 
   useEffect(() => {
+    screen.current?.setAttribute("data-live", "true");
     const rotate = setInterval(() => setBoard((b) => (b === "score" ? "improvement" : "score")), ROTATE_MS);
     const refresh = setInterval(async () => {
       try {
@@ -36,7 +40,7 @@ export function WallBoard({ token, initial }: { token: string; initial: WallData
   if (gone) return <main className="wall wall-gone"><h1>{t("revoked")}</h1></main>;
   const entries = data[board].slice(0, 15);
   return (
-    <main className="wall">
+    <main className="wall" ref={screen}>
       <header className="wall-header">
         <h1>
           {board === "score" ? t("scoreBoard") : t("improvementBoard")} · {data.team}

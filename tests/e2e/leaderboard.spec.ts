@@ -130,6 +130,7 @@ test.describe("leaderboard", () => {
     await tvPage.goto(path);
     const heading = tvPage.getByRole("heading", { level: 1 });
     await expect(heading).toHaveText(`SSI board · ${fixture.teamName}`);
+    await expect(tvPage.locator("main.wall")).toHaveAttribute("data-live", "true"); // timers installed
     await tvPage.clock.fastForward(15_000);
     await expect(heading).toHaveText(`Most improved · ${fixture.teamName}`);
     await tvPage.clock.fastForward(15_000);

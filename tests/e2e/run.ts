@@ -66,7 +66,11 @@ async function main(): Promise<number> {
     };
 
     if (process.env.E2E_SKIP_BUILD !== "1") {
-      const built = await run("npx", ["--no-install", "next", "build"], { ...env, NODE_ENV: "production" });
+      // Built without a database or secrets, as a deployment pipeline would.
+      const buildEnv = { ...env };
+      delete buildEnv.DATABASE_URL;
+      delete buildEnv.NEXTAUTH_SECRET;
+      const built = await run("npx", ["--no-install", "next", "build"], { ...buildEnv, NODE_ENV: "production" });
       if (built !== 0) return built;
     }
     server = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
