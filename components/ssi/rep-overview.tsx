@@ -6,6 +6,7 @@ import { thisMonth } from "@/lib/calendar";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
 import { monthRange, addMonths } from "@/lib/month";
 import { rankInTeam, scoreHistory } from "@/lib/ssi/data";
+import { optionalNumber } from "@/lib/ssi/decimal";
 import { summarise } from "@/lib/ssi/summary";
 import { AuditTrail } from "./audit-trail";
 import { FlagsPanel } from "./flags-panel";
@@ -19,8 +20,6 @@ interface RepRef {
   teamId: string | null;
   teamName: string | null;
 }
-
-const num = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
 
 /** A rep's page: latest SSI and its change, rank, pillars, chart, goals, history. */
 export async function RepOverview({ rep, viewer }: { rep: RepRef; viewer: Actor }) {
@@ -39,8 +38,8 @@ export async function RepOverview({ rep, viewer }: { rep: RepRef; viewer: Actor 
     const s = byMonth.get(m);
     return {
       month: m,
-      total: num(s?.total), brand: num(s?.brand), people: num(s?.people), insights: num(s?.insights),
-      relationships: num(s?.relationships), industryAvg: num(s?.industryAvg), networkAvg: num(s?.networkAvg),
+      total: optionalNumber(s?.total), brand: optionalNumber(s?.brand), people: optionalNumber(s?.people), insights: optionalNumber(s?.insights),
+      relationships: optionalNumber(s?.relationships), industryAvg: optionalNumber(s?.industryAvg), networkAvg: optionalNumber(s?.networkAvg),
     };
   });
 

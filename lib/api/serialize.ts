@@ -1,6 +1,7 @@
 // What the API returns for scores: numbers in JSON (their text is the exact
 // decimal, e.g. 20.973), the month as YYYY-MM.
 import type { ScoreRecord } from "../ssi/data";
+import { optionalNumber } from "../ssi/decimal";
 
 type Values = Pick<ScoreRecord, "total" | "brand" | "people" | "insights" | "relationships"> & {
   industryRankPct?: string | null;
@@ -8,8 +9,6 @@ type Values = Pick<ScoreRecord, "total" | "brand" | "people" | "insights" | "rel
   industryAvg?: string | null;
   networkAvg?: string | null;
 };
-
-const num = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
 
 /** A score's values as JSON numbers; the optional ones null when unknown. */
 export function scoreValuesJson(values: Values) {
@@ -19,10 +18,10 @@ export function scoreValuesJson(values: Values) {
     people: Number(values.people),
     insights: Number(values.insights),
     relationships: Number(values.relationships),
-    industryRankPct: num(values.industryRankPct),
-    networkRankPct: num(values.networkRankPct),
-    industryAvg: num(values.industryAvg),
-    networkAvg: num(values.networkAvg),
+    industryRankPct: optionalNumber(values.industryRankPct),
+    networkRankPct: optionalNumber(values.networkRankPct),
+    industryAvg: optionalNumber(values.industryAvg),
+    networkAvg: optionalNumber(values.networkAvg),
   };
 }
 

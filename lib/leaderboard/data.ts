@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/prisma";
 import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
+import { normaliseDecimal } from "../ssi/decimal";
 import type { BoardRow } from "./board";
 
 /** How far back the streak looks. */
@@ -73,16 +74,12 @@ export async function boardRows(month: Month, teamId: string | null): Promise<Bo
   return rows.map(toBoardRow);
 }
 
-/** Decimals come back as text; Decimal(…, 3) text keeps trailing zeros, which we drop. */
-function clean(value: string): string {
-  return value.includes(".") ? value.replace(/0+$/, "").replace(/\.$/, "") : value;
-}
-
+// Decimals come back as text with the column's trailing zeros ("50.000").
 function toBoardRow(r: RawRow): BoardRow {
   const entry = (total: string | null, b: string | null, p: string | null, i: string | null, rel: string | null) =>
     total === null || b === null || p === null || i === null || rel === null
       ? null
-      : { total: clean(total), brand: clean(b), people: clean(p), insights: clean(i), relationships: clean(rel) };
+      : { total: normaliseDecimal(total), brand: normaliseDecimal(b), people: normaliseDecimal(p), insights: normaliseDecimal(i), relationships: normaliseDecimal(rel) };
   const months = r.months ?? [];
   const totals = r.totals ?? [];
   return {
@@ -91,7 +88,7 @@ function toBoardRow(r: RawRow): BoardRow {
     team: r.teamId && r.teamName ? { id: r.teamId, name: r.teamName } : null,
     current: entry(r.total, r.brand, r.people, r.insights, r.relationships),
     previous: entry(r.prevTotal, r.prevBrand, r.prevPeople, r.prevInsights, r.prevRelationships),
-    recent: months.map((m, index) => ({ month: m as Month, total: clean(totals[index] ?? "0") })),
+    recent: months.map((m, index) => ({ month: m as Month, total: normaliseDecimal(totals[index] ?? "0") })),
   };
 }
 
@@ -118,11 +115,11 @@ export async function monthlyAverages(from: Month, to: Month, teamId: string | n
     GROUP BY s.month ORDER BY s.month`;
   return rows.map((r) => ({
     month: r.month,
-    total: clean(r.total),
-    brand: clean(r.brand),
-    people: clean(r.people),
-    insights: clean(r.insights),
-    relationships: clean(r.relationships),
+    total: normaliseDecimal(r.total),
+    brand: normaliseDecimal(r.brand),
+    people: normaliseDecimal(r.people),
+    insights: normaliseDecimal(r.insights),
+    relationships: normaliseDecimal(r.relationships),
     reps: Number(r.reps),
   }));
 }

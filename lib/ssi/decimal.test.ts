@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { milliToText, parseDecimal, signedMilli, toMilli } from "./decimal";
+import { milliToText, normaliseDecimal, optionalNumber, parseDecimal, signedMilli, toMilli } from "./decimal";
 
 describe("parseDecimal", () => {
   it("reads decimal points and decimal commas alike", () => {
@@ -28,6 +28,15 @@ describe("parseDecimal", () => {
     expect(milliToText(-2500)).toBe("-2.5");
     expect(signedMilli("-0.5")).toBe(-500);
     expect(signedMilli("3")).toBe(3000);
+  });
+
+  it("drops a database column's trailing zeros and turns optional decimals into JSON numbers", () => {
+    expect(normaliseDecimal("50.000")).toBe("50");
+    expect(normaliseDecimal("12.500")).toBe("12.5");
+    expect(normaliseDecimal("-2.50")).toBe("-2.5");
+    expect(optionalNumber("20.973")).toBe(20.973);
+    expect(optionalNumber(null)).toBeNull();
+    expect(optionalNumber(undefined)).toBeNull();
   });
 
   it("round-trips any three-decimal value exactly", () => {

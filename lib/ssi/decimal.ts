@@ -42,3 +42,13 @@ export function toMilli(value: string): number {
   if (!parsed) throw new RangeError(`Not a score decimal: ${value}`);
   return parsed.milli;
 }
+
+/** A decimal string the database or a rule produced, without trailing zeros ("50.000" → "50"). */
+export function normaliseDecimal(value: string): string {
+  return milliToText(signedMilli(value));
+}
+
+/** A decimal string as a JSON number; null (or missing) stays null. */
+export function optionalNumber(value: string | null | undefined): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}

@@ -1,12 +1,12 @@
 import { ApiError, apiRoute } from "@/lib/api/http";
 import { translator } from "@/lib/i18n/translator";
 import { boardCsv } from "@/lib/leaderboard/csv";
-import { csvResponse, exportRequest } from "@/lib/leaderboard/export-request";
+import { boardRequest, csvResponse } from "@/lib/leaderboard/board-request";
 import { loadBoard } from "@/lib/leaderboard/load";
 
 /** GET /api/exports/board?team=&month=&board=: the board as CSV. */
 export const GET = apiRoute(async (request) => {
-  const { user, scope, month, kind, locale } = await exportRequest(request);
+  const { user, scope, month, kind, locale } = await boardRequest(request, { strictBoard: false });
   const board = await loadBoard(user, scope, month, kind);
   if (!board) throw new ApiError("not-found");
   if (!board.showScores) throw new ApiError("forbidden");

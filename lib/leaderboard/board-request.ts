@@ -7,7 +7,7 @@ import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
 import { isMonth, type Month } from "../month";
 import { resolveScope, type BoardScope } from "./scope";
 
-export interface ExportRequest {
+export interface BoardRequest {
   user: SessionUser;
   scope: BoardScope;
   month: Month;
@@ -15,19 +15,27 @@ export interface ExportRequest {
   locale: AppLocale;
 }
 
-/** The user, board and language an export asks for; the same checks as the leaderboard API. */
-export async function exportRequest(request: Request): Promise<ExportRequest> {
+/**
+ * The user, board, month and language a leaderboard request (API or CSV
+ * export) asks for. With `strictBoard`, an unknown `board` is a 400; without,
+ * it falls back to the SSI board (export links).
+ */
+export async function boardRequest(request: Request, options: { strictBoard: boolean }): Promise<BoardRequest> {
   const user = await apiUser(request);
   const search = new URL(request.url).searchParams;
   const month = search.get("month") ?? thisMonth();
   if (!isMonth(month)) throw new ApiError("invalid", { month: { code: "month-invalid" } });
+  const board = search.get("board");
+  if (options.strictBoard && board !== null && board !== "score" && board !== "improvement") {
+    throw new ApiError("invalid", { board: { code: "board-invalid" } });
+  }
   const scope = resolveScope(user, search.get("team"));
   if (!scope.ok) throw new ApiError(scope.reason === "forbidden" ? "forbidden" : "not-found");
   return {
     user,
     scope: scope.scope,
     month,
-    kind: search.get("board") === "improvement" ? "improvement" : "score",
+    kind: board === "improvement" ? "improvement" : "score",
     locale: user.locale ?? localeFromAcceptLanguage(request.headers.get("accept-language")),
   };
 }
