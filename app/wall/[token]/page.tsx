@@ -8,7 +8,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 /** The office TV: no sign-in, the secret link is the credential. */
 export default async function WallPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const data = token.length <= 100 ? await loadWall(token) : null;
+  const data = await loadWall(token);
   if (!data) notFound();
   return <WallBoard token={token} initial={data} />;
 }
