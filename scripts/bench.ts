@@ -3,7 +3,7 @@
 // here, never asserted with timers in tests.
 import { performance } from "node:perf_hooks";
 import { createDb } from "../lib/db/connect";
-import { createScratchDatabase } from "../lib/db/scratch-database";
+import { createScratchDatabase } from "./db/scratch-database";
 import type { Month } from "../lib/month";
 import { seedDemoData } from "../prisma/seed/seed";
 import { numberOption, runCli } from "./cli";

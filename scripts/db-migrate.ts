@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL.
 import { checkDatabase } from "../lib/db/connect";
-import { applyMigrations } from "../lib/db/migrations";
+import { applyMigrations } from "./db/migrations";
 import { requireDatabaseUrl, runCli } from "./cli";
 
 runCli(async () => {

@@ -7,8 +7,8 @@ import {
   SCHEMA_PATH,
   SCHEMA_SNAPSHOT,
   diffSinceLastMigration,
-} from "../lib/db/migrations";
-import { createScratchDatabase } from "../lib/db/scratch-database";
+} from "./db/migrations";
+import { createScratchDatabase } from "./db/scratch-database";
 import { runCli } from "./cli";
 
 function timestamp(now = new Date()): string {

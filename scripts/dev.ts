@@ -6,8 +6,8 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { thisMonth } from "../lib/calendar";
 import { checkDatabase, createDb } from "../lib/db/connect";
-import { startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
-import { applyMigrations } from "../lib/db/migrations";
+import { startEmbeddedPostgres, type RunningPostgres } from "./db/embedded-postgres";
+import { applyMigrations } from "./db/migrations";
 import { describeDemoSignIns, seedDemoData } from "../prisma/seed/seed";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../.data/postgres");

@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { thisMonth } from "../../lib/calendar";
 import { createDb } from "../../lib/db/connect";
-import { freePort } from "../../lib/db/embedded-postgres";
-import { createScratchDatabase } from "../../lib/db/scratch-database";
+import { freePort } from "../../scripts/db/embedded-postgres";
+import { createScratchDatabase } from "../../scripts/db/scratch-database";
 import { seedDemoData } from "../../prisma/seed/seed";
 import { chromiumPath } from "./chromium";
 

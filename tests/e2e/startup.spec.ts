@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { freePort } from "../../lib/db/embedded-postgres";
+import { freePort } from "../../scripts/db/embedded-postgres";
 
 /** Starts the built app with `env` and returns its exit code and output once it stops (or after 30 s). */
 async function startApp(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {

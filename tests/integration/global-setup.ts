@@ -1,6 +1,6 @@
 // Gives the integration tests a migrated database of their own for the run.
 import type { TestProject } from "vitest/node";
-import { createScratchDatabase } from "../../lib/db/scratch-database";
+import { createScratchDatabase } from "../../scripts/db/scratch-database";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -9,8 +9,8 @@ import {
   applyMigrations,
   diffSinceLastMigration,
   listMigrations,
-} from "../../lib/db/migrations";
-import { createEmptyDatabase, dropDatabase } from "../../lib/db/scratch-database";
+} from "../../scripts/db/migrations";
+import { createEmptyDatabase, dropDatabase } from "../../scripts/db/scratch-database";
 
 let url: string;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db/connect";
-import { applyMigrations } from "../../lib/db/migrations";
-import { createEmptyDatabase, dropDatabase } from "../../lib/db/scratch-database";
+import { applyMigrations } from "../../scripts/db/migrations";
+import { createEmptyDatabase, dropDatabase } from "../../scripts/db/scratch-database";
 import { verifyPassword } from "../../lib/auth/password";
 import { NotADemoDatabaseError, seedDemoData } from "../../prisma/seed/seed";
 
