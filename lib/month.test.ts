@@ -6,7 +6,9 @@ import {
   isMonth,
   monthOf,
   monthRange,
+  monthsBetween,
   monthToDate,
+  type Month,
 } from "./month";
 
 describe("months", () => {
@@ -26,7 +28,7 @@ describe("months", () => {
     expect(isMonth("2026-13")).toBe(false);
     expect(isMonth("2026-1")).toBe(false);
     expect(isMonth("26-11")).toBe(false);
-    expect(() => monthToDate("2026-00" as never)).toThrow(RangeError);
+    expect(() => monthToDate("2026-00" as Month)).toThrow(RangeError);
   });
 
   it("moves across year boundaries", () => {
@@ -46,5 +48,24 @@ describe("months", () => {
     expect(currentMonth("UTC", instant)).toBe("2026-11");
     expect(currentMonth("Europe/Paris", instant)).toBe("2026-12");
     expect(currentMonth("America/Los_Angeles", new Date("2026-12-01T05:00:00Z"))).toBe("2026-11");
+  });
+});
+
+describe("month edges", () => {
+  it("refuses text around a month and says which value was wrong", () => {
+    expect(isMonth("x2026-11")).toBe(false);
+    expect(isMonth("2026-11x")).toBe(false);
+    expect(() => monthToDate("2026-13" as Month)).toThrow("Not a month (YYYY-MM): 2026-13");
+  });
+
+  it("pads years before 1000 with zeros", () => {
+    expect(monthOf(999, 3)).toBe("0999-03");
+  });
+
+  it("counts the months between two months, across years and backwards", () => {
+    expect(monthsBetween("2026-11", "2026-11")).toBe(0);
+    expect(monthsBetween("2025-11", "2026-02")).toBe(3);
+    expect(monthsBetween("2026-02", "2025-11")).toBe(-3);
+    expect(monthsBetween("2024-03", "2026-01")).toBe(22);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rankBy } from "./rank";
+import { compareByName, rankBy } from "./rank";
 
 const row = (id: string, name: string, total: number) => ({ id, name, total });
 
@@ -37,5 +37,22 @@ describe("rankBy", () => {
         });
       }),
     );
+  });
+});
+
+describe("compareByName", () => {
+  it("orders by name as people read it, then by id when names are equal", () => {
+    expect(compareByName({ id: "z", name: "anna" }, { id: "a", name: "Bob" })).toBeLessThan(0);
+    expect(compareByName({ id: "a", name: "Éric" }, { id: "b", name: "Eve" })).toBeLessThan(0);
+    expect(compareByName({ id: "a", name: "Sam" }, { id: "b", name: "Sam" })).toBe(-1);
+    expect(compareByName({ id: "b", name: "Sam" }, { id: "a", name: "Sam" })).toBe(1);
+    expect(compareByName({ id: "a", name: "Sam" }, { id: "a", name: "Sam" })).toBe(0);
+  });
+
+  it("breaks a tie between namesakes by id, whatever the input order", () => {
+    const one = row("id-1", "Sam", 50);
+    const two = row("id-2", "Sam", 50);
+    expect(rankBy([two, one], (r) => r.total).map((r) => r.id)).toEqual(["id-1", "id-2"]);
+    expect(rankBy([one, two], (r) => r.total).map((r) => r.id)).toEqual(["id-1", "id-2"]);
   });
 });

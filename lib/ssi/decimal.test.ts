@@ -49,3 +49,19 @@ describe("parseDecimal", () => {
     );
   });
 });
+
+describe("decimal edges", () => {
+  it("reads a whole number with no fraction and drops spaces inside the number", () => {
+    expect(parseDecimal("52")).toEqual({ text: "52", milli: 52000 });
+    expect(parseDecimal("\t52 , 5\n")).toEqual({ text: "52.5", milli: 52500 });
+  });
+
+  it("keeps inner zeros of the fraction and drops only the trailing ones", () => {
+    expect(parseDecimal("10.050")).toEqual({ text: "10.05", milli: 10050 });
+    expect(parseDecimal("10.005")).toEqual({ text: "10.005", milli: 10005 });
+  });
+
+  it("refuses to turn a non-decimal into thousandths, naming the value", () => {
+    expect(() => toMilli("abc")).toThrow("Not a score decimal: abc");
+  });
+});

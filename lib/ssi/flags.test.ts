@@ -32,3 +32,17 @@ describe("plausibilityFlags", () => {
     expect(plausibilityFlags({ ...base, total: "95", brand: "25", people: "25", insights: "25", relationships: "20" }, null)).toEqual([]);
   });
 });
+
+describe("plausibility flags at their limits", () => {
+  it("does not flag a pillar that moved exactly 8 points", () => {
+    const moved = { total: "48", brand: "18", people: "10", insights: "10", relationships: "10" };
+    expect(plausibilityFlags(moved, base)).toEqual([]);
+  });
+
+  it("does not flag a total exactly half a point from the pillars, only beyond it", () => {
+    const half = { total: "40.5", brand: "10", people: "10", insights: "10", relationships: "10" };
+    expect(plausibilityFlags(half, null)).toEqual([]);
+    const beyond = { ...half, total: "40.501" };
+    expect(plausibilityFlags(beyond, null)).toEqual([{ kind: "total-edge", gap: 0.501 }]);
+  });
+});

@@ -33,7 +33,8 @@ export function averages(lines: string[]): { industry?: string; network?: string
     else if (!isAverage && NETWORK_WORDS.test(line) && !TOP_PCT.test(line)) section = "network";
     if (!isAverage) continue;
     const kind = INDUSTRY_WORDS.test(line) ? "industry" : NETWORK_WORDS.test(line) ? "network" : section;
-    const value = new RegExp(`(${NUMBER})(?!\\s*%)`).exec(line.replace(/\bssi\b/g, ""))?.[1];
+    // A whole number, not the digits of a longer one nor a percentage.
+    const value = new RegExp(`(?<![\\d.,])(${NUMBER})(?![\\d%]|[.,]\\d|\\s*%)`).exec(line.replace(/\bssi\b/g, ""))?.[1];
     const parsed = value ? parseDecimal(value) : null;
     if (kind && parsed && parsed.milli <= 100_000) result[kind] ??= parsed.text;
   }

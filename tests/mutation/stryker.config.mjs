@@ -1,0 +1,28 @@
+// `npm run mutate`: StrykerJS on the pure rule modules, to measure how many
+// deliberate bugs (mutants) the unit tests catch. Slow, so not in `npm test`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+const config = {
+  testRunner: "vitest",
+  vitest: { configFile: "tests/mutation/vitest.config.ts", related: true },
+  plugins: ["@stryker-mutator/vitest-runner"],
+  mutate: [
+    "lib/leaderboard/rank.ts",
+    "lib/leaderboard/board.ts",
+    "lib/ssi/schema.ts",
+    "lib/ssi/decimal.ts",
+    "lib/ssi/paste/*.ts",
+    "!lib/ssi/paste/*.test.ts",
+    "lib/ssi/goals.ts",
+    "lib/ssi/flags.ts",
+    "lib/month.ts",
+  ],
+  coverageAnalysis: "perTest",
+  concurrency: 2,
+  reporters: ["clear-text", "progress", "html"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  thresholds: { high: 90, low: 85, break: 85 },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
+
+export default config;
