@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can, type Actor, type Subject } from "@/lib/auth/permissions";
 import { thisMonth } from "@/lib/calendar";
 import { listGoals } from "@/lib/goals/data";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
@@ -9,7 +9,8 @@ import { GoalForm } from "./goal-form";
 import { GoalItemActions } from "./goal-item-actions";
 
 /** The rep's personal goals with their status; editable by the rep only. */
-export async function GoalsSection({ rep, viewer, history }: { rep: { id: string; teamId: string | null }; viewer: Actor; history: ScoreView[] }) {
+export async function GoalsSection({ rep, viewer, history }: { rep: Subject; viewer: Actor; history: ScoreView[] }) {
+  if (!can(viewer, { action: "view-rep", rep })) return null;
   const t = await getTranslations("goals");
   const locale = await getLocale();
   const month = thisMonth();

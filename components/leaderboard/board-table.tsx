@@ -11,11 +11,9 @@ import { Progress } from "./progress";
 export async function BoardTable({
   board,
   entries,
-  linkRep,
 }: {
   board: LoadedBoard;
   entries: BoardEntry[];
-  linkRep: (userId: string) => boolean;
 }) {
   const t = await getTranslations("leaderboard");
   const pillarT = await getTranslations("pillars");
@@ -47,7 +45,7 @@ export async function BoardTable({
           {entries.map((e) => (
             <tr key={e.userId}>
               <td className="num" data-testid="rank">{e.rank ?? t("unranked")}</td>
-              <th scope="row">{linkRep(e.userId) ? <Link href={`/reps/${e.userId}`}>{e.name}</Link> : e.name}</th>
+              <th scope="row">{board.openableRepIds.includes(e.userId) ? <Link href={`/reps/${e.userId}`}>{e.name}</Link> : e.name}</th>
               {board.team === null && <td>{e.team?.name ?? "—"}</td>}
               {scores && <td className="num" data-testid="total">{formatScore(locale, e.total)}</td>}
               {scores && (

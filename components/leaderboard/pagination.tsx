@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-/** Rows per page on large boards: the company board can hold thousands of reps. */
-export const PAGE_SIZE = 50;
-
+/** Links to the previous and next pages of a board. */
 export async function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
   const t = await getTranslations("leaderboard");
   return (

@@ -3,16 +3,14 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatScore, formatShortMonth } from "@/lib/i18n/format";
-import type { ChartPoint } from "@/components/ssi/ssi-chart";
+import type { ChartPoint } from "@/lib/leaderboard/trend";
 import { PILLARS } from "@/lib/ssi/score";
 
-/** A month of team averages: the SSI and the pillars. */
-export type TrendPoint = Omit<ChartPoint, "industryAvg" | "networkAvg">;
 
 const COLOURS = { brand: "#1f5fae", people: "#2e7d32", insights: "#b45309", relationships: "#7c3aed" } as const;
 
 /** The team's average SSI (left) and average pillars (right) per month. */
-export function TeamTrendChart({ points }: { points: TrendPoint[] }) {
+export function TeamTrendChart({ points }: { points: ChartPoint[] }) {
   const t = useTranslations("leaderboard");
   const pillarT = useTranslations("pillars");
   const locale = useLocale();

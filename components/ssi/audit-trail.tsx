@@ -1,11 +1,13 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { can, type Actor, type Subject } from "@/lib/auth/permissions";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
 import { auditTrail } from "@/lib/ssi/data";
 
-/** Every change to a rep's scores: who, when, from what to what, and how. */
-export async function AuditTrail({ repId }: { repId: string }) {
-  const trail = await auditTrail(repId);
+/** Every change to a rep's scores: who, when, from what to what, and how (for those who may view the rep). */
+export async function AuditTrail({ rep, viewer }: { rep: Subject; viewer: Actor }) {
+  if (!can(viewer, { action: "view-rep", rep })) return null;
+  const trail = await auditTrail(rep.id);
   if (trail.length === 0) return null;
   const t = await getTranslations("rep");
   const locale = await getLocale();

@@ -1,28 +1,27 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalsSection } from "@/components/goals/goals-section";
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can, type Actor, type Subject } from "@/lib/auth/permissions";
 import { thisMonth } from "@/lib/calendar";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
-import { monthRange, addMonths } from "@/lib/month";
 import { rankInTeam, scoreHistory } from "@/lib/ssi/data";
-import { optionalNumber } from "@/lib/ssi/decimal";
+import { GROUPS, RANK_OF } from "@/lib/ssi/score";
 import { summarise } from "@/lib/ssi/summary";
 import { AuditTrail } from "./audit-trail";
 import { FlagsPanel } from "./flags-panel";
 import { PillarBars } from "./pillar-bars";
 import { ScoreHistoryTable } from "./score-history-table";
-import { SsiChart, type ChartPoint } from "./ssi-chart";
+import { SsiChart } from "./ssi-chart";
+import { trendPoints } from "@/lib/leaderboard/trend";
 
-interface RepRef {
-  id: string;
+interface Rep extends Subject {
   name: string;
-  teamId: string | null;
   teamName: string | null;
 }
 
-/** A rep's page: latest SSI and its change, rank, pillars, chart, goals, history. */
-export async function RepOverview({ rep, viewer }: { rep: RepRef; viewer: Actor }) {
+/** A rep's page: latest SSI and its change, rank, pillars, chart, goals, history (nothing unless `viewer` may view the rep). */
+export async function RepOverview({ rep, viewer }: { rep: Rep; viewer: Actor }) {
+  if (!can(viewer, { action: "view-rep", rep })) return null;
   const t = await getTranslations("rep");
   const formT = await getTranslations("scoreForm");
   const pillarT = await getTranslations("pillars");
@@ -33,15 +32,7 @@ export async function RepOverview({ rep, viewer }: { rep: RepRef; viewer: Actor 
   const history = await scoreHistory(rep.id, month);
   const summary = summarise(history);
   const rank = summary && rep.teamId ? await rankInTeam(rep.id, rep.teamId, summary.latest.month) : null;
-  const byMonth = new Map(history.map((s) => [s.month, s]));
-  const points: ChartPoint[] = monthRange(addMonths(month, -11), month).map((m) => {
-    const s = byMonth.get(m);
-    return {
-      month: m,
-      total: optionalNumber(s?.total), brand: optionalNumber(s?.brand), people: optionalNumber(s?.people), insights: optionalNumber(s?.insights),
-      relationships: optionalNumber(s?.relationships), industryAvg: optionalNumber(s?.industryAvg), networkAvg: optionalNumber(s?.networkAvg),
-    };
-  });
+  const points = trendPoints(month, history);
 
   return (
     <>
@@ -83,8 +74,10 @@ export async function RepOverview({ rep, viewer }: { rep: RepRef; viewer: Actor 
               )}
             </li>
             {rank && <li data-testid="team-rank">{t("rankInTeam", { rank: rank.rank, of: rank.of })}</li>}
-            {summary.latest.industryRankPct && <li>{t("industryRank", { pct: formatScore(locale, summary.latest.industryRankPct) })}</li>}
-            {summary.latest.networkRankPct && <li>{t("networkRank", { pct: formatScore(locale, summary.latest.networkRankPct) })}</li>}
+            {GROUPS.map((group) => {
+              const pct = summary.latest[RANK_OF[group]];
+              return pct && <li key={group}>{t(`${group}Rank`, { pct: formatScore(locale, pct) })}</li>;
+            })}
           </ul>
           <h3>{t("pillarsHeading")}</h3>
           <PillarBars score={summary.latest} />
@@ -103,7 +96,7 @@ export async function RepOverview({ rep, viewer }: { rep: RepRef; viewer: Actor 
       )}
       <GoalsSection rep={rep} viewer={viewer} history={history} />
       {history.length > 0 && <ScoreHistoryTable history={history} />}
-      <AuditTrail repId={rep.id} />
+      <AuditTrail rep={rep} viewer={viewer} />
     </>
   );
 }

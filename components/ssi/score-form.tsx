@@ -7,17 +7,10 @@ import { formatMonth, formatScore } from "@/lib/i18n/format";
 import type { Month } from "@/lib/month";
 import type { ScoreFormState } from "@/lib/ssi/actions";
 import { parseSsiPage } from "@/lib/ssi/paste/parse";
-import { PILLARS } from "@/lib/ssi/score";
+import { EMPTY_FORM_VALUES, formValuesOf, mapScoreValues, OPTIONAL_VALUES, PILLARS, type FormValues } from "@/lib/ssi/score";
 import { scoreFieldErrors, scoreInputSchema, type FieldError, type ScoreField } from "@/lib/ssi/schema";
 import { FormField } from "@/components/ui/form-field";
 
-export type ScoreValues = Record<Exclude<ScoreField, "month">, string>;
-
-const EMPTY: ScoreValues = {
-  total: "", brand: "", people: "", insights: "", relationships: "",
-  industryRankPct: "", networkRankPct: "", industryAvg: "", networkAvg: "",
-};
-const OPTIONAL = ["industryRankPct", "networkRankPct", "industryAvg", "networkAvg"] as const;
 
 export function ScoreForm({
   action,
@@ -28,7 +21,7 @@ export function ScoreForm({
   action: (state: ScoreFormState, formData: FormData) => Promise<ScoreFormState>;
   currentMonth: Month;
   /** The entries already logged, by month, to edit them in place. */
-  existing: Partial<Record<Month, ScoreValues>>;
+  existing: Partial<Record<Month, FormValues>>;
   pageHref: string;
 }) {
   const t = useTranslations("scoreForm");
@@ -37,13 +30,13 @@ export function ScoreForm({
   const apiT = useTranslations("api");
   const locale = useLocale();
   const decimal = (value: string) => (locale === "fr" ? value.replace(".", ",") : value);
-  const valuesOf = (m: Month): ScoreValues => {
+  const valuesOf = (m: Month): FormValues => {
     const entry = existing[m];
-    return entry ? (Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, decimal(v)])) as ScoreValues) : EMPTY;
+    return entry ? mapScoreValues(entry, decimal) : EMPTY_FORM_VALUES;
   };
 
   const [month, setMonth] = useState<string>(currentMonth);
-  const [values, setValues] = useState<ScoreValues>(() => valuesOf(currentMonth));
+  const [values, setValues] = useState<FormValues>(() => valuesOf(currentMonth));
   const [clientErrors, setClientErrors] = useState<Partial<Record<ScoreField, FieldError>> | null>(null);
   const [source, setSource] = useState<"FORM" | "PASTE">("FORM");
   const [paste, setPaste] = useState("");
@@ -55,7 +48,7 @@ export function ScoreForm({
     const e = errors[field];
     return e ? fieldT(e.code as "required", e.params) : undefined;
   };
-  const set = (field: keyof ScoreValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const set = (field: keyof FormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
   function changeMonth(next: string) {
     setMonth(next);
@@ -72,12 +65,7 @@ export function ScoreForm({
     let message = t("pasteRead");
     if (score.month && score.month <= currentMonth) setMonth(score.month);
     else if (score.month) message = `${message} ${t("pasteMonthIgnored", { month: formatMonth(locale, score.month) })}`;
-    setValues({
-      ...EMPTY,
-      ...Object.fromEntries(
-        (Object.keys(EMPTY) as (keyof ScoreValues)[]).map((k) => [k, score[k] === undefined ? "" : decimal(score[k])]),
-      ),
-    });
+    setValues(mapScoreValues(formValuesOf(score), decimal));
     setSource("PASTE");
     setClientErrors(null);
     setPasteMessage({ ok: true, text: message });
@@ -146,7 +134,7 @@ export function ScoreForm({
         </FormField>
         <fieldset className="grid-2">
           <legend>{t("optional")}</legend>
-          {OPTIONAL.map((f) => (
+          {OPTIONAL_VALUES.map((f) => (
             <FormField key={f} id={f} label={t(f)} error={errorText(f)}>
               <input name={f} inputMode="decimal" autoComplete="off" value={values[f]} onChange={(e) => set(f)(e.target.value)} />
             </FormField>

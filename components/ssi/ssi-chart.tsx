@@ -15,21 +15,16 @@ import {
   YAxis,
 } from "recharts";
 import { formatScore, formatShortMonth } from "@/lib/i18n/format";
-import type { Month } from "@/lib/month";
-import { PILLARS } from "@/lib/ssi/score";
+import type { ChartPoint } from "@/lib/leaderboard/trend";
+import { AVERAGE_VALUES, PILLARS } from "@/lib/ssi/score";
 
-export interface ChartPoint {
-  month: Month;
-  total: number | null;
-  brand: number | null;
-  people: number | null;
-  insights: number | null;
-  relationships: number | null;
-  industryAvg: number | null;
-  networkAvg: number | null;
-}
 
 const PILLAR_COLOURS = { brand: "#1f5fae", people: "#3f8fd4", insights: "#7cb5e6", relationships: "#b3d4f2" } as const;
+// The industry average, then the network average.
+const AVERAGE_STYLES = [
+  { stroke: "#b45309", dash: "4 4" },
+  { stroke: "#7c3aed", dash: "2 4" },
+] as const;
 
 /** The monthly SSI as a line over stacked pillars, with the bands SSI users know. */
 export function SsiChart({ points, describedBy }: { points: ChartPoint[]; describedBy: string }) {
@@ -37,8 +32,6 @@ export function SsiChart({ points, describedBy }: { points: ChartPoint[]; descri
   const pillars = useTranslations("pillars");
   const locale = useLocale();
   const data = points.map((p) => ({ ...p, label: formatShortMonth(locale, p.month) }));
-  const showIndustry = points.some((p) => p.industryAvg !== null);
-  const showNetwork = points.some((p) => p.networkAvg !== null);
   const format = (value: unknown) => (typeof value === "number" ? formatScore(locale, value) : String(value ?? ""));
   return (
     <figure className="chart" aria-describedby={describedBy}>
@@ -58,8 +51,11 @@ export function SsiChart({ points, describedBy }: { points: ChartPoint[]; descri
               <Bar key={p} dataKey={p} name={pillars(p)} stackId="pillars" fill={PILLAR_COLOURS[p]} isAnimationActive={false} />
             ))}
             <Line dataKey="total" name="SSI" stroke="#0b2e59" strokeWidth={3} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
-            {showIndustry && <Line dataKey="industryAvg" name={t("industryAvgLine")} stroke="#b45309" strokeDasharray="4 4" dot={false} isAnimationActive={false} />}
-            {showNetwork && <Line dataKey="networkAvg" name={t("networkAvgLine")} stroke="#7c3aed" strokeDasharray="2 4" dot={false} isAnimationActive={false} />}
+            {AVERAGE_VALUES.map((f, i) =>
+              points.some((p) => p[f] !== null) ? (
+                <Line key={f} dataKey={f} name={t(`${f}Line`)} stroke={AVERAGE_STYLES[i]?.stroke} strokeDasharray={AVERAGE_STYLES[i]?.dash} dot={false} isAnimationActive={false} />
+              ) : null,
+            )}
           </ComposedChart>
         </ResponsiveContainer>
       </div>

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getTranslations } from "next-intl/server";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { listTeams } from "@/lib/teams/data";
 
-/** Every team, for admins. */
-export async function TeamList() {
+/** Every team, for those who may see the whole company. */
+export async function TeamList({ viewer }: { viewer: Actor }) {
+  if (!can(viewer, { action: "view-company" })) return null;
   const t = await getTranslations("admin");
   const common = await getTranslations("common");
   const teams = await listTeams();

@@ -1,15 +1,13 @@
 import Link from "next/link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Actor } from "@/lib/auth/permissions";
-import { can } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { thisMonth } from "@/lib/calendar";
 import { formatMonth, formatScore, formatShortMonth } from "@/lib/i18n/format";
-import { seesScores } from "@/lib/leaderboard/scope";
 import { getSettings } from "@/lib/settings/data";
 import { teamRoster } from "@/lib/teams/data";
 
-/** A team's active reps with their latest SSI and whether they logged this month. */
+/** A team's active reps with their latest SSI and whether they logged this month (nothing unless `viewer` may view the team). */
 export async function TeamRoster({
   team,
   viewer,
@@ -19,13 +17,14 @@ export async function TeamRoster({
   viewer: Actor;
   headingLevel: 1 | 2;
 }) {
+  if (!can(viewer, { action: "view-team", teamId: team.id })) return null;
   const t = await getTranslations("team");
   const common = await getTranslations("common");
   const locale = await getLocale();
   const month = thisMonth();
   const [roster, settings] = await Promise.all([teamRoster(team.id, month), getSettings()]);
   // Reps see teammates' SSI only when the admin allows it (names-only boards).
-  const showScores = seesScores(viewer, { kind: "team", teamId: team.id }, settings.repsSeeScores);
+  const showScores = can(viewer, { action: "see-scores", scope: { kind: "team", teamId: team.id }, repsSeeScores: settings.repsSeeScores });
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const headingId = `team-${team.id}`;
   return (
@@ -51,7 +50,7 @@ export async function TeamRoster({
               {roster.map((rep) => (
                 <tr key={rep.id}>
                   <th scope="row">
-                    {can(viewer, { action: "view-rep", rep: { id: rep.id, teamId: team.id } }) ? (
+                    {can(viewer, { action: "view-rep", rep: rep.subject }) ? (
                       <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
                     ) : (
                       rep.name

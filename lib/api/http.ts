@@ -1,46 +1,13 @@
 // The JSON API's one error shape and the helpers every route handler uses:
 // { "error": { "code", "message", "fields": { "<field>": "<message>" } } }.
 import { NextResponse } from "next/server";
-import { ForbiddenError } from "../auth/permissions";
 import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
-import { MonthClosedError } from "../ssi/errors";
-import type { FieldError } from "../ssi/schema";
+import { ApiError, toApiError } from "./errors";
+
+export { ApiError };
 
 export const MAX_BODY_BYTES = 64 * 1024;
-
-type ApiErrorCode =
-  | "unauthorized"
-  | "forbidden"
-  | "cross-site"
-  | "not-found"
-  | "invalid"
-  | "invalid-json"
-  | "not-an-object"
-  | "too-large"
-  | "month-closed"
-  | "invalid-range"
-  | `paste-${string}`;
-
-const STATUS: Record<string, number> = {
-  unauthorized: 401,
-  forbidden: 403,
-  "cross-site": 403,
-  "not-found": 404,
-  "month-closed": 409,
-  "too-large": 413,
-};
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    readonly fields: Record<string, FieldError> = {},
-    readonly status = STATUS[code] ?? (code.startsWith("paste-") ? 422 : 400),
-  ) {
-    super(code);
-    this.name = "ApiError";
-  }
-}
 
 function errorBody(error: ApiError, locale: AppLocale) {
   const t = translator(locale);
@@ -65,14 +32,7 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
     try {
       return await handler(request, context);
     } catch (caught) {
-      const error =
-        caught instanceof ApiError
-          ? caught
-          : caught instanceof ForbiddenError
-            ? new ApiError("forbidden")
-            : caught instanceof MonthClosedError
-              ? new ApiError("month-closed", { month: { code: "month-closed" } })
-              : null;
+      const error = toApiError(caught);
       if (error) return NextResponse.json(errorBody(error, locale), { status: error.status });
       console.error("api: unexpected error", caught);
       const t = translator(locale);

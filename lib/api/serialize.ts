@@ -2,27 +2,18 @@
 // decimal, e.g. 20.973), the month as YYYY-MM.
 import type { ScoreRecord } from "../ssi/data";
 import { optionalNumber } from "../ssi/decimal";
+import { mapScoreValues, PILLARS, type Pillar, type ScoreValue } from "../ssi/score";
 
-type Values = Pick<ScoreRecord, "total" | "brand" | "people" | "insights" | "relationships"> & {
-  industryRankPct?: string | null;
-  networkRankPct?: string | null;
-  industryAvg?: string | null;
-  networkAvg?: string | null;
-};
+const NONE = mapScoreValues({} as Record<ScoreValue, null>, () => null);
 
-/** A score's values as JSON numbers; the optional ones null when unknown. */
-export function scoreValuesJson(values: Values) {
-  return {
-    total: Number(values.total),
-    brand: Number(values.brand),
-    people: Number(values.people),
-    insights: Number(values.insights),
-    relationships: Number(values.relationships),
-    industryRankPct: optionalNumber(values.industryRankPct),
-    networkRankPct: optionalNumber(values.networkRankPct),
-    industryAvg: optionalNumber(values.industryAvg),
-    networkAvg: optionalNumber(values.networkAvg),
-  };
+/** A score's values as JSON numbers; the optional ones null when unknown (or left out). */
+export function scoreValuesJson(values: Partial<Record<ScoreValue, string | null>>): Record<ScoreValue, number | null> {
+  return mapScoreValues({ ...NONE, ...values }, (value) => optionalNumber(value));
+}
+
+/** The four pillars as JSON numbers. */
+export function pillarsJson(pillars: Record<Pillar, string>): Record<Pillar, number> {
+  return Object.fromEntries(PILLARS.map((p) => [p, Number(pillars[p])])) as Record<Pillar, number>;
 }
 
 /** A stored entry as the API returns it. */

@@ -44,6 +44,7 @@ export async function findSessionUser(id: string, sessionVersion: number): Promi
     name: user.name,
     email: user.email,
     role: user.role,
+    active: user.active,
     teamId: user.teamId,
     teamName: user.team?.name ?? null,
     locale: user.locale,

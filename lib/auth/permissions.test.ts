@@ -1,68 +1,108 @@
 import { describe, expect, it } from "vitest";
-import { can, authorize, ForbiddenError, type Actor } from "./permissions";
+import {
+  authorize,
+  can,
+  defaultBoard,
+  ForbiddenError,
+  homeView,
+  pickableTeams,
+  type Actor,
+  type Permission,
+  type Subject,
+} from "./permissions";
 
-const rep: Actor = { id: "rep-a", role: "REP", teamId: "north", managedTeamIds: [] };
-const manager: Actor = { id: "mgr", role: "MANAGER", teamId: "north", managedTeamIds: ["north"] };
-const admin: Actor = { id: "adm", role: "ADMIN", teamId: null, managedTeamIds: [] };
-const otherRepSameTeam = { id: "rep-b", teamId: "north" };
-const repOfOtherTeam = { id: "rep-c", teamId: "south" };
+// Every principal the rules must tell apart. "north" is the team under test.
+const principals = {
+  rep: { id: "rep-a", role: "REP", active: true, teamId: "north", managedTeamIds: [] },
+  repOfOtherTeam: { id: "rep-c", role: "REP", active: true, teamId: "south", managedTeamIds: [] },
+  managerOfTeam: { id: "mgr-n", role: "MANAGER", active: true, teamId: null, managedTeamIds: ["north"] },
+  managerSittingInTeam: { id: "mgr-s", role: "MANAGER", active: true, teamId: "north", managedTeamIds: ["south"] },
+  managerOfOtherTeam: { id: "mgr-o", role: "MANAGER", active: true, teamId: null, managedTeamIds: ["south"] },
+  admin: { id: "adm", role: "ADMIN", active: true, teamId: null, managedTeamIds: [] },
+  deactivated: { id: "old", role: "ADMIN", active: false, teamId: "north", managedTeamIds: ["north"] },
+} satisfies Record<string, Actor>;
+type Principal = keyof typeof principals;
+const order = Object.keys(principals) as Principal[];
 
-describe("can", () => {
-  it("lets a rep view and edit only their own data", () => {
-    expect(can(rep, { action: "view-rep", rep: { id: "rep-a", teamId: "north" } })).toBe(true);
-    expect(can(rep, { action: "edit-scores", rep: { id: "rep-a", teamId: "north" } })).toBe(true);
-    expect(can(rep, { action: "view-rep", rep: otherRepSameTeam })).toBe(false);
-    expect(can(rep, { action: "edit-scores", rep: otherRepSameTeam })).toBe(false);
+const repA: Subject = { id: "rep-a", role: "REP", active: true, teamId: "north" };
+const north = { kind: "team", teamId: "north" } as const;
+const company = { kind: "company" } as const;
+
+// One row a permission; one column a principal, in the order above.
+const table: [string, Permission, boolean[]][] = [
+  ["view-rep", { action: "view-rep", rep: repA }, [true, false, true, false, false, true, false]],
+  ["edit-scores", { action: "edit-scores", rep: repA }, [true, false, true, false, false, true, false]],
+  ["edit-goals", { action: "edit-goals", rep: repA }, [true, false, false, false, false, false, false]],
+  ["see-flags", { action: "see-flags", rep: repA }, [false, false, true, false, false, true, false]],
+  ["view-team", { action: "view-team", teamId: "north" }, [true, false, true, true, false, true, false]],
+  ["manage-team", { action: "manage-team", teamId: "north" }, [false, false, true, false, false, true, false]],
+  ["view-board team", { action: "view-board", scope: north }, [true, false, true, true, false, true, false]],
+  ["view-board company", { action: "view-board", scope: company }, [false, false, false, false, false, true, false]],
+  ["see-scores names-only", { action: "see-scores", scope: north, repsSeeScores: false }, [false, false, true, false, false, true, false]],
+  ["see-scores allowed", { action: "see-scores", scope: north, repsSeeScores: true }, [true, false, true, true, false, true, false]],
+  ["see-scores company", { action: "see-scores", scope: company, repsSeeScores: true }, [false, false, false, false, false, true, false]],
+  ["see-board-flags", { action: "see-board-flags", scope: north }, [false, false, true, false, false, true, false]],
+  ["see-board-flags company", { action: "see-board-flags", scope: company }, [false, false, false, false, false, true, false]],
+  ["view-company", { action: "view-company" }, [false, false, false, false, false, true, false]],
+  ["administer", { action: "administer" }, [false, false, false, false, false, true, false]],
+];
+
+describe("can: every permission for every principal", () => {
+  for (const [name, permission, expected] of table) {
+    it(name, () => {
+      const actual = order.map((p) => can(principals[p], permission));
+      expect(Object.fromEntries(order.map((p, i) => [p, actual[i]]))).toEqual(
+        Object.fromEntries(order.map((p, i) => [p, expected[i]])),
+      );
+    });
+  }
+});
+
+describe("can: the subject must be an active rep", () => {
+  const coManager: Subject = { id: "mgr-s", role: "MANAGER", active: true, teamId: "north" };
+  const formerRep: Subject = { ...repA, active: false };
+
+  it("does not let a manager view or edit a co-manager who sits in their team", () => {
+    expect(can(principals.managerOfTeam, { action: "view-rep", rep: coManager })).toBe(false);
+    expect(can(principals.managerOfTeam, { action: "edit-scores", rep: coManager })).toBe(false);
+    expect(can(principals.admin, { action: "edit-scores", rep: coManager })).toBe(false);
   });
 
-  it("lets a rep see their own team's board but not another team's", () => {
-    expect(can(rep, { action: "view-team", teamId: "north" })).toBe(true);
-    expect(can(rep, { action: "view-team", teamId: "south" })).toBe(false);
-    expect(can(rep, { action: "manage-team", teamId: "north" })).toBe(false);
-  });
-
-  it("lets a manager manage the reps of the teams they manage, and no others", () => {
-    expect(can(manager, { action: "view-rep", rep: otherRepSameTeam })).toBe(true);
-    expect(can(manager, { action: "edit-scores", rep: otherRepSameTeam })).toBe(true);
-    expect(can(manager, { action: "manage-team", teamId: "north" })).toBe(true);
-    expect(can(manager, { action: "view-rep", rep: repOfOtherTeam })).toBe(false);
-    expect(can(manager, { action: "view-team", teamId: "south" })).toBe(false);
-    expect(can(manager, { action: "administer" })).toBe(false);
-  });
-
-  it("does not let a demoted manager (role REP) manage their former team", () => {
-    const demoted: Actor = { ...manager, role: "REP" };
-    expect(can(demoted, { action: "manage-team", teamId: "north" })).toBe(false);
-    expect(can(demoted, { action: "view-rep", rep: otherRepSameTeam })).toBe(false);
-  });
-
-  it("lets an admin do everything", () => {
-    expect(can(admin, { action: "view-rep", rep: repOfOtherTeam })).toBe(true);
-    expect(can(admin, { action: "manage-team", teamId: "south" })).toBe(true);
-    expect(can(admin, { action: "administer" })).toBe(true);
+  it("does not let anyone edit a deactivated rep's scores or goals", () => {
+    for (const action of ["view-rep", "edit-scores", "see-flags"] as const) {
+      expect(can(principals.admin, { action, rep: formerRep }), action).toBe(false);
+      expect(can(principals.managerOfTeam, { action, rep: formerRep }), action).toBe(false);
+    }
+    expect(can({ ...principals.rep }, { action: "edit-goals", rep: formerRep })).toBe(false);
   });
 });
 
-describe("goals and flags", () => {
-  it("lets only the rep edit their goals, not even their manager or an admin", () => {
-    const own = { id: "rep-a", teamId: "north" };
-    expect(can(rep, { action: "edit-goals", rep: own })).toBe(true);
-    expect(can(manager, { action: "edit-goals", rep: own })).toBe(false);
-    expect(can(admin, { action: "edit-goals", rep: own })).toBe(false);
+describe("defaults", () => {
+  it("lands an admin on the company board, a manager on their first team, a rep on their own", () => {
+    expect(defaultBoard(principals.admin)).toEqual(company);
+    expect(defaultBoard({ ...principals.managerSittingInTeam, managedTeamIds: ["south", "east"] })).toEqual({ kind: "team", teamId: "south" });
+    expect(defaultBoard(principals.rep)).toEqual(north);
+    expect(defaultBoard({ ...principals.rep, teamId: null })).toBeNull();
+    expect(defaultBoard({ ...principals.managerOfTeam, managedTeamIds: [] })).toBeNull();
   });
 
-  it("shows plausibility flags to managers and admins, never to the rep", () => {
-    const own = { id: "rep-a", teamId: "north" };
-    expect(can(rep, { action: "see-flags", rep: own })).toBe(false);
-    expect(can(manager, { action: "see-flags", rep: own })).toBe(true);
-    expect(can(manager, { action: "see-flags", rep: repOfOtherTeam })).toBe(false);
-    expect(can(admin, { action: "see-flags", rep: own })).toBe(true);
+  it("offers every team to admins, the managed teams to managers, and a rep's own team", () => {
+    expect(pickableTeams(principals.admin)).toBe("every");
+    expect(pickableTeams(principals.managerSittingInTeam)).toEqual(["south"]);
+    expect(pickableTeams(principals.rep)).toEqual(["north"]);
+    expect(pickableTeams({ ...principals.rep, teamId: null })).toEqual([]);
+  });
+
+  it("shows admins every team, managers their teams, reps their SSI", () => {
+    expect(homeView(principals.admin)).toBe("teams");
+    expect(homeView(principals.managerOfTeam)).toBe("managed-teams");
+    expect(homeView(principals.rep)).toBe("own-ssi");
   });
 });
 
 describe("authorize", () => {
   it("throws ForbiddenError when the action is not allowed", () => {
-    expect(() => authorize(rep, { action: "administer" })).toThrow(ForbiddenError);
-    expect(() => authorize(admin, { action: "administer" })).not.toThrow();
+    expect(() => authorize(principals.rep, { action: "administer" })).toThrow(ForbiddenError);
+    expect(() => authorize(principals.admin, { action: "administer" })).not.toThrow();
   });
 });

@@ -1,54 +1,129 @@
 // The one place that answers "may this user do X to Y". Pages, server
-// actions and route handlers all ask here; middleware only redirects.
+// actions, route handlers and components all ask here; middleware only
+// redirects. No other module branches on a user's role.
 import type { Role } from "../db/generated/enums";
+
+export type { Role };
 
 export interface Actor {
   id: string;
   role: Role;
+  /** A deactivated user may do nothing, whatever their role. */
+  active: boolean;
   teamId: string | null;
   /** The teams this user manages (managers only). */
   managedTeamIds: readonly string[];
 }
 
-export interface RepRef {
+/** The person an action is about: only an active rep has scores and goals. */
+export interface Subject {
   id: string;
   teamId: string | null;
+  role: Role;
+  active: boolean;
 }
 
+/** Whose board: one team, or the whole company. */
+export type BoardScope = { kind: "team"; teamId: string } | { kind: "company" };
+
 export type Permission =
-  | { action: "view-rep"; rep: RepRef }
-  | { action: "edit-scores"; rep: RepRef }
+  | { action: "view-rep"; rep: Subject }
+  | { action: "edit-scores"; rep: Subject }
   /** Personal goals belong to the rep alone; their manager only sees them. */
-  | { action: "edit-goals"; rep: RepRef }
-  | { action: "see-flags"; rep: RepRef }
+  | { action: "edit-goals"; rep: Subject }
+  | { action: "see-flags"; rep: Subject }
   | { action: "view-team"; teamId: string }
   | { action: "manage-team"; teamId: string }
+  | { action: "view-board"; scope: BoardScope }
+  /** SSI figures on a board; `repsSeeScores` is the admin's names-only setting. */
+  | { action: "see-scores"; scope: BoardScope; repsSeeScores: boolean }
+  /** The plausibility flags column of a board. */
+  | { action: "see-board-flags"; scope: BoardScope }
   /** The company-wide board, across every team. */
   | { action: "view-company" }
-  | { action: "administer" };
+  | { action: "administer" }
+  /** Personal API tokens: each user manages their own. */
+  | { action: "manage-tokens"; ownerId: string }
+  /** What anyone may do, even signed out: switching the language. */
+  | { action: "anyone" };
 
 function manages(actor: Actor, teamId: string | null): boolean {
   return actor.role === "MANAGER" && teamId !== null && actor.managedTeamIds.includes(teamId);
 }
 
+function isActiveRep(subject: Subject): boolean {
+  return subject.role === "REP" && subject.active;
+}
+
+function onBoard(actor: Actor, scope: BoardScope, allowed: (teamId: string) => boolean): boolean {
+  if (actor.role === "ADMIN") return true;
+  return scope.kind === "team" && allowed(scope.teamId);
+}
+
 /** Whether `actor` may do what `permission` describes. */
 export function can(actor: Actor, permission: Permission): boolean {
-  if (permission.action === "edit-goals") return permission.rep.id === actor.id;
-  if (actor.role === "ADMIN") return true;
+  if (!actor.active) return false;
   switch (permission.action) {
+    case "edit-goals":
+      return isActiveRep(permission.rep) && permission.rep.id === actor.id;
     case "see-flags":
-      return manages(actor, permission.rep.teamId);
+      return isActiveRep(permission.rep) && (actor.role === "ADMIN" || manages(actor, permission.rep.teamId));
     case "view-rep":
     case "edit-scores":
-      return permission.rep.id === actor.id || manages(actor, permission.rep.teamId);
+      return (
+        isActiveRep(permission.rep) &&
+        (actor.role === "ADMIN" || permission.rep.id === actor.id || manages(actor, permission.rep.teamId))
+      );
     case "view-team":
-      return actor.teamId === permission.teamId || manages(actor, permission.teamId);
+      return actor.role === "ADMIN" || actor.teamId === permission.teamId || manages(actor, permission.teamId);
     case "manage-team":
-      return manages(actor, permission.teamId);
+      return actor.role === "ADMIN" || manages(actor, permission.teamId);
+    case "view-board":
+      return onBoard(actor, permission.scope, (teamId) => can(actor, { action: "view-team", teamId }));
+    case "see-scores":
+      return (
+        can(actor, { action: "view-board", scope: permission.scope }) &&
+        (permission.repsSeeScores || onBoard(actor, permission.scope, (teamId) => manages(actor, teamId)))
+      );
+    case "see-board-flags":
+      return onBoard(actor, permission.scope, (teamId) => manages(actor, teamId));
     case "view-company":
     case "administer":
-      return false;
+      return actor.role === "ADMIN";
+    case "manage-tokens":
+      return permission.ownerId === actor.id;
+    case "anyone":
+      return true;
   }
+}
+
+/**
+ * Whether telling `actor` that a person or team does not exist reveals
+ * nothing: only to those who may list everyone. Others get "forbidden"
+ * either way, so they cannot probe which ids exist.
+ */
+export function revealsMissing(actor: Actor): boolean {
+  return can(actor, { action: "view-company" });
+}
+
+/** The board a user lands on without asking: an admin's company, a manager's first team, a rep's own team. */
+export function defaultBoard(actor: Actor): BoardScope | null {
+  if (actor.role === "ADMIN") return { kind: "company" };
+  const teamId = actor.role === "MANAGER" ? actor.managedTeamIds[0] : actor.teamId;
+  return teamId ? { kind: "team", teamId } : null;
+}
+
+/** The teams a user may pick on the board: every team, or these ids. */
+export function pickableTeams(actor: Actor): "every" | readonly string[] {
+  if (actor.role === "ADMIN") return "every";
+  if (actor.role === "MANAGER") return actor.managedTeamIds;
+  return actor.teamId ? [actor.teamId] : [];
+}
+
+/** What the home page shows: every team (admins), the managed teams (managers), or one's own SSI (reps). */
+export function homeView(actor: Actor): "teams" | "managed-teams" | "own-ssi" {
+  if (actor.role === "ADMIN") return "teams";
+  return actor.role === "MANAGER" ? "managed-teams" : "own-ssi";
 }
 
 export class ForbiddenError extends Error {

@@ -5,7 +5,8 @@ import type { SessionUser } from "../auth/data";
 import { thisMonth } from "../calendar";
 import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
 import { isMonth, type Month } from "../month";
-import { resolveScope, type BoardScope } from "./scope";
+import type { BoardScope } from "../auth/permissions";
+import { resolveScope } from "./scope";
 
 export interface BoardRequest {
   user: SessionUser;

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db/prisma";
 import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
-import { decimalString, type ScoreView } from "./score";
+import type { Prisma } from "../db/generated/client";
+import { SCORE_VALUE_COLUMNS, scoreValuesOf, type ScoreValues, type ScoreView } from "./score";
 import { rankBy } from "../leaderboard/rank";
 import { toMilli } from "./decimal";
 
@@ -10,36 +11,14 @@ const scoreColumns = {
   updatedAt: true,
   enteredBy: { select: { id: true, name: true } },
   month: true,
-  total: true,
-  brand: true,
-  people: true,
-  insights: true,
-  relationships: true,
-  industryRankPct: true,
-  networkRankPct: true,
-  industryAvg: true,
-  networkAvg: true,
+  ...SCORE_VALUE_COLUMNS,
 } as const;
 
-type ScoreRow = {
-  source: ScoreRecord["source"];
-  updatedAt: Date;
-  enteredBy: { id: string; name: string } | null;
-  month: Date;
-  total: { toString(): string };
-  brand: { toString(): string };
-  people: { toString(): string };
-  insights: { toString(): string };
-  relationships: { toString(): string };
-  industryRankPct: { toString(): string } | null;
-  networkRankPct: { toString(): string } | null;
-  industryAvg: { toString(): string } | null;
-  networkAvg: { toString(): string } | null;
-};
+type ScoreRow = Prisma.ScoreEntryGetPayload<{ select: typeof scoreColumns }>;
 
 /** A stored entry: its values, who entered it, how and when. */
 export interface ScoreRecord extends ScoreView {
-  source: "FORM" | "PASTE" | "API" | "IMPORT";
+  source: ScoreRow["source"];
   enteredBy: { id: string; name: string } | null;
   updatedAt: string;
 }
@@ -50,15 +29,7 @@ function toView(row: ScoreRow): ScoreRecord {
     enteredBy: row.enteredBy,
     updatedAt: row.updatedAt.toISOString(),
     month: dateToMonth(row.month),
-    total: row.total.toString(),
-    brand: row.brand.toString(),
-    people: row.people.toString(),
-    insights: row.insights.toString(),
-    relationships: row.relationships.toString(),
-    industryRankPct: decimalString(row.industryRankPct),
-    networkRankPct: decimalString(row.networkRankPct),
-    industryAvg: decimalString(row.industryAvg),
-    networkAvg: decimalString(row.networkAvg),
+    ...scoreValuesOf(row),
   };
 }
 
@@ -124,8 +95,8 @@ export interface AuditRecord {
   source: ScoreRecord["source"];
   actorName: string | null;
   at: string;
-  oldValues: Record<string, string | null> | null;
-  newValues: Record<string, string | null>;
+  oldValues: ScoreValues | null;
+  newValues: ScoreValues;
 }
 
 /** The audit trail of a user's scores, newest first. */
@@ -152,7 +123,8 @@ export async function auditTrail(userId: string, limit = 50): Promise<AuditRecor
     source: r.source,
     actorName: r.actor?.name ?? null,
     at: r.createdAt.toISOString(),
-    oldValues: (r.oldValues as Record<string, string | null> | null) ?? null,
-    newValues: r.newValues as Record<string, string | null>,
+    // Written by saveScore from pickScoreValues / scoreValuesOf (JSON columns).
+    oldValues: (r.oldValues as ScoreValues | null) ?? null,
+    newValues: r.newValues as ScoreValues,
   }));
 }

@@ -4,23 +4,9 @@ import type { ScoreSource } from "../db/generated/enums";
 import { monthToDate } from "../month";
 import { MonthClosedError } from "./errors";
 import type { ScoreInput } from "./schema";
+import { pickScoreValues, scoreValuesOf } from "./score";
 
 export type { ScoreSource };
-
-/** The stored values of an entry, as written to the audit trail. */
-function auditValues(input: ScoreInput) {
-  return {
-    total: input.total,
-    brand: input.brand,
-    people: input.people,
-    insights: input.insights,
-    relationships: input.relationships,
-    industryRankPct: input.industryRankPct,
-    networkRankPct: input.networkRankPct,
-    industryAvg: input.industryAvg,
-    networkAvg: input.networkAvg,
-  };
-}
 
 /**
  * Creates or replaces `userId`'s entry for the input's month and records the
@@ -35,7 +21,7 @@ export async function saveScore(options: {
 }): Promise<{ created: boolean; id: string }> {
   const { userId, actorId, input, source } = options;
   const month = monthToDate(input.month);
-  const values = auditValues(input);
+  const values = pickScoreValues(input);
   const data = { ...values, enteredById: actorId, source };
 
   return db().$transaction(
@@ -69,17 +55,7 @@ export async function saveScore(options: {
           action: "UPDATE",
           source,
           newValues: values,
-          oldValues: {
-            total: before.total.toString(),
-            brand: before.brand.toString(),
-            people: before.people.toString(),
-            insights: before.insights.toString(),
-            relationships: before.relationships.toString(),
-            industryRankPct: before.industryRankPct?.toString() ?? null,
-            networkRankPct: before.networkRankPct?.toString() ?? null,
-            industryAvg: before.industryAvg?.toString() ?? null,
-            networkAvg: before.networkAvg?.toString() ?? null,
-          },
+          oldValues: scoreValuesOf(before),
         },
       });
       return { created: false, id: locked.id };

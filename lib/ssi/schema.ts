@@ -1,33 +1,30 @@
 // What a valid score entry is. One schema for the form (in the browser) and
 // the server (form action and API), which re-validates whatever it receives.
 import { z } from "zod";
+import { fieldErrors, type FieldError } from "../forms/field-errors";
 import { isMonth, type Month } from "../month";
 import { milliToText, parseDecimal } from "./decimal";
-import { PILLARS } from "./score";
+import {
+  OPTIONAL_VALUES,
+  PILLARS,
+  SCORE_FIELDS,
+  VALUE_RULES,
+  type OptionalValue,
+  type Pillar,
+  type ScoreField,
+  type ValueRule,
+} from "./score";
+
+export { SCORE_FIELDS, type ScoreField };
 
 /** LinkedIn shows the total rounded while pillars keep decimals: allow 1 point. */
 export const TOTAL_TOLERANCE_MILLI = 1000;
 
-export const SCORE_FIELDS = [
-  "month",
-  "total",
-  ...PILLARS,
-  "industryRankPct",
-  "networkRankPct",
-  "industryAvg",
-  "networkAvg",
-] as const;
-export type ScoreField = (typeof SCORE_FIELDS)[number];
-
-/** An error code (a message key) with its parameters. */
-export interface FieldError {
-  code: string;
-  params?: Record<string, string>;
-}
+export type { FieldError };
 
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
-function decimalField(options: { min: number; max: number; maxDecimals: number; rangeCode: string }) {
+function decimalField(options: ValueRule) {
   return z.string().transform((value, ctx) => {
     const parsed = parseDecimal(value, options.maxDecimals);
     if (!parsed) {
@@ -58,7 +55,13 @@ function optionalDecimal(options: Parameters<typeof decimalField>[0]) {
   return z.preprocess(blankToUndefined, text.pipe(decimalField(options)).optional());
 }
 
-const pillar = () => requiredDecimal({ min: 0, max: 25, maxDecimals: 3, rangeCode: "pillar-range" });
+// The pillars are required; the total (computed when blank) and the ranks and averages are not.
+const valueShape = {
+  ...(Object.fromEntries(PILLARS.map((p) => [p, requiredDecimal(VALUE_RULES[p])])) as Record<Pillar, ReturnType<typeof requiredDecimal>>),
+  ...(Object.fromEntries(
+    (["total", ...OPTIONAL_VALUES] as const).map((f) => [f, optionalDecimal(VALUE_RULES[f])]),
+  ) as Record<"total" | OptionalValue, ReturnType<typeof optionalDecimal>>),
+};
 
 /** The score schema, judged against the current month. */
 export function scoreInputSchema(currentMonth: Month) {
@@ -71,15 +74,7 @@ export function scoreInputSchema(currentMonth: Month) {
           "month-future",
         ),
       ),
-      total: optionalDecimal({ min: 0, max: 100, maxDecimals: 3, rangeCode: "total-range" }),
-      brand: pillar(),
-      people: pillar(),
-      insights: pillar(),
-      relationships: pillar(),
-      industryRankPct: optionalDecimal({ min: 1, max: 100, maxDecimals: 2, rangeCode: "rank-range" }),
-      networkRankPct: optionalDecimal({ min: 1, max: 100, maxDecimals: 2, rangeCode: "rank-range" }),
-      industryAvg: optionalDecimal({ min: 0, max: 100, maxDecimals: 3, rangeCode: "avg-range" }),
-      networkAvg: optionalDecimal({ min: 0, max: 100, maxDecimals: 3, rangeCode: "avg-range" }),
+      ...valueShape,
     })
     .transform((input, ctx) => {
       const sum = PILLARS.reduce((acc, p) => acc + input[p].milli, 0);
@@ -97,30 +92,15 @@ export function scoreInputSchema(currentMonth: Month) {
         month: input.month as Month,
         total: milliToText(total),
         totalComputed: input.total === undefined,
-        brand: input.brand.text,
-        people: input.people.text,
-        insights: input.insights.text,
-        relationships: input.relationships.text,
-        industryRankPct: input.industryRankPct?.text ?? null,
-        networkRankPct: input.networkRankPct?.text ?? null,
-        industryAvg: input.industryAvg?.text ?? null,
-        networkAvg: input.networkAvg?.text ?? null,
+        ...(Object.fromEntries(PILLARS.map((p) => [p, input[p].text])) as Record<Pillar, string>),
+        ...(Object.fromEntries(OPTIONAL_VALUES.map((f) => [f, input[f]?.text ?? null])) as Record<OptionalValue, string | null>),
       };
     });
 }
 
 export type ScoreInput = z.output<ReturnType<typeof scoreInputSchema>>;
 
-/** The first error of each field, as codes the UI and the API translate. */
+/** The first error of each score field, as codes the UI and the API translate. */
 export function scoreFieldErrors(error: z.ZodError): Partial<Record<ScoreField, FieldError>> {
-  const errors: Partial<Record<ScoreField, FieldError>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== "string" || !(SCORE_FIELDS as readonly string[]).includes(field)) continue;
-    const key = field as ScoreField;
-    if (errors[key]) continue;
-    const params = "params" in issue ? (issue.params as Record<string, string> | undefined) : undefined;
-    errors[key] = { code: issue.message, ...(params ? { params } : {}) };
-  }
-  return errors;
+  return fieldErrors(error, SCORE_FIELDS);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Subject } from "../auth/permissions";
 import { db } from "../db/prisma";
 import { dateToMonth, monthToDate, type Month } from "../month";
 
@@ -12,6 +13,8 @@ export interface TeamSummary {
 export interface RosterRow {
   id: string;
   name: string;
+  /** What the permission module needs to know of this rep. */
+  subject: Subject;
   /** The rep's most recent score up to the month asked for. */
   latestTotal: string | null;
   latestMonth: Month | null;
@@ -55,6 +58,9 @@ export async function teamRoster(teamId: string, month: Month): Promise<RosterRo
     select: {
       id: true,
       name: true,
+      role: true,
+      active: true,
+      teamId: true,
       scoreEntries: {
         where: { month: { lte: monthToDate(month) } },
         orderBy: { month: "desc" },
@@ -69,6 +75,7 @@ export async function teamRoster(teamId: string, month: Month): Promise<RosterRo
     return {
       id: rep.id,
       name: rep.name,
+      subject: { id: rep.id, teamId: rep.teamId, role: rep.role, active: rep.active },
       latestTotal: latest ? latest.total.toString() : null,
       latestMonth,
       loggedThisMonth: latestMonth === month,

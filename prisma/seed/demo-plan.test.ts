@@ -33,12 +33,12 @@ describe("demo plan", () => {
         expect(Number(pillar)).toBeLessThanOrEqual(25);
       }
       const sum = pillars.reduce((acc, p) => acc + Number(p), 0);
-      expect(Math.abs(score.total - sum)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(Number(score.total) - sum)).toBeLessThanOrEqual(0.5);
     }
   });
 
   it("spreads totals from the low band to the active band, with some months missing", () => {
-    const latest = reps.map((r) => r.scores.at(-1)?.total ?? 0);
+    const latest = reps.map((r) => Number(r.scores.at(-1)?.total ?? 0));
     expect(Math.min(...latest)).toBeLessThan(30);
     expect(Math.max(...latest)).toBeGreaterThan(60);
     expect(reps.some((r) => r.scores.length < 12)).toBe(true);

@@ -1,23 +1,14 @@
 // What the demo data holds, computed without a database: teams, people and
 // twelve (or more) months of plausible SSI histories.
 import { addMonths, type Month } from "../../lib/month";
+import { AVERAGE_OF, PILLARS, RANK_OF, type Pillar, type ScoreValue } from "../../lib/ssi/score";
 import { between, pick, seededRandom, type Random } from "./random";
 
 export const DEMO_PASSWORD = "ssiboard-demo";
 export const DEMO_EMAIL_DOMAIN = "example.com";
 
-export interface PlannedScore {
-  month: Month;
-  total: number;
-  brand: string;
-  people: string;
-  insights: string;
-  relationships: string;
-  industryRankPct: number;
-  networkRankPct: number;
-  industryAvg: string;
-  networkAvg: string;
-}
+/** A month's entry: every value as exact decimal text. */
+export type PlannedScore = { month: Month } & Record<ScoreValue, string>;
 
 export interface PlannedPerson {
   email: string;
@@ -55,17 +46,16 @@ function scoreFor(random: Random, month: Month, level: number): PlannedScore {
   const [brand = 0, people = 0, insights = 0, relationships = 0] = pillars;
   // LinkedIn shows the total as a whole number while the pillars keep decimals.
   const total = Math.round(brand + people + insights + relationships);
+  const rankPct = (spread: number, slope: number) =>
+    String(Math.max(1, Math.min(100, Math.round(100 - total * slope + between(random, -spread, spread)))));
   return {
     month,
-    total,
-    brand: threeDecimals(brand),
-    people: threeDecimals(people),
-    insights: threeDecimals(insights),
-    relationships: threeDecimals(relationships),
-    industryRankPct: Math.max(1, Math.min(100, Math.round(100 - total * 1.2 + between(random, -4, 4)))),
-    networkRankPct: Math.max(1, Math.min(100, Math.round(100 - total * 1.1 + between(random, -6, 6)))),
-    industryAvg: threeDecimals(between(random, 22, 28)),
-    networkAvg: threeDecimals(between(random, 28, 36)),
+    total: String(total),
+    ...(Object.fromEntries(PILLARS.map((p, i) => [p, threeDecimals(pillars[i] ?? 0)])) as Record<Pillar, string>),
+    [RANK_OF.industry]: rankPct(4, 1.2),
+    [RANK_OF.network]: rankPct(6, 1.1),
+    [AVERAGE_OF.industry]: threeDecimals(between(random, 22, 28)),
+    [AVERAGE_OF.network]: threeDecimals(between(random, 28, 36)),
   };
 }
 

@@ -1,6 +1,8 @@
 // Writes the demo plan to the database. Idempotent: a second run adds only
 // what is missing. Refuses to touch a database that holds real users.
 import type { Db } from "../../lib/db/connect";
+import { Prisma } from "../../lib/db/generated/client";
+import { SCORE_VALUES } from "../../lib/ssi/score";
 import { hashPassword } from "../../lib/auth/password";
 import { randomUUID } from "node:crypto";
 import type { Month } from "../../lib/month";
@@ -93,19 +95,15 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ adde
  * (user, month) rows are kept, so the seed stays idempotent.
  */
 async function insertScores(db: Db, rows: ({ userId: string } & PlannedScore)[]): Promise<number> {
-  const column = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick);
+  const column = (pick: (r: (typeof rows)[number]) => string) => Prisma.sql`${rows.map(pick)}::text[]`;
+  const names = (make: (field: string, i: number) => string) => Prisma.raw(SCORE_VALUES.map(make).join(", "));
   return db.$executeRaw`
-    INSERT INTO "ScoreEntry" (id, "userId", "enteredById", month, total, brand, people, insights, relationships,
-      "industryRankPct", "networkRankPct", "industryAvg", "networkAvg", "updatedAt")
-    SELECT id, u, u, m::date, t::numeric, b::numeric, p::numeric, i::numeric, r::numeric,
-      ir::numeric, nr::numeric, ia::numeric, na::numeric, now()
+    INSERT INTO "ScoreEntry" (id, "userId", "enteredById", month, ${names((f) => `"${f}"`)}, "updatedAt")
+    SELECT id, u, u, m::date, ${names((_, i) => `v${i}::numeric`)}, now()
     FROM unnest(
-      ${column(() => randomUUID())}::text[], ${column((r) => r.userId)}::text[], ${column((r) => `${r.month}-01`)}::text[],
-      ${column((r) => String(r.total))}::text[], ${column((r) => r.brand)}::text[], ${column((r) => r.people)}::text[],
-      ${column((r) => r.insights)}::text[], ${column((r) => r.relationships)}::text[],
-      ${column((r) => String(r.industryRankPct))}::text[], ${column((r) => String(r.networkRankPct))}::text[],
-      ${column((r) => r.industryAvg)}::text[], ${column((r) => r.networkAvg)}::text[]
-    ) AS x(id, u, m, t, b, p, i, r, ir, nr, ia, na)
+      ${column(() => randomUUID())}, ${column((r) => r.userId)}, ${column((r) => `${r.month}-01`)},
+      ${Prisma.join(SCORE_VALUES.map((f) => column((r) => r[f])))}
+    ) AS x(id, u, m, ${names((_, i) => `v${i}`)})
     ON CONFLICT ("userId", month) DO NOTHING`;
 }
 

@@ -66,8 +66,8 @@ describe("names-only setting", () => {
     const manager = await createUser({ role: "MANAGER", teamId: team.id });
     await createScore(rep.id, "2026-11", 50);
     const scope = { kind: "team", teamId: team.id } as const;
-    const repActor = { id: rep.id, role: "REP" as const, teamId: team.id, managedTeamIds: [] };
-    const managerActor = { id: manager.id, role: "MANAGER" as const, teamId: team.id, managedTeamIds: [team.id] };
+    const repActor = { id: rep.id, role: "REP" as const, active: true, teamId: team.id, managedTeamIds: [] };
+    const managerActor = { id: manager.id, role: "MANAGER" as const, active: true, teamId: team.id, managedTeamIds: [team.id] };
     try {
       expect((await loadBoard(repActor, scope, "2026-11", "score"))?.showScores).toBe(true);
       await saveSettings({ repsSeeScores: false });

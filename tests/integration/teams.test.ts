@@ -16,8 +16,22 @@ describe("teamRoster", () => {
 
     const roster = await teamRoster(team.id, "2026-11");
     expect(roster).toEqual([
-      { id: anna.id, name: "Anna", latestTotal: "44", latestMonth: "2026-11", loggedThisMonth: true },
-      { id: bruno.id, name: "Bruno", latestTotal: "61", latestMonth: "2026-09", loggedThisMonth: false },
+      {
+        id: anna.id,
+        name: "Anna",
+        subject: { id: anna.id, teamId: team.id, role: "REP", active: true },
+        latestTotal: "44",
+        latestMonth: "2026-11",
+        loggedThisMonth: true,
+      },
+      {
+        id: bruno.id,
+        name: "Bruno",
+        subject: { id: bruno.id, teamId: team.id, role: "REP", active: true },
+        latestTotal: "61",
+        latestMonth: "2026-09",
+        loggedThisMonth: false,
+      },
     ]);
   });
 

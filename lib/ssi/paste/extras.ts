@@ -1,12 +1,13 @@
 // The optional parts of a pasted SSI page: ranks, averages and its date.
 import { monthOf, type Month } from "../../month";
 import { parseDecimal } from "../decimal";
+import { AVERAGE_OF, RANK_OF, type AverageValue, type Group, type RankValue } from "../score";
 import { AVERAGE_WORDS, INDUSTRY_WORDS, MONTH_NAMES, NETWORK_WORDS } from "./labels";
 import { NUMBER, TOP_PCT } from "./lines";
 
 /** "Top 12%" with the industry or network word on its line or a line beside it. */
-export function ranks(lines: string[]): { industry?: string; network?: string } {
-  const result: { industry?: string; network?: string } = {};
+export function ranks(lines: string[]): Partial<Record<RankValue, string>> {
+  const result: Partial<Record<RankValue, string>> = {};
   lines.forEach((line, index) => {
     const match = TOP_PCT.exec(line);
     if (!match?.[1]) return;
@@ -17,16 +18,15 @@ export function ranks(lines: string[]): { industry?: string; network?: string } 
     if (!context) return;
     const value = parseDecimal(match[1], 2)?.text;
     if (!value) return;
-    const kind = INDUSTRY_WORDS.test(context) ? "industry" : "network";
-    result[kind] ??= value;
+    result[RANK_OF[INDUSTRY_WORDS.test(context) ? "industry" : "network"]] ??= value;
   });
   return result;
 }
 
 /** "... have an average SSI of 23" for the industry and the network. */
-export function averages(lines: string[]): { industry?: string; network?: string } {
-  const result: { industry?: string; network?: string } = {};
-  let section: "industry" | "network" | null = null;
+export function averages(lines: string[]): Partial<Record<AverageValue, string>> {
+  const result: Partial<Record<AverageValue, string>> = {};
+  let section: Group | null = null;
   for (const line of lines) {
     const isAverage = AVERAGE_WORDS.test(line);
     if (!isAverage && INDUSTRY_WORDS.test(line) && !TOP_PCT.test(line)) section = "industry";
@@ -36,7 +36,7 @@ export function averages(lines: string[]): { industry?: string; network?: string
     // A whole number, not the digits of a longer one nor a percentage.
     const value = new RegExp(`(?<![\\d.,])(${NUMBER})(?![\\d%]|[.,]\\d|\\s*%)`).exec(line.replace(/\bssi\b/g, ""))?.[1];
     const parsed = value ? parseDecimal(value) : null;
-    if (kind && parsed && parsed.milli <= 100_000) result[kind] ??= parsed.text;
+    if (kind && parsed && parsed.milli <= 100_000) result[AVERAGE_OF[kind]] ??= parsed.text;
   }
   return result;
 }

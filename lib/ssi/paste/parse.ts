@@ -4,24 +4,14 @@
 // no score: a wrong score filled in silently is the worst outcome.
 import type { Month } from "../../month";
 import { milliToText, parseDecimal } from "../decimal";
-import { PILLARS, type Pillar } from "../score";
+import { PILLARS, type OptionalValue, type Pillar, type RequiredValue } from "../score";
 import { TOTAL_TOLERANCE_MILLI } from "../schema";
 import { averages, datedMonth, ranks } from "./extras";
 import { OUT_OF_100, PILLAR_LABELS, TOTAL_MARKERS } from "./labels";
 import { normalise, NUMBER, pureNumber } from "./lines";
 
-export interface PastedScore {
-  total: string;
-  brand: string;
-  people: string;
-  insights: string;
-  relationships: string;
-  industryRankPct?: string;
-  networkRankPct?: string;
-  industryAvg?: string;
-  networkAvg?: string;
-  month?: Month;
-}
+/** What a page gave: the total and pillars always, the ranks, averages and month when it showed them. */
+export type PastedScore = Record<RequiredValue, string> & Partial<Record<OptionalValue, string>> & { month?: Month };
 
 export type PasteFailure = "empty" | "no-pillars" | "incomplete-pillars" | "no-match" | "ambiguous";
 
@@ -135,21 +125,14 @@ export function parseSsiPage(text: string): PasteResult {
   const [reading] = distinct;
   if (distinct.length > 1 || !reading) return { ok: false, reason: "ambiguous" };
 
-  const rank = ranks(lines);
-  const average = averages(lines);
   const month = datedMonth(lines);
   return {
     ok: true,
     score: {
       total: milliToText(reading.total),
-      brand: milliToText(reading.set.brand),
-      people: milliToText(reading.set.people),
-      insights: milliToText(reading.set.insights),
-      relationships: milliToText(reading.set.relationships),
-      ...(rank.industry ? { industryRankPct: rank.industry } : {}),
-      ...(rank.network ? { networkRankPct: rank.network } : {}),
-      ...(average.industry ? { industryAvg: average.industry } : {}),
-      ...(average.network ? { networkAvg: average.network } : {}),
+      ...(Object.fromEntries(PILLARS.map((p) => [p, milliToText(reading.set[p])])) as Record<Pillar, string>),
+      ...ranks(lines),
+      ...averages(lines),
       ...(month ? { month } : {}),
     },
   };

@@ -3,6 +3,7 @@ import { ApiError, apiRoute } from "@/lib/api/http";
 import { boardRequest } from "@/lib/leaderboard/board-request";
 import { loadBoard } from "@/lib/leaderboard/load";
 import { optionalNumber } from "@/lib/ssi/decimal";
+import { pillarsJson } from "@/lib/api/serialize";
 
 /** GET /api/v1/leaderboard?month=YYYY-MM&team=<id|all>&board=score|improvement */
 export const GET = apiRoute(async (request) => {
@@ -20,9 +21,7 @@ export const GET = apiRoute(async (request) => {
       name: e.name,
       team: e.team,
       total: shown ? Number(e.total) : null,
-      pillars: shown
-        ? { brand: Number(e.pillars.brand), people: Number(e.pillars.people), insights: Number(e.pillars.insights), relationships: Number(e.pillars.relationships) }
-        : null,
+      pillars: shown ? pillarsJson(e.pillars) : null,
       previousTotal: shown ? optionalNumber(e.previousTotal) : null,
       progress: shown ? optionalNumber(e.progress) : null,
       streak: shown ? e.streak : null,

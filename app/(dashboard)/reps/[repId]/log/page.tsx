@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
-import { ScoreForm, type ScoreValues } from "@/components/ssi/score-form";
+import { ScoreForm } from "@/components/ssi/score-form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { thisMonth } from "@/lib/calendar";
 import { saveScoreAction } from "@/lib/ssi/actions";
 import { scoreHistory } from "@/lib/ssi/data";
+import { formValuesOf } from "@/lib/ssi/score";
 import { findRepProfile } from "@/lib/users/data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,22 +25,7 @@ export default async function LogScorePage({ params }: { params: Promise<{ repId
   const t = await getTranslations("scoreForm");
   const month = thisMonth();
   const history = await scoreHistory(rep.id, month, 12);
-  const existing = Object.fromEntries(
-    history.map((s): [string, ScoreValues] => [
-      s.month,
-      {
-        total: s.total,
-        brand: s.brand,
-        people: s.people,
-        insights: s.insights,
-        relationships: s.relationships,
-        industryRankPct: s.industryRankPct ?? "",
-        networkRankPct: s.networkRankPct ?? "",
-        industryAvg: s.industryAvg ?? "",
-        networkAvg: s.networkAvg ?? "",
-      },
-    ]),
-  );
+  const existing = Object.fromEntries(history.map((s) => [s.month, formValuesOf(s)]));
   const isSelf = rep.id === user.id;
   const pageHref = isSelf ? "/" : `/reps/${rep.id}`;
   return (

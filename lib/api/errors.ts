@@ -1,0 +1,51 @@
+// The error codes of the JSON API and of server actions, and the one place
+// that turns domain errors into them (and into HTTP statuses).
+import { ForbiddenError } from "../auth/permissions";
+import type { FieldError } from "../forms/field-errors";
+import { MonthClosedError } from "../ssi/errors";
+
+export type ErrorCode =
+  | "unauthorized"
+  | "forbidden"
+  | "cross-site"
+  | "not-found"
+  | "invalid"
+  | "invalid-json"
+  | "not-an-object"
+  | "too-large"
+  | "month-closed"
+  | "invalid-range"
+  | `paste-${string}`;
+
+const STATUS: Record<string, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  "cross-site": 403,
+  "not-found": 404,
+  "month-closed": 409,
+  "too-large": 413,
+};
+
+/** The HTTP status of an error code: 422 for a paste the reader refused, 400 for other bad input. */
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code] ?? (code.startsWith("paste-") ? 422 : 400);
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields: Record<string, FieldError> = {},
+    readonly status = statusOf(code),
+  ) {
+    super(code);
+    this.name = "ApiError";
+  }
+}
+
+/** A domain error as the API's error, or null for anything unexpected (a bug: let it be a 500). */
+export function toApiError(caught: unknown): ApiError | null {
+  if (caught instanceof ApiError) return caught;
+  if (caught instanceof ForbiddenError) return new ApiError("forbidden");
+  if (caught instanceof MonthClosedError) return new ApiError("month-closed", { month: { code: "month-closed" } });
+  return null;
+}

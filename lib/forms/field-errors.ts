@@ -1,0 +1,23 @@
+// Validation errors as codes (message keys) per field, the same in forms,
+// server actions and the JSON API, which each translate them.
+import type { z } from "zod";
+
+/** An error code (a message key) with its parameters. */
+export interface FieldError {
+  code: string;
+  params?: Record<string, string>;
+}
+
+/** The first error of each top-level field; only `fields` when given. */
+export function fieldErrors<F extends string>(error: z.ZodError, fields?: readonly F[]): Partial<Record<F, FieldError>> {
+  const errors: Partial<Record<F, FieldError>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    if (typeof field !== "string" || (fields && !(fields as readonly string[]).includes(field))) continue;
+    const key = field as F;
+    if (errors[key]) continue;
+    const params = "params" in issue ? (issue.params as Record<string, string> | undefined) : undefined;
+    errors[key] = { code: issue.message, ...(params ? { params } : {}) };
+  }
+  return errors;
+}

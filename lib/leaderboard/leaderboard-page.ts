@@ -1,0 +1,67 @@
+import "server-only";
+import { can, pickableTeams } from "../auth/permissions";
+import type { SessionUser } from "../auth/data";
+import { thisMonth } from "../calendar";
+import { isMonth, type Month } from "../month";
+import { listTeams, teamsByIds } from "../teams/data";
+import type { BoardEntry, BoardKind } from "./board";
+import { monthlyAverages } from "./data";
+import { loadBoard, type LoadedBoard } from "./load";
+import { paginate } from "./pages";
+import { resolveScope } from "./scope";
+import { trendPoints, trendStart, type ChartPoint } from "./trend";
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export interface LeaderboardView {
+  board: LoadedBoard;
+  /** This page of the board. */
+  entries: BoardEntry[];
+  page: number;
+  pages: number;
+  /** The teams the user may pick, and whether "the whole company" is one of the choices. */
+  teams: { id: string; name: string }[];
+  companyOption: boolean;
+  /** The request as query parameters: team id or "all", month, board. */
+  query: { team: string; month: Month; board: BoardKind };
+  maxMonth: Month;
+  /** Twelve months of the board's averages (empty when the user sees no SSI figures). */
+  trend: ChartPoint[];
+}
+
+export type LeaderboardPageResult = { status: "ok"; view: LeaderboardView } | { status: "forbidden" | "no-team" | "not-found" };
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+/** Everything the leaderboard page shows for `user` and the page's query string. */
+export async function loadLeaderboardPage(user: SessionUser, search: SearchParams): Promise<LeaderboardPageResult> {
+  const maxMonth = thisMonth();
+  const requested = one(search.month);
+  const month = requested && isMonth(requested) ? requested : maxMonth;
+  const kind: BoardKind = one(search.board) === "improvement" ? "improvement" : "score";
+  const scope = resolveScope(user, one(search.team));
+  if (!scope.ok) return { status: scope.reason };
+  const board = await loadBoard(user, scope.scope, month, kind);
+  if (!board) return { status: "not-found" };
+
+  const pickable = pickableTeams(user);
+  const [teams, averages] = await Promise.all([
+    pickable === "every" ? listTeams() : teamsByIds(pickable),
+    board.showScores ? monthlyAverages(trendStart(month), month, board.team?.id ?? null) : Promise.resolve([]),
+  ]);
+  const { page, pages, items } = paginate(board.entries, one(search.page));
+  return {
+    status: "ok",
+    view: {
+      board,
+      entries: items,
+      page,
+      pages,
+      teams: teams.map((team) => ({ id: team.id, name: team.name })),
+      companyOption: can(user, { action: "view-company" }),
+      query: { team: board.team?.id ?? "all", month, board: kind },
+      maxMonth,
+      trend: averages.length > 0 ? trendPoints(month, averages) : [],
+    },
+  };
+}
