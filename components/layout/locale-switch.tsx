@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/ui/action-form";
 import { switchLocale } from "@/lib/i18n/actions";
 import { LOCALES } from "@/lib/i18n/config";
 
@@ -9,7 +10,7 @@ export async function LocaleSwitch() {
   const locale = await getLocale();
   const t = await getTranslations("common");
   return (
-    <form action={switchLocale} className="locale-switch" aria-label={t("language")}>
+    <ActionForm action={switchLocale} className="locale-switch" label={t("language")}>
       {LOCALES.map((l) => (
         <button
           key={l}
@@ -23,6 +24,6 @@ export async function LocaleSwitch() {
           {LANGUAGE_NAMES[l]}
         </button>
       ))}
-    </form>
+    </ActionForm>
   );
 }

@@ -3,28 +3,32 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormField } from "@/components/ui/form-field";
-import { createTokenAction, type TokenFormState } from "@/lib/api/actions";
+import { ActionMessage } from "@/components/ui/action-message";
+import type { ActionState } from "@/lib/actions/define-action";
+import { createTokenAction } from "@/lib/api/actions";
 
 /** Creates a token and shows its value once. */
 export function TokenForm() {
   const t = useTranslations("tokens");
   const fieldT = useTranslations("fieldErrors");
   const [name, setName] = useState("");
-  const [state, action, pending] = useActionState<TokenFormState, FormData>(async (previous, formData) => {
+  const [state, action, pending] = useActionState<ActionState<{ name: string; token: string }>, FormData>(async (previous, formData) => {
     const result = await createTokenAction(previous, formData);
-    if (result.status === "created") setName("");
+    if (result.ok) setName("");
     return result;
-  }, { status: "idle" });
+  }, null);
+  const nameError = state && !state.ok ? state.error.fields?.name : undefined;
   return (
     <>
-      {state.status === "created" && (
+      {state?.ok && (
         <div className="alert alert-ok" role="status">
-          <p>{t("created", { name: state.name })}</p>
-          <code data-testid="new-token" className="token">{state.token}</code>
+          <p>{t("created", { name: state.data.name })}</p>
+          <code data-testid="new-token" className="token">{state.data.token}</code>
         </div>
       )}
+      {state && !state.ok && state.error.code !== "invalid" && <ActionMessage state={state} />}
       <form action={action} className="inline-form" noValidate>
-        <FormField id="token-name" label={t("name")} error={state.status === "invalid" ? fieldT("token-name") : undefined}>
+        <FormField id="token-name" label={t("name")} error={nameError ? fieldT(nameError.code as "token-name") : undefined}>
           <input name="name" maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
         </FormField>
         <button type="submit" className="button button-primary" disabled={pending}>

@@ -5,20 +5,25 @@ import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState, type FormEvent } from "react";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
 import type { Month } from "@/lib/month";
-import type { ScoreFormState } from "@/lib/ssi/actions";
+import type { ActionState, FormAction } from "@/lib/actions/define-action";
 import { parseSsiPage } from "@/lib/ssi/paste/parse";
 import { EMPTY_FORM_VALUES, formValuesOf, mapScoreValues, OPTIONAL_VALUES, PILLARS, type FormValues } from "@/lib/ssi/score";
 import { scoreFieldErrors, scoreInputSchema, type FieldError, type ScoreField } from "@/lib/ssi/schema";
 import { FormField } from "@/components/ui/form-field";
 
 
+type Saved = { month: Month; total: string };
+
 export function ScoreForm({
   action,
+  repId,
   currentMonth,
   existing,
   pageHref,
 }: {
-  action: (state: ScoreFormState, formData: FormData) => Promise<ScoreFormState>;
+  action: FormAction<Saved>;
+  /** Whose score this is: the server checks that the user may edit it. */
+  repId: string;
   currentMonth: Month;
   /** The entries already logged, by month, to edit them in place. */
   existing: Partial<Record<Month, FormValues>>;
@@ -41,11 +46,12 @@ export function ScoreForm({
   const [source, setSource] = useState<"FORM" | "PASTE">("FORM");
   const [paste, setPaste] = useState("");
   const [pasteMessage, setPasteMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const [state, formAction, pending] = useActionState<ActionState<Saved>, FormData>(action, null);
+  const refusal = state && !state.ok ? state.error : null;
 
-  const errors = clientErrors ?? (state.status === "invalid" ? state.errors : {});
+  const errors = clientErrors ?? refusal?.fields ?? {};
   const errorText = (field: ScoreField) => {
-    const e = errors[field];
+    const e = (errors as Partial<Record<ScoreField, FieldError>>)[field];
     return e ? fieldT(e.code as "required", e.params) : undefined;
   };
   const set = (field: keyof FormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
@@ -101,16 +107,17 @@ export function ScoreForm({
       </section>
 
       <form action={formAction} onSubmit={onSubmit} noValidate className="card form score-form">
+        <input type="hidden" name="repId" value={repId} />
         <input type="hidden" name="source" value={source} />
-        {state.status === "saved" && !clientErrors && (
+        {state?.ok && !clientErrors && (
           <p className="alert alert-ok" role="status">
-            {t("saved", { total: formatScore(locale, state.total), month: formatMonth(locale, state.month as Month) })}{" "}
+            {t("saved", { total: formatScore(locale, state.data.total), month: formatMonth(locale, state.data.month) })}{" "}
             <Link href={pageHref}>{t("backToPage")}</Link>
           </p>
         )}
-        {state.status === "error" && (
+        {refusal && !refusal.fields && (
           <p className="alert alert-error" role="alert">
-            {state.reason === "forbidden" ? t("forbidden") : t("signedOut")}
+            {refusal.code === "unauthorized" ? t("signedOut") : t("forbidden")}
           </p>
         )}
         {hasErrors && (

@@ -1,12 +1,15 @@
+import type { FormAction } from "@/lib/actions/define-action";
+import { ActionForm } from "./action-form";
+
 /** A one-button form acting on one row (revoke, delete): works without JavaScript. */
-export function RowAction({
+export function RowAction<T>({
   action,
   name,
   value,
   label,
   children,
 }: {
-  action: (formData: FormData) => Promise<void>;
+  action: FormAction<T>;
   name: string;
   value: string;
   /** The accessible name, saying which row the button acts on. */
@@ -14,11 +17,11 @@ export function RowAction({
   children: React.ReactNode;
 }) {
   return (
-    <form action={action}>
+    <ActionForm action={action}>
       <input type="hidden" name={name} value={value} />
       <button type="submit" className="button button-quiet" aria-label={label}>
         {children}
       </button>
-    </form>
+    </ActionForm>
   );
 }

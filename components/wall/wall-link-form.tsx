@@ -2,23 +2,26 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createWallLinkAction, type WallLinkState } from "@/lib/wall/actions";
+import { ActionMessage } from "@/components/ui/action-message";
+import type { ActionState } from "@/lib/actions/define-action";
+import { createWallLinkAction } from "@/lib/wall/actions";
 
 /** Creates a wall link and shows it once. */
 export function WallLinkForm({ teams }: { teams: { id: string; name: string }[] }) {
   const t = useTranslations("wall");
   const lt = useTranslations("leaderboard");
-  const [state, action, pending] = useActionState<WallLinkState, FormData>(createWallLinkAction, { status: "idle" });
+  const [state, action, pending] = useActionState<ActionState<{ team: string; path: string }>, FormData>(createWallLinkAction, null);
   return (
     <>
-      {state.status === "created" && (
+      {state?.ok && (
         <div className="alert alert-ok" role="status">
-          <p>{t("created", { team: state.team })}</p>
-          <a href={state.path} className="token" data-testid="new-wall-link">
-            {typeof window === "undefined" ? state.path : new URL(state.path, window.location.href).toString()}
+          <p>{t("created", { team: state.data.team })}</p>
+          <a href={state.data.path} className="token" data-testid="new-wall-link">
+            {typeof window === "undefined" ? state.data.path : new URL(state.data.path, window.location.href).toString()}
           </a>
         </div>
       )}
+      <ActionMessage state={state} />
       <form action={action} className="inline-form">
         <div className="field">
           <label htmlFor="wall-team">{lt("team")}</label>

@@ -1,13 +1,15 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { can } from "../auth/permissions";
-import { getCurrentUser } from "../auth/session";
+import { z } from "zod";
+import { defineAction } from "../actions/define-action";
 import { saveSettings } from "./mutations";
 
-/** Saves the company settings (admins only). */
-export async function saveSettingsAction(formData: FormData): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user || !can(user, { action: "administer" })) return;
-  await saveSettings({ repsSeeScores: formData.get("repsSeeScores") === "on" });
-  revalidatePath("/", "layout");
-}
+/** Saves the company settings (admins only). An unticked checkbox is simply absent from the form. */
+export const saveSettingsAction = defineAction({
+  input: z.object({ repsSeeScores: z.literal("on").optional() }),
+  permission: () => ({ action: "administer" }),
+  run: async ({ repsSeeScores }) => {
+    await saveSettings({ repsSeeScores: repsSeeScores === "on" });
+    return null;
+  },
+  revalidate: ["/"],
+});

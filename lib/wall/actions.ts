@@ -1,35 +1,32 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { can } from "../auth/permissions";
-import { getCurrentUser } from "../auth/session";
+import { defineAction } from "../actions/define-action";
+import { ApiError } from "../api/errors";
 import { findTeam } from "../teams/data";
 import { createWallLink, revokeWallLink } from "./mutations";
 
-export type WallLinkState = { status: "idle" } | { status: "created"; team: string; path: string } | { status: "error" };
-
 const id = z.string().min(1).max(64);
 
-async function admin() {
-  const user = await getCurrentUser();
-  return user && can(user, { action: "administer" }) ? user : null;
-}
-
 /** Creates a wall link for a team (admins only); the path is returned once. */
-export async function createWallLinkAction(_previous: WallLinkState, formData: FormData): Promise<WallLinkState> {
-  const user = await admin();
-  const teamId = id.safeParse(formData.get("teamId"));
-  const team = user && teamId.success ? await findTeam(teamId.data) : null;
-  if (!user || !team) return { status: "error" };
-  const token = await createWallLink(team.id, user.id);
-  revalidatePath("/admin");
-  return { status: "created", team: team.name, path: `/wall/${token}` };
-}
+export const createWallLinkAction = defineAction({
+  input: z.object({ teamId: id }),
+  permission: () => ({ action: "administer" }),
+  run: async ({ teamId }, user) => {
+    const team = await findTeam(teamId);
+    if (!team) throw new ApiError("not-found");
+    const token = await createWallLink(team.id, user.id);
+    return { team: team.name, path: `/wall/${token}` };
+  },
+  revalidate: ["/admin"],
+});
 
 /** Revokes a wall link (admins only). */
-export async function revokeWallLinkAction(formData: FormData): Promise<void> {
-  const linkId = id.safeParse(formData.get("linkId"));
-  if (!(await admin()) || !linkId.success) return;
-  await revokeWallLink(linkId.data);
-  revalidatePath("/admin");
-}
+export const revokeWallLinkAction = defineAction({
+  input: z.object({ linkId: id }),
+  permission: () => ({ action: "administer" }),
+  run: async ({ linkId }) => {
+    await revokeWallLink(linkId);
+    return null;
+  },
+  revalidate: ["/admin"],
+});

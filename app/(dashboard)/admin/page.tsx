@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
 import { RowAction } from "@/components/ui/row-action";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { WallLinkForm } from "@/components/wall/wall-link-form";
@@ -22,6 +23,7 @@ export default async function AdminPage() {
   if (!can(user, { action: "administer" })) forbidden();
   const t = await getTranslations("admin");
   const wt = await getTranslations("wall");
+  const at = await getTranslations("actions");
   const format = await getFormatter();
   const [settings, teams, links] = await Promise.all([getSettings(), listTeams(), listWallLinks()]);
   return (
@@ -29,7 +31,7 @@ export default async function AdminPage() {
       <h1>{t("title")}</h1>
       <section className="card" aria-labelledby="settings-title">
         <h2 id="settings-title">{t("settings")}</h2>
-        <form action={saveSettingsAction} className="form">
+        <ActionForm action={saveSettingsAction} className="form" saved={at("saved")}>
           <label className="checkbox">
             <input type="checkbox" name="repsSeeScores" defaultChecked={settings.repsSeeScores} />
             {t("repsSeeScores")}
@@ -37,7 +39,7 @@ export default async function AdminPage() {
           <button type="submit" className="button button-primary">
             {t("save")}
           </button>
-        </form>
+        </ActionForm>
       </section>
       <section className="card" aria-labelledby="wall-title">
         <h2 id="wall-title">{wt("adminTitle")}</h2>

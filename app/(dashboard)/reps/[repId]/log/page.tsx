@@ -35,12 +35,7 @@ export default async function LogScorePage({ params }: { params: Promise<{ repId
       </p>
       <h1>{isSelf ? t("title") : t("titleFor", { name: rep.name })}</h1>
       <p className="muted">{t("intro")}</p>
-      <ScoreForm
-        action={saveScoreAction.bind(null, rep.id)}
-        currentMonth={month}
-        existing={existing}
-        pageHref={pageHref}
-      />
+      <ScoreForm action={saveScoreAction} repId={rep.id} currentMonth={month} existing={existing} pageHref={pageHref} />
     </>
   );
 }

@@ -1,0 +1,76 @@
+// The one shape of every server action: signed-in user → input schema →
+// permission → mutation → one result type. A lint rule refuses a "use server"
+// export that is not made here (eslint.config.mjs).
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { toApiError, type ErrorCode } from "../api/errors";
+import type { SessionUser } from "../auth/data";
+import { can, revealsMissing, type Permission } from "../auth/permissions";
+import { getCurrentUser } from "../auth/session";
+import { fieldErrors, type FieldError } from "../forms/field-errors";
+
+/** Why an action refused, with the same codes as the API's error shape. */
+export interface ActionError {
+  code: ErrorCode;
+  fields?: Partial<Record<string, FieldError>>;
+}
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+
+/** A form's state: null until the first submit. */
+export type ActionState<T> = ActionResult<T> | null;
+
+/** What a form calls: with useActionState (state, formData), or directly as a form's action (formData). */
+export type FormAction<T> = (...args: [FormData] | [ActionState<T>, FormData]) => Promise<ActionResult<T>>;
+
+interface ActionDefinition<S extends z.ZodType, T, U> {
+  /** The form's fields; anything else in the form is dropped. */
+  input: S;
+  /** What the user must be allowed to do with this input; null when its subject does not exist. */
+  permission: (user: U, input: z.output<S>) => Permission | null | Promise<Permission | null>;
+  run: (input: z.output<S>, user: U) => Promise<T>;
+  /** The pages (layouts) that show what the action changes. */
+  revalidate?: string[];
+}
+
+function fail(code: ErrorCode, fields?: Partial<Record<string, FieldError>>): ActionResult<never> {
+  return { ok: false, error: fields && Object.keys(fields).length > 0 ? { code, fields } : { code } };
+}
+
+/** Runs `definition` for `user` on a submitted form (exported for its tests; actions use the functions below). */
+export async function performAction<S extends z.ZodType, T, U extends SessionUser | null>(
+  user: U,
+  definition: ActionDefinition<S, T, U>,
+  formData: FormData,
+): Promise<ActionResult<T>> {
+  const parsed = definition.input.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fail("invalid", fieldErrors(parsed.error));
+  try {
+    const permission = await definition.permission(user, parsed.data);
+    if (!permission) return fail(user && revealsMissing(user) ? "not-found" : "forbidden");
+    const allowed = user ? can(user, permission) : permission.action === "anyone";
+    if (!allowed) return fail("forbidden");
+    const data = await definition.run(parsed.data, user);
+    for (const path of definition.revalidate ?? []) revalidatePath(path, "layout");
+    return { ok: true, data };
+  } catch (caught) {
+    const error = toApiError(caught);
+    if (!error) throw caught;
+    return fail(error.code, error.fields);
+  }
+}
+
+/** A server action for signed-in users. */
+export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser>): FormAction<T> {
+  return async (...args) => {
+    const user = await getCurrentUser();
+    if (!user) return fail("unauthorized");
+    return performAction(user, definition, args[args.length - 1] as FormData);
+  };
+}
+
+/** A server action that also works signed out (such as the language switch). */
+export function definePublicAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser | null>): FormAction<T> {
+  return async (...args) => performAction(await getCurrentUser(), definition, args[args.length - 1] as FormData);
+}
