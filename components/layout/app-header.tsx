@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { SessionUser } from "@/lib/auth/data";
+import { can } from "@/lib/auth/permissions";
 import { LocaleSwitch } from "./locale-switch";
 
 export async function AppHeader({ user }: { user: SessionUser }) {
@@ -17,9 +18,9 @@ export async function AppHeader({ user }: { user: SessionUser }) {
       <nav aria-label={t("mainNav")} className="app-nav">
         <Link href="/">{t("home")}</Link>
         <Link href="/leaderboard">{t("leaderboard")}</Link>
-        {user.role === "REP" && <Link href="/log">{t("logScore")}</Link>}
+        {can(user, { action: "edit-scores", rep: user }) && <Link href="/log">{t("logScore")}</Link>}
         <Link href="/settings/tokens">{t("settings")}</Link>
-        {user.role === "ADMIN" && <Link href="/admin">{t("admin")}</Link>}
+        {can(user, { action: "administer" }) && <Link href="/admin">{t("admin")}</Link>}
       </nav>
       <div className="app-header-user">
         <span className="user-badge">

@@ -1,8 +1,8 @@
 import "server-only";
 import { ApiError } from "../api/errors";
-import { authorize, revealsMissing, type Actor } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
 import { thisMonth } from "../calendar";
-import { findRepProfile } from "../users/data";
+import { repFor } from "../users/subject";
 import { saveScore, type ScoreSource } from "./mutations";
 import { scoreFieldErrors, scoreInputSchema, type ScoreInput } from "./schema";
 
@@ -18,9 +18,9 @@ export async function saveScoreFor(
   raw: Record<string, unknown>,
   source: ScoreSource,
 ): Promise<{ created: boolean; input: ScoreInput }> {
-  const rep = await findRepProfile(repId);
-  if (!rep) throw new ApiError(revealsMissing(actor) ? "not-found" : "forbidden");
-  authorize(actor, { action: "edit-scores", rep });
+  const subject = await repFor(actor, repId, "edit-scores");
+  if (!subject.ok) throw new ApiError(subject.reason);
+  const { rep } = subject;
   const parsed = scoreInputSchema(thisMonth()).safeParse(raw);
   if (!parsed.success) throw new ApiError("invalid", scoreFieldErrors(parsed.error));
   const { created } = await saveScore({ userId: rep.id, actorId: actor.id, input: parsed.data, source });

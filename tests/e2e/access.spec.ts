@@ -1,21 +1,15 @@
 import { expect, test } from "@playwright/test";
+import { thisMonth } from "../../lib/calendar";
+import { createHistory, createTeam, createTeamWithManager, createUser, deactivateUser, setRole } from "../factories";
 import { expectAccessible } from "./support/a11y";
-import {
-  createUser,
-  deactivateUser,
-  repOutsideTeam,
-  setRole,
-  teamIdByName,
-  userIdByEmail,
-} from "./support/factories";
 import { SignInPage } from "./support/sign-in-page";
-
-const FIRST_TEAM = "Paris Enterprise";
 
 test.describe("roles and access", () => {
   test("a rep is denied another rep's page with a 403 and none of their data", async ({ page }) => {
-    const other = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    await new SignInPage(page).signInAs("rep@example.com");
+    const team = await createTeam();
+    const rep = await createUser({ teamId: team.id });
+    const other = await createUser({ teamId: team.id });
+    await new SignInPage(page).signInAs(rep);
     const response = await page.goto(`/reps/${other.id}`);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
@@ -23,49 +17,72 @@ test.describe("roles and access", () => {
     await expectAccessible(page);
   });
 
-  test("an unknown rep id is a 404", async ({ page }) => {
-    await new SignInPage(page).signInAs("rep@example.com");
-    const response = await page.goto("/reps/no-such-user");
-    expect(response?.status()).toBe(404);
+  test("an unknown rep id is a 404 for an admin, and a 403 for others, who cannot probe which ids exist", async ({ page, browser }) => {
+    await new SignInPage(page).signInAs(await createUser({ role: "ADMIN" }));
+    expect((await page.goto("/reps/no-such-user"))?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expectAccessible(page);
+
+    const repContext = await browser.newContext();
+    const repPage = await repContext.newPage();
+    await new SignInPage(repPage).signInAs(await createUser({ teamId: (await createTeam()).id }));
+    expect((await repPage.goto("/reps/no-such-user"))?.status()).toBe(403);
+    expect((await repPage.goto("/reps/no-such-user/log"))?.status()).toBe(403);
+    await repContext.close();
   });
 
   test("a manager sees their team's reps and can open one", async ({ page }) => {
-    await new SignInPage(page).signInAs("manager@example.com");
+    const { team, manager } = await createTeamWithManager();
+    const julie = await createUser({ teamId: team.id, name: "Julie Martin" });
+    await createHistory(julie.id, thisMonth(), [40, 42, 45]);
+    await new SignInPage(page).signInAs(manager);
     await expect(page.getByRole("heading", { name: "Your teams" })).toBeVisible();
-    await expect(page.getByRole("link", { name: FIRST_TEAM })).toBeVisible();
+    await expect(page.getByRole("link", { name: team.name })).toBeVisible();
     await expect(page.getByRole("link", { name: "Julie Martin" })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Julie Martin" }).click();
     await expect(page.getByRole("heading", { name: "Julie Martin's SSI" })).toBeVisible();
+    await expect(page.getByTestId("latest-total")).toHaveText("45 out of 100");
     await expectAccessible(page);
-    await page.getByRole("link", { name: `Team: ${FIRST_TEAM}` }).click();
-    await expect(page.getByRole("heading", { name: FIRST_TEAM, level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: `Team: ${team.name}` }).click();
+    await expect(page.getByRole("heading", { name: team.name, level: 1 })).toBeVisible();
     await expectAccessible(page);
   });
 
   test("a manager is denied another team's page and its reps' pages", async ({ page }) => {
-    const outsider = await repOutsideTeam(FIRST_TEAM);
-    await new SignInPage(page).signInAs("manager@example.com");
-    expect((await page.goto(`/teams/${outsider.teamId}`))?.status()).toBe(403);
+    const { team, manager } = await createTeamWithManager();
+    const otherTeam = await createTeam();
+    const outsider = await createUser({ teamId: otherTeam.id });
+    await new SignInPage(page).signInAs(manager);
+    expect((await page.goto(`/teams/${otherTeam.id}`))?.status()).toBe(403);
     expect((await page.goto(`/reps/${outsider.id}`))?.status()).toBe(403);
-    expect((await page.goto(`/teams/${await teamIdByName(FIRST_TEAM)}`))?.status()).toBe(200);
+    expect((await page.goto(`/teams/${team.id}`))?.status()).toBe(200);
+  });
+
+  test("a manager sitting in a team he does not manage sees its board but not its reps' pages", async ({ page }) => {
+    const [team, managed] = [await createTeam(), await createTeam()];
+    const rep = await createUser({ teamId: team.id });
+    const sitting = await createUser({ role: "MANAGER", teamId: team.id, manages: [managed.id] });
+    await new SignInPage(page).signInAs(sitting);
+    expect((await page.goto(`/teams/${team.id}`))?.status()).toBe(200);
+    expect((await page.goto(`/reps/${rep.id}`))?.status()).toBe(403);
+    expect((await page.goto(`/reps/${rep.id}/log`))?.status()).toBe(403);
   });
 
   test("an admin sees every team and any rep", async ({ page }) => {
-    const outsider = await repOutsideTeam(FIRST_TEAM);
-    await new SignInPage(page).signInAs("admin@example.com");
+    const [first, second] = [await createTeam(), await createTeam()];
+    const outsider = await createUser({ teamId: second.id });
+    await new SignInPage(page).signInAs(await createUser({ role: "ADMIN" }));
     await expect(page.getByRole("heading", { name: "Teams" })).toBeVisible();
-    await expect(page.getByRole("link", { name: FIRST_TEAM })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Lyon Mid-Market" })).toBeVisible();
+    await expect(page.getByRole("link", { name: first.name })).toBeVisible();
+    await expect(page.getByRole("link", { name: second.name })).toBeVisible();
     await expectAccessible(page);
     expect((await page.goto(`/reps/${outsider.id}`))?.status()).toBe(200);
   });
 
   test("a deactivated user loses access at the next request", async ({ page }) => {
-    const user = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    await new SignInPage(page).signInAs(user.email, user.password);
+    const user = await createUser({ teamId: (await createTeam()).id });
+    await new SignInPage(page).signInAs(user);
     await expect(page.getByRole("heading", { name: "Your SSI" })).toBeVisible();
     await deactivateUser(user.id);
     await page.reload();
@@ -77,11 +94,11 @@ test.describe("roles and access", () => {
   });
 
   test("a demoted manager loses the team at the next request", async ({ page }) => {
-    const manager = await createUser({ role: "MANAGER", teamName: FIRST_TEAM });
-    const rep = await userIdByEmail("rep@example.com");
-    await new SignInPage(page).signInAs(manager.email, manager.password);
-    expect((await page.goto(`/reps/${rep}`))?.status()).toBe(200);
+    const { team, manager } = await createTeamWithManager();
+    const rep = await createUser({ teamId: team.id });
+    await new SignInPage(page).signInAs(manager);
+    expect((await page.goto(`/reps/${rep.id}`))?.status()).toBe(200);
     await setRole(manager.id, "REP");
-    expect((await page.goto(`/reps/${rep}`))?.status()).toBe(403);
+    expect((await page.goto(`/reps/${rep.id}`))?.status()).toBe(403);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { knownBoard } from "./support/board-fixture";
-import { createApiToken, createUser } from "./support/factories";
+import { createApiToken, createTeam, createUser } from "../factories";
 
 test.describe("leaderboard API", () => {
   test("ranks with ties, gives progress, 'new', streak and the not-logged list", async ({ request }) => {
@@ -43,7 +43,7 @@ test.describe("leaderboard API", () => {
 
   test("answers 403 to a rep asking for another team's board, and to a manager asking for the company", async ({ request }) => {
     const fixture = await knownBoard();
-    const outsider = await createUser({ role: "REP", teamName: "Paris Enterprise" });
+    const outsider = await createUser({ teamId: (await createTeam()).id });
     const repToken = (await createApiToken(outsider.id)).token;
     const response = await request.get(`/api/v1/leaderboard?team=${fixture.teamId}`, { headers: { Authorization: `Bearer ${repToken}` } });
     expect(response.status()).toBe(403);
@@ -54,9 +54,7 @@ test.describe("leaderboard API", () => {
 
   test("gives an admin the whole company by default", async ({ request }) => {
     const fixture = await knownBoard();
-    const { testDb } = await import("./support/factories");
-    const admin = await testDb().user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
-    const { token } = await createApiToken(admin.id);
+    const { token } = await createApiToken((await createUser({ role: "ADMIN" })).id);
     const body = await (await request.get(`/api/v1/leaderboard?month=${fixture.month}`, { headers: { Authorization: `Bearer ${token}` } })).json();
     expect(body.team).toBeNull();
     expect(body.entries.some((e: { name: string; team: { name: string } }) => e.name === "Ana" && e.team.name === fixture.teamName)).toBe(true);

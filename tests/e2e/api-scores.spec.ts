@@ -6,16 +6,21 @@ import {
   auditCount,
   closeMonth,
   createApiToken,
+  createTeam,
+  createTeamWithManager,
   createUser,
   revokeApiToken,
   scoreCount,
   storedScore,
-  userIdByEmail,
-} from "./support/factories";
+} from "../factories";
 
 const month = thisMonth();
 const pillars = { brand: 20.973, people: 6.38, insights: 10.25, relationships: 15 };
-const FIRST_TEAM = "Paris Enterprise";
+
+/** A new rep in a new team. */
+async function newRep() {
+  return createUser({ teamId: (await createTeam()).id });
+}
 
 function bearer(token: string) {
   return { Authorization: `Bearer ${token}` };
@@ -27,7 +32,7 @@ async function post(request: APIRequestContext, token: string, body: unknown, he
 
 test.describe("scores API", () => {
   test("creates (201) then replaces (200) an entry, returning the stored values", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const rep = await newRep();
     const { token } = await createApiToken(rep.id);
     const created = await post(request, token, { month, ...pillars, total: 53, industryRankPct: 12 });
     expect(created.status()).toBe(201);
@@ -40,7 +45,7 @@ test.describe("scores API", () => {
   });
 
   test("computes a missing total and lists the history oldest first", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const rep = await newRep();
     const { token } = await createApiToken(rep.id);
     const previous = addMonths(month, -1);
     expect((await post(request, token, { month: previous, ...pillars })).status()).toBe(201);
@@ -52,7 +57,7 @@ test.describe("scores API", () => {
   });
 
   test("answers 400 with a message per field, in the caller's language, and stores nothing", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const rep = await newRep();
     const { token } = await createApiToken(rep.id);
     const response = await post(request, token, { month: "2026-13", brand: 26, people: "abc", insights: 10, relationships: 15 }, { "Accept-Language": "fr-FR" });
     expect(response.status()).toBe(400);
@@ -71,7 +76,7 @@ test.describe("scores API", () => {
   });
 
   test("answers 400 to malformed JSON and to a body that is not an object, never 500", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const rep = await newRep();
     const { token } = await createApiToken(rep.id);
     const malformed = await request.post("/api/v1/scores", {
       headers: { ...bearer(token), "Content-Type": "application/json" },
@@ -85,7 +90,7 @@ test.describe("scores API", () => {
   });
 
   test("answers 401 without credentials, with a bad token and with a revoked token", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const rep = await newRep();
     const { id, token } = await createApiToken(rep.id);
     expect((await request.get("/api/v1/me")).status()).toBe(401);
     expect((await request.get("/api/v1/me", { headers: bearer("ssib_nope") })).status()).toBe(401);
@@ -98,8 +103,9 @@ test.describe("scores API", () => {
   });
 
   test("answers 403 to a rep sending another rep's userId, and stores nothing", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    const other = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const team = await createTeam();
+    const rep = await createUser({ teamId: team.id });
+    const other = await createUser({ teamId: team.id });
     const { token } = await createApiToken(rep.id);
     const response = await post(request, token, { month, ...pillars, userId: other.id });
     expect(response.status()).toBe(403);
@@ -110,24 +116,28 @@ test.describe("scores API", () => {
   });
 
   test("lets a manager enter a score for their rep but not for another team's", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    const outsider = await createUser({ role: "REP", teamName: "Lyon Mid-Market" });
-    const { token } = await createApiToken(await userIdByEmail("manager@example.com"));
+    const { team, manager } = await createTeamWithManager();
+    const rep = await createUser({ teamId: team.id });
+    const outsider = await newRep();
+    const { token } = await createApiToken(manager.id);
     const ok = await post(request, token, { month, ...pillars, userId: rep.id });
     expect(ok.status()).toBe(201);
-    expect((await ok.json()).enteredBy.name).toBe("Marc Manager");
+    expect((await ok.json()).enteredBy.name).toBe(manager.name);
     expect((await post(request, token, { month, ...pillars, userId: outsider.id })).status()).toBe(403);
     expect(await scoreCount(outsider.id)).toBe(0);
   });
 
-  test("answers 404 for an unknown user", async ({ request }) => {
-    const { token } = await createApiToken(await userIdByEmail("admin@example.com"));
+  test("answers 404 for an unknown user to an admin, 403 to others, who cannot probe which ids exist", async ({ request }) => {
+    const { token } = await createApiToken((await createUser({ role: "ADMIN" })).id);
     expect((await post(request, token, { month, ...pillars, userId: "no-such-user" })).status()).toBe(404);
     expect((await request.get("/api/v1/users/no-such-user/scores", { headers: bearer(token) })).status()).toBe(404);
+    const manager = await createApiToken((await createTeamWithManager()).manager.id);
+    expect((await post(request, manager.token, { month, ...pillars, userId: "no-such-user" })).status()).toBe(403);
+    expect((await request.get("/api/v1/users/no-such-user/scores", { headers: bearer(manager.token) })).status()).toBe(403);
   });
 
   test("answers 409 for a closed month and stores nothing", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const rep = await newRep();
     const { token } = await createApiToken(rep.id);
     const closed = addMonths(month, -30);
     await closeMonth(closed);
@@ -138,16 +148,17 @@ test.describe("scores API", () => {
   });
 
   test("answers 413 to a body that is too large", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const rep = await newRep();
     const { token } = await createApiToken(rep.id);
     const response = await post(request, token, { month, ...pillars, padding: "x".repeat(70 * 1024) });
     expect(response.status()).toBe(413);
   });
 
   test("refuses a cookie-authenticated request from another site's page (403)", async ({ page }) => {
+    const rep = await newRep();
     await page.goto("/sign-in");
-    await page.getByLabel("Email").fill("rep@example.com");
-    await page.getByLabel("Password").fill("ssiboard-demo");
+    await page.getByLabel("Email").fill(rep.email);
+    await page.getByLabel("Password").fill(rep.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("heading", { name: "Your SSI" })).toBeVisible();
     const request = page.request;
@@ -158,16 +169,20 @@ test.describe("scores API", () => {
   });
 
   test("/me describes the token's owner", async ({ request }) => {
-    const { token } = await createApiToken(await userIdByEmail("rep@example.com"));
-    expect(await (await request.get("/api/v1/me", { headers: bearer(token) })).json()).toMatchObject({
-      email: "rep@example.com",
+    const team = await createTeam();
+    const rep = await createUser({ teamId: team.id });
+    const { token } = await createApiToken(rep.id);
+    expect(await (await request.get("/api/v1/me", { headers: bearer(token) })).json()).toEqual({
+      id: rep.id,
+      name: rep.name,
+      email: rep.email,
       role: "REP",
-      team: { name: FIRST_TEAM },
+      team: { id: team.id, name: team.name },
     });
   });
 
   test("the parse endpoint reads a page and stores nothing, or answers 422", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const rep = await newRep();
     const { token } = await createApiToken(rep.id);
     const text = readFileSync("lib/ssi/paste/fixtures/en-numbers-after.txt", "utf8");
     const read = await request.post("/api/v1/scores/parse", { headers: bearer(token), data: { text } });
@@ -183,7 +198,7 @@ test.describe("scores API", () => {
   });
 
   test("50 concurrent submissions for one month end as one entry, all audited", async ({ request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const rep = await newRep();
     const { token } = await createApiToken(rep.id);
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) => post(request, token, { month, ...pillars, brand: 20 + i / 100, total: "" })),

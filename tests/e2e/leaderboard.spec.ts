@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { expectAccessible } from "./support/a11y";
 import { knownBoard } from "./support/board-fixture";
+import { createScore, createTeamWithManager, createUser, createWallLink } from "../factories";
 import { SignInPage } from "./support/sign-in-page";
 
 async function boardRows(page: Page) {
@@ -14,7 +15,7 @@ async function boardRows(page: Page) {
 test.describe("leaderboard", () => {
   test("a manager reads the board: ties 1, 2, 2, 4, 'new', not logged, both boards and months", async ({ page }) => {
     const fixture = await knownBoard();
-    await new SignInPage(page).signInAs(fixture.manager.email, fixture.manager.password);
+    await new SignInPage(page).signInAs(fixture.manager);
     await page.getByRole("link", { name: "Leaderboard" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Leaderboard · ${fixture.teamName}`);
     await expect.poll(() => boardRows(page)).toEqual([["1", "Ana"], ["2", "Bea"], ["2", "Cy"], ["4", "Dan"]]);
@@ -40,7 +41,7 @@ test.describe("leaderboard", () => {
 
   test("a manager downloads the board and the wall table as CSV", async ({ page }) => {
     const fixture = await knownBoard();
-    await new SignInPage(page).signInAs(fixture.manager.email, fixture.manager.password);
+    await new SignInPage(page).signInAs(fixture.manager);
     await page.goto("/leaderboard");
     const [boardDownload] = await Promise.all([page.waitForEvent("download"), page.getByText("Download this board (CSV)").click()]);
     const board = await readFile((await boardDownload.path()) ?? "", "utf8");
@@ -66,7 +67,7 @@ test.describe("leaderboard", () => {
 
     test("the CSV uses semicolons and decimal commas for Excel in French", async ({ page }) => {
       const fixture = await knownBoard();
-      await new SignInPage(page).signInAs(fixture.manager.email, fixture.manager.password);
+      await new SignInPage(page).signInAs(fixture.manager);
       const response = await page.request.get(`/api/exports/board?team=${fixture.teamId}&month=${fixture.month}`);
       const csv = await response.text();
       expect(csv.split("\r\n")[0]).toContain("Rang;Commercial·e;Équipe;SSI;Mois précédent;Progression");
@@ -76,13 +77,13 @@ test.describe("leaderboard", () => {
 
   test("a manager cannot open another team's board; a rep sees their own team's", async ({ page, browser }) => {
     const fixture = await knownBoard();
-    await new SignInPage(page).signInAs("manager@example.com");
+    await new SignInPage(page).signInAs((await createTeamWithManager()).manager);
     expect((await page.goto(`/leaderboard?team=${fixture.teamId}`))?.status()).toBe(403);
     expect((await page.goto("/leaderboard?team=all"))?.status()).toBe(403);
 
     const repContext = await browser.newContext();
     const repPage = await repContext.newPage();
-    await new SignInPage(repPage).signInAs(fixture.reps.ana.email, fixture.reps.ana.password);
+    await new SignInPage(repPage).signInAs(fixture.reps.ana);
     await repPage.goto("/leaderboard");
     await expect.poll(() => boardRows(repPage)).toEqual([["1", "Ana"], ["2", "Bea"], ["2", "Cy"], ["4", "Dan"]]);
     await expect(repPage.getByText("Check")).toHaveCount(0); // no plausibility column for reps
@@ -91,7 +92,7 @@ test.describe("leaderboard", () => {
 
   test("an admin's wall link shows the board without signing in, and stops once revoked", async ({ page, browser }) => {
     const fixture = await knownBoard();
-    await new SignInPage(page).signInAs("admin@example.com");
+    await new SignInPage(page).signInAs(await createUser({ role: "ADMIN" }));
     await page.goto("/admin");
     await expectAccessible(page);
     await page.getByLabel("Team", { exact: true }).selectOption({ label: fixture.teamName });
@@ -122,8 +123,7 @@ test.describe("leaderboard", () => {
 
   test("the wall alternates the two boards every 15 seconds and refreshes its data every minute", async ({ browser }) => {
     const fixture = await knownBoard();
-    const { createWallLinkFor, logScore } = await import("./support/factories");
-    const path = await createWallLinkFor(fixture.teamId);
+    const path = await createWallLink(fixture.teamId);
     const tv = await browser.newContext();
     const tvPage = await tv.newPage();
     await tvPage.clock.install();
@@ -135,7 +135,7 @@ test.describe("leaderboard", () => {
     await expect(heading).toHaveText(`Most improved · ${fixture.teamName}`);
     await tvPage.clock.fastForward(15_000);
     await expect(heading).toHaveText(`SSI board · ${fixture.teamName}`);
-    await logScore(fixture.reps.eve.id, fixture.month, 90);
+    await createScore(fixture.reps.eve.id, fixture.month, 90);
     await tvPage.clock.fastForward(30_000);
     await expect(tvPage.getByTestId("wall-board").locator("tbody tr").first()).toContainText("Eve");
     await tv.close();
@@ -143,7 +143,7 @@ test.describe("leaderboard", () => {
 
   test("odd query parameters fall back to sensible defaults, never an error page", async ({ page }) => {
     const fixture = await knownBoard();
-    await new SignInPage(page).signInAs(fixture.manager.email, fixture.manager.password);
+    await new SignInPage(page).signInAs(fixture.manager);
     for (const query of ["month=garbage", "month=2026-13&page=-4", "board=%3Cscript%3E&page=abc", "month=1999-01"]) {
       const response = await page.goto(`/leaderboard?${query}`);
       expect(response?.status(), query).toBe(200);

@@ -1,15 +1,13 @@
 // `npm run test:e2e`: Playwright against the built app on a database of its own.
-// 1. checks that Chromium is there; 2. creates, migrates and seeds a scratch
-// database; 3. `next build`; 4. `next start` on a free port; 5. `playwright
-// test`; 6. stops the server and drops the database, whatever happened.
+// 1. checks that Chromium is there; 2. creates and migrates a scratch
+// database (no demo data: each spec makes the people it needs); 3. `next
+// build`; 4. `next start` on a free port; 5. `playwright test`; 6. stops the
+// server and drops the database, whatever happened.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { thisMonth } from "../../lib/calendar";
-import { createDb } from "../../lib/db/connect";
 import { freePort } from "../../scripts/db/embedded-postgres";
 import { createScratchDatabase } from "../../scripts/db/scratch-database";
-import { seedDemoData } from "../../prisma/seed/seed";
 import { chromiumPath } from "./chromium";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -47,10 +45,6 @@ async function main(): Promise<number> {
   const database = await createScratchDatabase();
   let server: ChildProcess | undefined;
   try {
-    const db = createDb(database.url, { max: 2 });
-    await seedDemoData(db, { lastMonth: thisMonth() });
-    await db.$disconnect();
-
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const env: NodeJS.ProcessEnv = {

@@ -1,21 +1,26 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { expectAccessible } from "./support/a11y";
-import { auditCount, createUser, scoreCount, storedScore } from "./support/factories";
+import { thisMonth } from "../../lib/calendar";
+import { addMonths } from "../../lib/month";
+import { auditCount, createScore, createTeam, createTeamWithManager, createUser, scoreCount, storedScore } from "../factories";
 import { ScoreFormPage } from "./support/score-form-page";
 import { SignInPage } from "./support/sign-in-page";
-import { thisMonth } from "../../lib/calendar";
 
 const month = thisMonth();
-const FIRST_TEAM = "Paris Enterprise";
+
+/** A new rep in a new team. */
+async function newRep(options: { locale?: "fr" } = {}) {
+  return createUser({ teamId: (await createTeam()).id, ...options });
+}
 
 test.describe("logging a score", () => {
   test.describe("in French", () => {
     test.use({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR" } });
 
     test("a rep types a score with decimal commas and sees it on their page and chart @phone", async ({ page }) => {
-      const rep = await createUser({ role: "REP", teamName: FIRST_TEAM, locale: "fr" });
-      await new SignInPage(page).signInAs(rep.email, rep.password);
+      const rep = await newRep({ locale: "fr" });
+      await new SignInPage(page).signInAs(rep);
       await page.getByRole("link", { name: "Saisir votre SSI" }).click();
       const form = new ScoreFormPage(page);
       await expect(page.getByRole("heading", { name: "Saisir votre SSI" })).toBeVisible();
@@ -36,8 +41,8 @@ test.describe("logging a score", () => {
   });
 
   test("a rep pastes their SSI page, checks the numbers, and saves", async ({ page }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    await new SignInPage(page).signInAs(rep.email, rep.password);
+    const rep = await newRep();
+    await new SignInPage(page).signInAs(rep);
     const form = new ScoreFormPage(page);
     await form.goto();
     // The fixture page is dated November 2026; log it for this month.
@@ -56,8 +61,8 @@ test.describe("logging a score", () => {
   });
 
   test("a paste that cannot be read says so and fills nothing", async ({ page }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    await new SignInPage(page).signInAs(rep.email, rep.password);
+    const rep = await newRep();
+    await new SignInPage(page).signInAs(rep);
     const form = new ScoreFormPage(page);
     await form.goto();
     await form.paste(readFileSync("lib/ssi/paste/fixtures/refused-ambiguous.txt", "utf8"));
@@ -66,8 +71,8 @@ test.describe("logging a score", () => {
   });
 
   test("invalid values get a message next to each field and store nothing", async ({ page }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    await new SignInPage(page).signInAs(rep.email, rep.password);
+    const rep = await newRep();
+    await new SignInPage(page).signInAs(rep);
     const form = new ScoreFormPage(page);
     await form.goto();
     await form.fill({ brand: "26", people: "abc", insights: "10.1234", relationships: "5", total: "" });
@@ -84,10 +89,11 @@ test.describe("logging a score", () => {
   });
 
   test("a manager corrects a rep's score and the change history shows both entries", async ({ page, browser }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
+    const { team, manager } = await createTeamWithManager();
+    const rep = await createUser({ teamId: team.id });
     const repContext = await browser.newContext();
     const repPage = await repContext.newPage();
-    await new SignInPage(repPage).signInAs(rep.email, rep.password);
+    await new SignInPage(repPage).signInAs(rep);
     const repForm = new ScoreFormPage(repPage);
     await repForm.goto();
     await repForm.fill({ brand: "20", people: "10", insights: "10", relationships: "10" });
@@ -95,7 +101,7 @@ test.describe("logging a score", () => {
     await expect(repPage.getByText("Saved: SSI 50 for")).toBeVisible();
     await repContext.close();
 
-    await new SignInPage(page).signInAs("manager@example.com");
+    await new SignInPage(page).signInAs(manager);
     await page.goto(`/reps/${rep.id}`);
     await page.getByRole("link", { name: "Log SSI" }).click();
     const form = new ScoreFormPage(page);
@@ -108,25 +114,27 @@ test.describe("logging a score", () => {
     await page.getByText("Change history").click();
     const trail = page.getByTestId("audit-trail");
     await expect(trail.locator("tbody tr")).toHaveCount(2);
-    await expect(trail.locator("tbody tr").nth(0)).toContainText("Marc Manager");
+    await expect(trail.locator("tbody tr").nth(0)).toContainText(manager.name);
     await expect(trail.locator("tbody tr").nth(0)).toContainText("SSI 50 → 52");
     await expect(trail.locator("tbody tr").nth(1)).toContainText(rep.name);
-    await expect(page.locator("table").filter({ hasText: "Entered by" })).toContainText("Marc Manager");
+    await expect(page.locator("table").filter({ hasText: "Entered by" })).toContainText(manager.name);
     await expectAccessible(page);
     expect(await auditCount(rep.id)).toBe(2);
   });
 
   test("a rep cannot open another rep's score form", async ({ page }) => {
-    const other = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    await new SignInPage(page).signInAs("rep@example.com");
+    const team = await createTeam();
+    const other = await createUser({ teamId: team.id });
+    await new SignInPage(page).signInAs(await createUser({ teamId: team.id }));
     expect((await page.goto(`/reps/${other.id}/log`))?.status()).toBe(403);
   });
 });
 
 test.describe("goals and flags", () => {
   test("a rep sets, edits and deletes a goal; their manager sees it", async ({ page, browser }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    await new SignInPage(page).signInAs(rep.email, rep.password);
+    const { team, manager } = await createTeamWithManager();
+    const rep = await createUser({ teamId: team.id });
+    await new SignInPage(page).signInAs(rep);
     const goals = page.getByTestId("goals");
     await page.getByLabel("Target SSI").fill("150");
     await page.getByLabel("By").fill("2027-07");
@@ -140,7 +148,7 @@ test.describe("goals and flags", () => {
 
     const managerContext = await browser.newContext();
     const managerPage = await managerContext.newPage();
-    await new SignInPage(managerPage).signInAs("manager@example.com");
+    await new SignInPage(managerPage).signInAs(manager);
     await managerPage.goto(`/reps/${rep.id}`);
     await expect(managerPage.getByTestId("goals")).toContainText("75 by July 2027");
     await expect(managerPage.getByRole("button", { name: "Delete" })).toHaveCount(0);
@@ -155,22 +163,17 @@ test.describe("goals and flags", () => {
   });
 
   test("a manager sees the plausibility flag of a suspicious jump; the rep does not", async ({ page, browser }) => {
-    const { testDb } = await import("./support/factories");
-    const { monthToDate, addMonths } = await import("../../lib/month");
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    await testDb().scoreEntry.createMany({
-      data: [
-        { userId: rep.id, month: monthToDate(addMonths(month, -1)), total: 30, brand: 7.5, people: 7.5, insights: 7.5, relationships: 7.5 },
-        { userId: rep.id, month: monthToDate(month), total: 60, brand: 15, people: 15, insights: 15, relationships: 15 },
-      ],
-    });
-    await new SignInPage(page).signInAs("manager@example.com");
+    const { team, manager } = await createTeamWithManager();
+    const rep = await createUser({ teamId: team.id });
+    await createScore(rep.id, addMonths(month, -1), 30);
+    await createScore(rep.id, month, 60);
+    await new SignInPage(page).signInAs(manager);
     await page.goto(`/reps/${rep.id}`);
     await expect(page.getByTestId("flags")).toContainText("SSI moved +30 points in a month");
 
     const repContext = await browser.newContext();
     const repPage = await repContext.newPage();
-    await new SignInPage(repPage).signInAs(rep.email, rep.password);
+    await new SignInPage(repPage).signInAs(rep);
     await expect(repPage.getByTestId("latest-total")).toHaveText("60 out of 100");
     await expect(repPage.getByTestId("flags")).toHaveCount(0);
     await repContext.close();
@@ -179,8 +182,8 @@ test.describe("goals and flags", () => {
 
 test.describe("API tokens page", () => {
   test("a user creates a token, sees it once, and revokes it", async ({ page, request }) => {
-    const rep = await createUser({ role: "REP", teamName: FIRST_TEAM });
-    await new SignInPage(page).signInAs(rep.email, rep.password);
+    const rep = await newRep();
+    await new SignInPage(page).signInAs(rep);
     await page.getByRole("link", { name: "API tokens" }).click();
     await page.getByLabel("Token name").fill("My bookmarklet");
     await page.getByRole("button", { name: "Create token" }).click();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { authenticate } from "../../lib/auth/credentials";
+import { authenticate, MAX_FAILURES, TooManyAttemptsError } from "../../lib/auth/credentials";
 import { findSessionUser } from "../../lib/auth/data";
 import { revokeSessions } from "../../lib/auth/mutations";
-import { createTeam, createUser, testDb } from "./factories";
+import { createTeam, createUser, testDb } from "../factories";
 
 describe("authenticate (sign-in)", () => {
   it("signs in with the right email and password, whatever the email's case", async () => {
@@ -60,7 +60,6 @@ describe("findSessionUser (the per-request check)", () => {
 
 describe("password guessing", () => {
   it("locks an email after 10 failures in 15 minutes, known or not, then lets it in again", async () => {
-    const { MAX_FAILURES, TooManyAttemptsError } = await import("../../lib/auth/credentials");
     await createUser({ email: "target@test.example", password: "right-password" });
     const now = new Date("2026-11-25T10:00:00Z");
     for (let i = 0; i < MAX_FAILURES; i++) {

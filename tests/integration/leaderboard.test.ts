@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildBoard, notLogged } from "../../lib/leaderboard/board";
 import { boardRows, monthlyAverages } from "../../lib/leaderboard/data";
-import { createScore, createTeam, createUser, testDb } from "./factories";
+import { loadBoard } from "../../lib/leaderboard/load";
+import { saveSettings } from "../../lib/settings/mutations";
+import { createScore, createTeam, createUser, testDb } from "../factories";
 
 describe("leaderboard data", () => {
   it("reads one month's board in one query: ties, progress, 'new', streak, not logged", async () => {
@@ -59,8 +61,6 @@ describe("leaderboard data", () => {
 
 describe("names-only setting", () => {
   it("hides other reps' SSI from reps when the admin turns it off, never from managers", async () => {
-    const { loadBoard } = await import("../../lib/leaderboard/load");
-    const { saveSettings } = await import("../../lib/settings/mutations");
     const team = await createTeam();
     const rep = await createUser({ teamId: team.id });
     const manager = await createUser({ role: "MANAGER", teamId: team.id });

@@ -4,7 +4,7 @@ import { auditTrail, findScore, rankInTeam } from "../../lib/ssi/data";
 import { saveScore } from "../../lib/ssi/mutations";
 import { scoreInputSchema } from "../../lib/ssi/schema";
 import { monthToDate } from "../../lib/month";
-import { createScore, createTeam, createUser, testDb } from "./factories";
+import { createScore, createTeam, createUser, testDb } from "../factories";
 
 const schema = scoreInputSchema("2026-11");
 const input = (overrides: Record<string, string> = {}) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { teamRoster } from "../../lib/teams/data";
-import { createScore, createTeam, createUser, testDb } from "./factories";
+import { createScore, createTeam, createUser, testDb } from "../factories";
 
 describe("teamRoster", () => {
   it("lists active reps by name with their latest SSI up to the month", async () => {

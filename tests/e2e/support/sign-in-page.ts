@@ -1,7 +1,5 @@
 import { expect, type Page } from "@playwright/test";
 
-export const DEMO_PASSWORD = "ssiboard-demo";
-
 /** The sign-in page, as a user sees it. */
 export class SignInPage {
   constructor(private readonly page: Page) {}
@@ -17,10 +15,10 @@ export class SignInPage {
     await this.page.getByRole("button", { name: /^(Sign in|Se connecter)$/ }).click();
   }
 
-  /** Signs in and waits for the signed-in home page. */
-  async signInAs(email: string, password = DEMO_PASSWORD): Promise<void> {
+  /** Signs `user` in and waits for the signed-in home page. */
+  async signInAs(user: { email: string; password: string }): Promise<void> {
     await this.goto();
-    await this.signIn(email, password);
+    await this.signIn(user.email, user.password);
     await expect(this.page.getByRole("button", { name: /^(Sign out|Se déconnecter)$/ })).toBeVisible();
   }
 

@@ -3,13 +3,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
 import { ScoreForm } from "@/components/ssi/score-form";
-import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { thisMonth } from "@/lib/calendar";
 import { saveScoreAction } from "@/lib/ssi/actions";
 import { scoreHistory } from "@/lib/ssi/data";
 import { formValuesOf } from "@/lib/ssi/score";
-import { findRepProfile } from "@/lib/users/data";
+import { repFor } from "@/lib/users/subject";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("scoreForm"))("title") };
@@ -18,9 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LogScorePage({ params }: { params: Promise<{ repId: string }> }) {
   const user = await requireUser();
   const { repId } = await params;
-  const rep = await findRepProfile(repId);
-  if (!rep) notFound();
-  if (!can(user, { action: "edit-scores", rep })) forbidden();
+  const subject = await repFor(user, repId, "edit-scores");
+  if (!subject.ok) return subject.reason === "not-found" ? notFound() : forbidden();
+  const { rep } = subject;
 
   const t = await getTranslations("scoreForm");
   const month = thisMonth();

@@ -1,0 +1,47 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { RowAction } from "@/components/ui/row-action";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { revokeTokenAction } from "@/lib/api/actions";
+import type { TokenRecord } from "@/lib/api/data";
+
+/** The user's working API tokens, each with its revoke button. */
+export async function TokenList({ tokens }: { tokens: TokenRecord[] }) {
+  const t = await getTranslations("tokens");
+  const format = await getFormatter();
+  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <section className="card">
+      {tokens.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <TableScroll label={t("caption")}>
+          <table>
+            <caption className="sr-only">{t("caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("createdAt")}</th>
+                <th scope="col">{t("lastUsed")}</th>
+                <td />
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <tr key={token.id}>
+                  <th scope="row">{token.name}</th>
+                  <td>{date(token.createdAt)}</td>
+                  <td>{token.lastUsedAt ? date(token.lastUsedAt) : t("never")}</td>
+                  <td>
+                    <RowAction action={revokeTokenAction} name="tokenId" value={token.id} label={t("revokeLabel", { name: token.name })}>
+                      {t("revoke")}
+                    </RowAction>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+  );
+}

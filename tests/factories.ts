@@ -1,0 +1,146 @@
+// The rows tests make for themselves, straight in the run's database, for
+// both suites: the integration tests (their setup sets DATABASE_URL) and the
+// end-to-end tests (the runner sets it). Tests never lean on the demo seed:
+// each makes the teams, people and scores it talks about.
+// Only modules without `server-only` can be imported here (Playwright runs
+// them in plain Node).
+import { randomBytes } from "node:crypto";
+import { generateToken, hashToken } from "../lib/api/tokens";
+import { hashPassword } from "../lib/auth/password";
+import { createDb, type Db } from "../lib/db/connect";
+import type { Role } from "../lib/db/generated/enums";
+import { addMonths, monthToDate, type Month } from "../lib/month";
+import { PILLARS, type Pillar } from "../lib/ssi/score";
+
+let client: Db | undefined;
+
+/** The run's database. */
+export function testDb(): Db {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: run the tests with npm test (or npm run test:unit / test:e2e)");
+  client ??= createDb(url, { max: 2 });
+  return client;
+}
+
+const suffix = () => randomBytes(4).toString("hex");
+
+export interface TestTeam {
+  id: string;
+  name: string;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  /** The plain password, to sign in with. */
+  password: string;
+  name: string;
+  role: Role;
+  teamId: string | null;
+}
+
+/** A new team with a unique name. */
+export async function createTeam(name = `Team ${suffix()}`): Promise<TestTeam> {
+  return testDb().team.create({ data: { name }, select: { id: true, name: true } });
+}
+
+/** A new user (a rep unless said otherwise); a manager manages `manages`, by default the team they sit in. */
+export async function createUser(
+  options: {
+    role?: Role;
+    teamId?: string | null;
+    manages?: string[];
+    name?: string;
+    email?: string;
+    password?: string;
+    active?: boolean;
+    locale?: "en" | "fr";
+  } = {},
+): Promise<TestUser> {
+  const id = suffix();
+  const role = options.role ?? "REP";
+  const manages = role !== "MANAGER" ? [] : (options.manages ?? (options.teamId ? [options.teamId] : []));
+  const password = options.password ?? `pw-${id}-secret`;
+  const user = await testDb().user.create({
+    data: {
+      email: options.email ?? `user-${id}@test.example`,
+      name: options.name ?? `${role.toLowerCase()} ${id}`,
+      role,
+      teamId: options.teamId ?? null,
+      active: options.active ?? true,
+      locale: options.locale ?? null,
+      passwordHash: await hashPassword(password),
+      managedTeams: { create: manages.map((teamId) => ({ teamId })) },
+    },
+    select: { id: true, email: true, name: true, role: true, teamId: true },
+  });
+  return { ...user, password };
+}
+
+/** A new team with a manager of its own. */
+export async function createTeamWithManager(): Promise<{ team: TestTeam; manager: TestUser }> {
+  const team = await createTeam();
+  const manager = await createUser({ role: "MANAGER", teamId: team.id });
+  return { team, manager };
+}
+
+/** A score entry; the pillars split `total` evenly unless given. */
+export async function createScore(
+  userId: string,
+  month: Month,
+  total: number,
+  pillars: Partial<Record<Pillar, number>> = {},
+): Promise<void> {
+  const even = Number((total / 4).toFixed(3));
+  const values = Object.fromEntries(PILLARS.map((p) => [p, pillars[p] ?? even])) as Record<Pillar, number>;
+  await testDb().scoreEntry.create({ data: { userId, month: monthToDate(month), total, ...values } });
+}
+
+/** Monthly totals ending with `lastMonth`, oldest first (null: not logged that month). */
+export async function createHistory(userId: string, lastMonth: Month, totals: readonly (number | null)[]): Promise<void> {
+  for (const [i, total] of totals.entries()) {
+    if (total !== null) await createScore(userId, addMonths(lastMonth, i - totals.length + 1), total);
+  }
+}
+
+export async function deactivateUser(id: string): Promise<void> {
+  await testDb().user.update({ where: { id }, data: { active: false } });
+}
+
+export async function setRole(id: string, role: Role): Promise<void> {
+  await testDb().user.update({ where: { id }, data: { role } });
+}
+
+/** A working API token for `userId`, as the settings page would create it. */
+export async function createApiToken(userId: string): Promise<{ id: string; token: string }> {
+  const token = generateToken();
+  const row = await testDb().apiToken.create({ data: { userId, name: "test", tokenHash: hashToken(token) } });
+  return { id: row.id, token };
+}
+
+export async function revokeApiToken(id: string): Promise<void> {
+  await testDb().apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+}
+
+/** A working wall link for a team, as an admin would create it; returns its path. */
+export async function createWallLink(teamId: string): Promise<string> {
+  const token = generateToken("");
+  await testDb().wallLink.create({ data: { teamId, tokenHash: hashToken(token) } });
+  return `/wall/${token}`;
+}
+
+export async function closeMonth(month: Month): Promise<void> {
+  await testDb().closedMonth.upsert({ where: { month: monthToDate(month) }, create: { month: monthToDate(month) }, update: {} });
+}
+
+export async function scoreCount(userId: string): Promise<number> {
+  return testDb().scoreEntry.count({ where: { userId } });
+}
+
+export async function auditCount(userId: string): Promise<number> {
+  return testDb().scoreAudit.count({ where: { userId } });
+}
+
+export async function storedScore(userId: string, month: Month) {
+  return testDb().scoreEntry.findUnique({ where: { userId_month: { userId, month: monthToDate(month) } } });
+}
