@@ -7,7 +7,8 @@ import type { ChartPoint } from "@/lib/leaderboard/trend";
 import { PILLARS } from "@/lib/ssi/score";
 
 
-const COLOURS = { brand: "#1f5fae", people: "#2e7d32", insights: "#b45309", relationships: "#7c3aed" } as const;
+// One colour a pillar, in the order of PILLARS.
+const COLOURS = ["#1f5fae", "#2e7d32", "#b45309", "#7c3aed"] as const;
 
 /** The team's average SSI (left) and average pillars (right) per month. */
 export function TeamTrendChart({ points }: { points: ChartPoint[] }) {
@@ -33,7 +34,7 @@ export function TeamTrendChart({ points }: { points: ChartPoint[] }) {
         </div>
       </figure>
       <figure className="chart">
-        <figcaption>{pillarT("brand")} · {pillarT("people")} · {pillarT("insights")} · {pillarT("relationships")}</figcaption>
+        <figcaption>{PILLARS.map((p) => pillarT(p)).join(" · ")}</figcaption>
         <div role="img" aria-label={t("trendSummary")} className="chart-area">
           <ResponsiveContainer width="100%" height={260}>
             <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
@@ -42,8 +43,8 @@ export function TeamTrendChart({ points }: { points: ChartPoint[] }) {
               <YAxis domain={[0, 25]} tick={{ fontSize: 12 }} />
               <Tooltip formatter={format} />
               <Legend wrapperStyle={{ fontSize: 12 }} />
-              {PILLARS.map((p) => (
-                <Line key={p} dataKey={p} name={pillarT(p)} stroke={COLOURS[p]} dot={false} isAnimationActive={false} />
+              {PILLARS.map((p, i) => (
+                <Line key={p} dataKey={p} name={pillarT(p)} stroke={COLOURS[i]} dot={false} isAnimationActive={false} />
               ))}
             </LineChart>
           </ResponsiveContainer>

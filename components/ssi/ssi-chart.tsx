@@ -19,7 +19,8 @@ import type { ChartPoint } from "@/lib/leaderboard/trend";
 import { AVERAGE_VALUES, PILLARS } from "@/lib/ssi/score";
 
 
-const PILLAR_COLOURS = { brand: "#1f5fae", people: "#3f8fd4", insights: "#7cb5e6", relationships: "#b3d4f2" } as const;
+// One shade of blue a pillar, in the order of PILLARS.
+const PILLAR_COLOURS = ["#1f5fae", "#3f8fd4", "#7cb5e6", "#b3d4f2"] as const;
 // The industry average, then the network average.
 const AVERAGE_STYLES = [
   { stroke: "#b45309", dash: "4 4" },
@@ -47,8 +48,8 @@ export function SsiChart({ points, describedBy }: { points: ChartPoint[]; descri
             <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fontSize: 12 }} />
             <Tooltip formatter={format} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            {PILLARS.map((p) => (
-              <Bar key={p} dataKey={p} name={pillars(p)} stackId="pillars" fill={PILLAR_COLOURS[p]} isAnimationActive={false} />
+            {PILLARS.map((p, i) => (
+              <Bar key={p} dataKey={p} name={pillars(p)} stackId="pillars" fill={PILLAR_COLOURS[i]} isAnimationActive={false} />
             ))}
             <Line dataKey="total" name="SSI" stroke="#0b2e59" strokeWidth={3} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
             {AVERAGE_VALUES.map((f, i) =>

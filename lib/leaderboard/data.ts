@@ -1,32 +1,31 @@
 import "server-only";
 import { db } from "../db/prisma";
 import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
+import { Prisma } from "../db/generated/client";
 import { normaliseDecimal } from "../ssi/decimal";
+import { REQUIRED_VALUES, type RequiredValue } from "../ssi/score";
 import type { BoardRow } from "./board";
 
 /** How far back the streak looks. */
 export const STREAK_MONTHS = 12;
 
-interface RawRow {
+type Values = Record<RequiredValue, string>;
+type Previous<F extends string> = `prev_${F}`;
+
+type RawRow = {
   userId: string;
   name: string;
   teamId: string | null;
   teamName: string | null;
-  total: string | null;
-  brand: string | null;
-  people: string | null;
-  insights: string | null;
-  relationships: string | null;
-  prevTotal: string | null;
-  prevBrand: string | null;
-  prevPeople: string | null;
-  prevInsights: string | null;
-  prevRelationships: string | null;
   months: string[] | null;
   totals: string[] | null;
-}
+} & Record<RequiredValue | Previous<RequiredValue>, string | null>;
 
 const day = (month: Month) => `${month}-01`;
+
+// The total and pillar columns, the field list written once (lib/ssi/score.ts).
+const column = (f: string) => Prisma.raw(`"${f}"`);
+const columns = (make: (f: RequiredValue) => Prisma.Sql) => Prisma.join(REQUIRED_VALUES.map(make));
 
 /**
  * Every active rep of `teamId` (or of the company when null) with their
@@ -34,6 +33,7 @@ const day = (month: Month) => `${month}-01`;
  * totals: one query, whatever the number of reps.
  */
 export async function boardRows(month: Month, teamId: string | null): Promise<BoardRow[]> {
+  const previousMonth = day(addMonths(month, -1));
   const rows = await db().$queryRaw<RawRow[]>`
     WITH reps AS (
       SELECT u.id, u.name, u."teamId", t.name AS "teamName"
@@ -41,13 +41,9 @@ export async function boardRows(month: Month, teamId: string | null): Promise<Bo
       WHERE u.role = 'REP' AND u.active AND (${teamId}::text IS NULL OR u."teamId" = ${teamId}::text)
     ),
     hist AS (
-      SELECT s."userId", s.month, s.total, s.brand, s.people, s.insights, s.relationships,
+      SELECT s."userId", s.month, ${columns((f) => Prisma.sql`s.${column(f)}`)},
         LAG(s.month) OVER w AS prev_month,
-        LAG(s.total) OVER w AS prev_total,
-        LAG(s.brand) OVER w AS prev_brand,
-        LAG(s.people) OVER w AS prev_people,
-        LAG(s.insights) OVER w AS prev_insights,
-        LAG(s.relationships) OVER w AS prev_relationships
+        ${columns((f) => Prisma.sql`LAG(s.${column(f)}) OVER w AS ${column(`prev_${f}`)}`)}
       FROM "ScoreEntry" s JOIN reps r ON r.id = s."userId"
       WHERE s.month BETWEEN ${day(addMonths(month, -STREAK_MONTHS))}::date AND ${day(month)}::date
       WINDOW w AS (PARTITION BY s."userId" ORDER BY s.month)
@@ -59,14 +55,9 @@ export async function boardRows(month: Month, teamId: string | null): Promise<Bo
       FROM hist GROUP BY "userId"
     )
     SELECT r.id AS "userId", r.name, r."teamId", r."teamName",
-      h.total::text AS total, h.brand::text AS brand, h.people::text AS people,
-      h.insights::text AS insights, h.relationships::text AS relationships,
+      ${columns((f) => Prisma.sql`h.${column(f)}::text AS ${column(f)}`)},
       -- LAG gives the previous entry; only the previous calendar month counts.
-      CASE WHEN h.prev_month = ${day(addMonths(month, -1))}::date THEN h.prev_total::text END AS "prevTotal",
-      CASE WHEN h.prev_month = ${day(addMonths(month, -1))}::date THEN h.prev_brand::text END AS "prevBrand",
-      CASE WHEN h.prev_month = ${day(addMonths(month, -1))}::date THEN h.prev_people::text END AS "prevPeople",
-      CASE WHEN h.prev_month = ${day(addMonths(month, -1))}::date THEN h.prev_insights::text END AS "prevInsights",
-      CASE WHEN h.prev_month = ${day(addMonths(month, -1))}::date THEN h.prev_relationships::text END AS "prevRelationships",
+      ${columns((f) => Prisma.sql`CASE WHEN h.prev_month = ${previousMonth}::date THEN h.${column(`prev_${f}`)}::text END AS ${column(`prev_${f}`)}`)},
       rc.months, rc.totals
     FROM reps r
     LEFT JOIN hist h ON h."userId" = r.id AND h.month = ${day(month)}::date
@@ -75,53 +66,41 @@ export async function boardRows(month: Month, teamId: string | null): Promise<Bo
 }
 
 // Decimals come back as text with the column's trailing zeros ("50.000").
+function entry(value: (f: RequiredValue) => string | null): Values | null {
+  const values = REQUIRED_VALUES.map((f) => value(f));
+  if (values.some((v) => v === null)) return null;
+  return Object.fromEntries(REQUIRED_VALUES.map((f, i) => [f, normaliseDecimal(values[i] ?? "0")])) as Values;
+}
+
 function toBoardRow(r: RawRow): BoardRow {
-  const entry = (total: string | null, b: string | null, p: string | null, i: string | null, rel: string | null) =>
-    total === null || b === null || p === null || i === null || rel === null
-      ? null
-      : { total: normaliseDecimal(total), brand: normaliseDecimal(b), people: normaliseDecimal(p), insights: normaliseDecimal(i), relationships: normaliseDecimal(rel) };
   const months = r.months ?? [];
   const totals = r.totals ?? [];
   return {
     userId: r.userId,
     name: r.name,
     team: r.teamId && r.teamName ? { id: r.teamId, name: r.teamName } : null,
-    current: entry(r.total, r.brand, r.people, r.insights, r.relationships),
-    previous: entry(r.prevTotal, r.prevBrand, r.prevPeople, r.prevInsights, r.prevRelationships),
+    current: entry((f) => r[f]),
+    previous: entry((f) => r[`prev_${f}`]),
     recent: months.map((m, index) => ({ month: m as Month, total: normaliseDecimal(totals[index] ?? "0") })),
   };
 }
 
-export interface MonthlyAverage {
-  month: Month;
-  total: string;
-  brand: string;
-  people: string;
-  insights: string;
-  relationships: string;
-  reps: number;
-}
+export type MonthlyAverage = { month: Month; reps: number } & Values;
+
+// The total to one decimal, the pillars to two.
+const AVERAGES = Prisma.raw(
+  REQUIRED_VALUES.map((f) => `round(avg(s."${f}"), ${f === "total" ? 1 : 2})::text AS "${f}"`).join(", "),
+);
 
 /** The average SSI and pillars of the active reps of `teamId` (or the company) per month. */
 export async function monthlyAverages(from: Month, to: Month, teamId: string | null): Promise<MonthlyAverage[]> {
-  const rows = await db().$queryRaw<(Omit<MonthlyAverage, "reps"> & { reps: bigint | number })[]>`
-    SELECT to_char(s.month, 'YYYY-MM') AS month,
-      round(avg(s.total), 1)::text AS total, round(avg(s.brand), 2)::text AS brand,
-      round(avg(s.people), 2)::text AS people, round(avg(s.insights), 2)::text AS insights,
-      round(avg(s.relationships), 2)::text AS relationships, count(*) AS reps
+  const rows = await db().$queryRaw<({ month: Month; reps: bigint | number } & Values)[]>`
+    SELECT to_char(s.month, 'YYYY-MM') AS month, ${AVERAGES}, count(*) AS reps
     FROM "ScoreEntry" s JOIN "User" u ON u.id = s."userId"
     WHERE u.role = 'REP' AND u.active AND (${teamId}::text IS NULL OR u."teamId" = ${teamId}::text)
       AND s.month BETWEEN ${day(from)}::date AND ${day(to)}::date
     GROUP BY s.month ORDER BY s.month`;
-  return rows.map((r) => ({
-    month: r.month,
-    total: normaliseDecimal(r.total),
-    brand: normaliseDecimal(r.brand),
-    people: normaliseDecimal(r.people),
-    insights: normaliseDecimal(r.insights),
-    relationships: normaliseDecimal(r.relationships),
-    reps: Number(r.reps),
-  }));
+  return rows.map((r) => ({ month: r.month, reps: Number(r.reps), ...(entry((f) => r[f]) as Values) }));
 }
 
 export interface WallTableRow {
