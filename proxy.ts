@@ -7,7 +7,9 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 
 export function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
+  // A server action answers "unauthorized" itself; a redirect would break the
+  // form and lose what the user typed.
+  if (hasSession || request.headers.has("next-action")) return NextResponse.next();
   const signIn = new URL("/sign-in", request.url);
   const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   if (path !== "/") signIn.searchParams.set("callbackUrl", path);

@@ -122,6 +122,36 @@ test.describe("logging a score", () => {
     expect(await auditCount(rep.id)).toBe(2);
   });
 
+  test("the server refuses a form tampered to save another rep's score, and keeps what was typed", async ({ page }) => {
+    const team = await createTeam();
+    const other = await createUser({ teamId: team.id });
+    const rep = await createUser({ teamId: team.id });
+    await new SignInPage(page).signInAs(rep);
+    const form = new ScoreFormPage(page);
+    await form.goto();
+    await form.fill({ brand: "20", people: "10", insights: "10", relationships: "10" });
+    // Last, as an attacker would: React puts the page's value back on every render.
+    await page.locator("form.score-form input[name=repId]").evaluate((input, id) => ((input as HTMLInputElement).value = id), other.id);
+    await form.submit();
+    await expect(page.getByRole("alert").filter({ hasText: "You are not allowed to log scores for this person." })).toBeVisible();
+    await expect(form.value("brand")).toHaveValue("20");
+    expect(await scoreCount(other.id)).toBe(0);
+    expect(await scoreCount(rep.id)).toBe(0);
+  });
+
+  test("a session that ended before saving says so, and keeps what was typed", async ({ page }) => {
+    const rep = await newRep();
+    await new SignInPage(page).signInAs(rep);
+    const form = new ScoreFormPage(page);
+    await form.goto();
+    await form.fill({ brand: "20", people: "10", insights: "10", relationships: "10" });
+    await page.context().clearCookies();
+    await form.submit();
+    await expect(page.getByRole("alert").filter({ hasText: "Your session has ended." })).toBeVisible();
+    await expect(form.value("people")).toHaveValue("10");
+    expect(await scoreCount(rep.id)).toBe(0);
+  });
+
   test("a rep cannot open another rep's score form", async ({ page }) => {
     const team = await createTeam();
     const other = await createUser({ teamId: team.id });
