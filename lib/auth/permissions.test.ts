@@ -45,6 +45,8 @@ const table: [string, Permission, boolean[]][] = [
   ["see-board-flags company", { action: "see-board-flags", scope: company }, [false, false, false, false, false, true, false]],
   ["view-company", { action: "view-company" }, [false, false, false, false, false, true, false]],
   ["administer", { action: "administer" }, [false, false, false, false, false, true, false]],
+  ["manage-tokens of the rep", { action: "manage-tokens", ownerId: "rep-a" }, [true, false, false, false, false, false, false]],
+  ["anyone", { action: "anyone" }, [true, true, true, true, true, true, false]],
 ];
 
 describe("can: every permission for every principal", () => {
@@ -66,6 +68,13 @@ describe("can: the subject must be an active rep", () => {
     expect(can(principals.managerOfTeam, { action: "view-rep", rep: coManager })).toBe(false);
     expect(can(principals.managerOfTeam, { action: "edit-scores", rep: coManager })).toBe(false);
     expect(can(principals.admin, { action: "edit-scores", rep: coManager })).toBe(false);
+  });
+
+  it("gives a demoted manager (now a rep) nothing of the teams he still has on record", () => {
+    const demoted: Actor = { ...principals.managerOfTeam, role: "REP", teamId: "south" };
+    expect(can(demoted, { action: "manage-team", teamId: "north" })).toBe(false);
+    expect(can(demoted, { action: "view-rep", rep: repA })).toBe(false);
+    expect(can(demoted, { action: "see-board-flags", scope: north })).toBe(false);
   });
 
   it("does not let anyone edit a deactivated rep's scores or goals", () => {
@@ -103,6 +112,8 @@ describe("defaults", () => {
 describe("authorize", () => {
   it("throws ForbiddenError when the action is not allowed", () => {
     expect(() => authorize(principals.rep, { action: "administer" })).toThrow(ForbiddenError);
+    const error = new ForbiddenError({ action: "administer" });
+    expect([error.name, error.message]).toEqual(["ForbiddenError", "Not allowed: administer"]);
     expect(() => authorize(principals.admin, { action: "administer" })).not.toThrow();
   });
 });

@@ -19,6 +19,7 @@ describe("resolveScope", () => {
     expect(resolveScope(manager, "all")).toEqual({ ok: false, reason: "forbidden" });
     expect(resolveScope(rep, "all")).toEqual({ ok: false, reason: "forbidden" });
     expect(resolveScope(admin, "east")).toEqual({ ok: true, scope: { kind: "team", teamId: "east" } });
+    expect(resolveScope(admin, "all")).toEqual({ ok: true, scope: { kind: "company" } });
   });
 
   it("says when a user has no team to show", () => {

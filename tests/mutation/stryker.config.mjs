@@ -8,6 +8,11 @@ const config = {
   mutate: [
     "lib/leaderboard/rank.ts",
     "lib/leaderboard/board.ts",
+    "lib/leaderboard/pages.ts",
+    "lib/leaderboard/scope.ts",
+    "lib/leaderboard/trend.ts",
+    "lib/auth/permissions.ts",
+    "lib/ssi/score.ts",
     "lib/ssi/schema.ts",
     "lib/ssi/decimal.ts",
     "lib/ssi/paste/*.ts",
