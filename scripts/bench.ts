@@ -7,6 +7,7 @@ import { createScratchDatabase } from "./db/scratch-database";
 import type { Month } from "../lib/month";
 import { seedDemoData } from "../prisma/seed/seed";
 import { numberOption, runCli } from "./cli";
+import type { BoardKind } from "../lib/leaderboard/board";
 
 const MONTH: Month = "2026-11";
 
@@ -33,7 +34,7 @@ runCli(async () => {
     process.env.DATABASE_URL = scratch.url;
     const { boardRows } = await import("../lib/leaderboard/data");
     const { buildBoard } = await import("../lib/leaderboard/board");
-    const cases: [string, string | null, "score" | "improvement"][] = [
+    const cases: [string, string | null, BoardKind][] = [
       ["company board, score", null, "score"],
       ["company board, most improved", null, "improvement"],
       ["team board, score", team.id, "score"],

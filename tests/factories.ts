@@ -11,6 +11,7 @@ import { createDb, type Db } from "../lib/db/connect";
 import type { Role } from "../lib/db/generated/enums";
 import { addMonths, monthToDate, type Month } from "../lib/month";
 import { PILLARS, type Pillar } from "../lib/ssi/score";
+import type { AppLocale } from "../lib/i18n/config";
 
 let client: Db | undefined;
 
@@ -54,7 +55,7 @@ export async function createUser(
     email?: string;
     password?: string;
     active?: boolean;
-    locale?: "en" | "fr";
+    locale?: AppLocale;
   } = {},
 ): Promise<TestUser> {
   const id = suffix();

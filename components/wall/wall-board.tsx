@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
 import type { WallData } from "@/lib/wall/board";
+import type { BoardKind } from "@/lib/leaderboard/board";
 
 const ROTATE_MS = 15_000;
 const REFRESH_MS = 60_000;
@@ -13,7 +14,7 @@ export function WallBoard({ token, initial }: { token: string; initial: WallData
   const t = useTranslations("wall");
   const locale = useLocale();
   const [data, setData] = useState(initial);
-  const [board, setBoard] = useState<"score" | "improvement">("score");
+  const [board, setBoard] = useState<BoardKind>("score");
   const [gone, setGone] = useState(false);
   // Marked once the timers run, so a test (or a curious admin) can tell the
   // screen is live rather than a server-rendered snapshot.

@@ -1,12 +1,13 @@
 import "server-only";
 import { db } from "../db/prisma";
 import type { Actor } from "./permissions";
+import type { AppLocale } from "../i18n/config";
 
 export interface SessionUser extends Actor {
   name: string;
   email: string;
   teamName: string | null;
-  locale: "en" | "fr" | null;
+  locale: AppLocale | null;
 }
 
 /** The account behind a sign-in attempt, or null. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Role } from "./permissions";
 
 /** What the sign-in form sends; the same rules on the client and in `authorize`. */
 export const signInSchema = z.object({
@@ -11,7 +12,7 @@ export type SignInInput = z.infer<typeof signInSchema>;
 /** The claims our session token carries besides next-auth's own. */
 export interface SessionClaims {
   id: string;
-  role: "REP" | "MANAGER" | "ADMIN";
+  role: Role;
   /** The user's session version when the token was issued. */
   sv: number;
 }

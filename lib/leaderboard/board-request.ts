@@ -4,15 +4,17 @@ import { ApiError } from "../api/http";
 import type { SessionUser } from "../auth/data";
 import { thisMonth } from "../calendar";
 import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
-import { isMonth, type Month } from "../month";
+import type { Month } from "../month";
+import { parseBoardQuery } from "./board-query";
 import type { BoardScope } from "../auth/permissions";
 import { resolveScope } from "./scope";
+import type { BoardKind } from "./board";
 
 export interface BoardRequest {
   user: SessionUser;
   scope: BoardScope;
   month: Month;
-  kind: "score" | "improvement";
+  kind: BoardKind;
   locale: AppLocale;
 }
 
@@ -23,20 +25,16 @@ export interface BoardRequest {
  */
 export async function boardRequest(request: Request, options: { strictBoard: boolean }): Promise<BoardRequest> {
   const user = await apiUser(request);
-  const search = new URL(request.url).searchParams;
-  const month = search.get("month") ?? thisMonth();
-  if (!isMonth(month)) throw new ApiError("invalid", { month: { code: "month-invalid" } });
-  const board = search.get("board");
-  if (options.strictBoard && board !== null && board !== "score" && board !== "improvement") {
-    throw new ApiError("invalid", { board: { code: "board-invalid" } });
-  }
-  const scope = resolveScope(user, search.get("team"));
+  const parsed = parseBoardQuery(new URL(request.url).searchParams, thisMonth(), { month: true, board: options.strictBoard });
+  if (!parsed.ok) throw new ApiError("invalid", parsed.fields);
+  const { team, month, kind } = parsed.query;
+  const scope = resolveScope(user, team);
   if (!scope.ok) throw new ApiError(scope.reason === "forbidden" ? "forbidden" : "not-found");
   return {
     user,
     scope: scope.scope,
     month,
-    kind: board === "improvement" ? "improvement" : "score",
+    kind,
     locale: user.locale ?? localeFromAcceptLanguage(request.headers.get("accept-language")),
   };
 }

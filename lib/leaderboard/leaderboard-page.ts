@@ -2,10 +2,11 @@ import "server-only";
 import { can, pickableTeams } from "../auth/permissions";
 import type { SessionUser } from "../auth/data";
 import { thisMonth } from "../calendar";
-import { isMonth, type Month } from "../month";
+import type { Month } from "../month";
 import { listTeams, teamsByIds } from "../teams/data";
 import type { BoardEntry, BoardKind } from "./board";
 import { monthlyAverages } from "./data";
+import { parseBoardQuery, toSearchParams } from "./board-query";
 import { loadBoard, type LoadedBoard } from "./load";
 import { paginate } from "./pages";
 import { resolveScope } from "./scope";
@@ -31,15 +32,14 @@ export interface LeaderboardView {
 
 export type LeaderboardPageResult = { status: "ok"; view: LeaderboardView } | { status: "forbidden" | "no-team" | "not-found" };
 
-const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-
 /** Everything the leaderboard page shows for `user` and the page's query string. */
 export async function loadLeaderboardPage(user: SessionUser, search: SearchParams): Promise<LeaderboardPageResult> {
   const maxMonth = thisMonth();
-  const requested = one(search.month);
-  const month = requested && isMonth(requested) ? requested : maxMonth;
-  const kind: BoardKind = one(search.board) === "improvement" ? "improvement" : "score";
-  const scope = resolveScope(user, one(search.team));
+  // Lenient: odd parameters fall back to sensible defaults, never an error page.
+  const parsed = parseBoardQuery(toSearchParams(search), maxMonth, { month: false, board: false });
+  if (!parsed.ok) return { status: "not-found" };
+  const { team, month, kind } = parsed.query;
+  const scope = resolveScope(user, team);
   if (!scope.ok) return { status: scope.reason };
   const board = await loadBoard(user, scope.scope, month, kind);
   if (!board) return { status: "not-found" };
@@ -49,7 +49,7 @@ export async function loadLeaderboardPage(user: SessionUser, search: SearchParam
     pickable === "every" ? listTeams() : teamsByIds(pickable),
     board.showScores ? monthlyAverages(trendStart(month), month, board.team?.id ?? null) : Promise.resolve([]),
   ]);
-  const { page, pages, items } = paginate(board.entries, one(search.page));
+  const { page, pages, items } = paginate(board.entries, parsed.query.page ?? undefined);
   return {
     status: "ok",
     view: {

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "../db/prisma";
+import type { Role } from "../auth/permissions";
 
 export interface RepProfile {
   id: string;
   name: string;
-  role: "REP" | "MANAGER" | "ADMIN";
+  role: Role;
   active: boolean;
   teamId: string | null;
   teamName: string | null;

@@ -1,4 +1,4 @@
-import { buildBoard, type BoardRow } from "../leaderboard/board";
+import { buildBoard, type BoardKind, type BoardRow } from "../leaderboard/board";
 import type { Month } from "../month";
 
 /** What a wall screen may show: names, ranks, SSI and progress, nothing else. */
@@ -17,7 +17,7 @@ export interface WallData {
 }
 
 export function wallData(team: string, month: Month, rows: readonly BoardRow[]): WallData {
-  const strip = (kind: "score" | "improvement") =>
+  const strip = (kind: BoardKind) =>
     buildBoard(rows, month, kind).map((e) => ({ rank: e.rank, name: e.name, total: e.total, progress: e.progress }));
   return { team, month, score: strip("score"), improvement: strip("improvement") };
 }

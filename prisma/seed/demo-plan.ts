@@ -3,6 +3,8 @@
 import { addMonths, type Month } from "../../lib/month";
 import { AVERAGE_OF, PILLARS, RANK_OF, type Pillar, type ScoreValue } from "../../lib/ssi/score";
 import { between, pick, seededRandom, type Random } from "./random";
+import type { Role } from "../../lib/auth/permissions";
+import type { AppLocale } from "../../lib/i18n/config";
 
 export const DEMO_PASSWORD = "ssiboard-demo";
 export const DEMO_EMAIL_DOMAIN = "example.com";
@@ -13,9 +15,9 @@ export type PlannedScore = { month: Month } & Record<ScoreValue, string>;
 export interface PlannedPerson {
   email: string;
   name: string;
-  role: "REP" | "MANAGER" | "ADMIN";
+  role: Role;
   team: string | null;
-  locale: "en" | "fr" | null;
+  locale: AppLocale | null;
   scores: PlannedScore[];
 }
 

@@ -8,6 +8,7 @@ const config = {
   mutate: [
     "lib/leaderboard/rank.ts",
     "lib/leaderboard/board.ts",
+    "lib/leaderboard/board-query.ts",
     "lib/leaderboard/pages.ts",
     "lib/leaderboard/scope.ts",
     "lib/leaderboard/trend.ts",
