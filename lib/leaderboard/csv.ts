@@ -6,6 +6,7 @@ import type { AppLocale } from "../i18n/config";
 import type { Month } from "../month";
 import type { BoardEntry } from "./board";
 import type { WallTableRow } from "./data";
+import { PILLARS } from "../ssi/score";
 
 const BOM = "\uFEFF";
 
@@ -24,7 +25,8 @@ export interface BoardCsvLabels {
   ssi: string;
   previous: string;
   progress: string;
-  pillars: [string, string, string, string];
+  /** The pillars' names, in the order of PILLARS. */
+  pillars: string[];
   streak: string;
 }
 
@@ -42,10 +44,7 @@ export function boardCsv(entries: readonly BoardEntry[], locale: AppLocale, labe
       d(e.total),
       opt(e.previousTotal),
       opt(e.progress),
-      d(e.pillars.brand),
-      d(e.pillars.people),
-      d(e.pillars.insights),
-      d(e.pillars.relationships),
+      ...PILLARS.map((p) => d(e.pillars[p])),
       String(e.streak),
     ]),
   );

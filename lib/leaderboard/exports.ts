@@ -3,6 +3,7 @@ import { ApiError } from "../api/http";
 import { authorize } from "../auth/permissions";
 import { formatShortMonth } from "../i18n/format";
 import { translator } from "../i18n/translator";
+import { PILLARS } from "../ssi/score";
 import { addMonths, monthRange } from "../month";
 import { getSettings } from "../settings/data";
 import { findTeam } from "../teams/data";
@@ -29,7 +30,7 @@ export async function boardExport({ user, scope, month, kind, locale }: BoardReq
     ssi: t("leaderboard.ssi"),
     previous: t("csv.previous"),
     progress: t("leaderboard.progress"),
-    pillars: [t("pillars.brand"), t("pillars.people"), t("pillars.insights"), t("pillars.relationships")],
+    pillars: PILLARS.map((p) => t(`pillars.${p}`)),
     streak: t("leaderboard.streak"),
   });
   return { csv, filename: `ssi-${kind}-${board.team?.name ?? "company"}-${month}.csv` };

@@ -1,10 +1,11 @@
 // The words of LinkedIn's SSI page in English, French and Portuguese, in
 // normalised form (lower case, no accents, single spaces). LinkedIn has used
 // more than one wording for some pillars; all of them are listed.
-import type { Pillar } from "../score";
+import { PILLARS, type Pillar } from "../score";
 
-export const PILLAR_LABELS: Record<Pillar, readonly string[]> = {
-  brand: [
+// In the order of PILLARS: the brand, people, insights and relationships pillars.
+const WORDINGS: readonly (readonly string[])[] = [
+  [
     "establish your professional brand",
     "establish a professional brand",
     "create a professional brand",
@@ -17,14 +18,14 @@ export const PILLAR_LABELS: Record<Pillar, readonly string[]> = {
     "criar uma marca profissional",
     "criar sua marca profissional",
   ],
-  people: [
+  [
     "find the right people",
     "trouver les bonnes personnes",
     "trouver les bons interlocuteurs",
     "encontrar as pessoas certas",
     "encontrar as pessoas corretas",
   ],
-  insights: [
+  [
     "engage with insights",
     "echanger des informations",
     "interagir avec des informations",
@@ -33,7 +34,7 @@ export const PILLAR_LABELS: Record<Pillar, readonly string[]> = {
     "interagir com informacoes",
     "envolver-se com insights",
   ],
-  relationships: [
+  [
     "build relationships",
     "developper des relations",
     "nouer des relations",
@@ -42,7 +43,9 @@ export const PILLAR_LABELS: Record<Pillar, readonly string[]> = {
     "construir relacionamentos",
     "desenvolver relacionamentos",
   ],
-};
+];
+
+export const PILLAR_LABELS = Object.fromEntries(PILLARS.map((p, i) => [p, WORDINGS[i] ?? []])) as Record<Pillar, readonly string[]>;
 
 /** Words that say a line is about the total SSI. */
 export const TOTAL_MARKERS = [
