@@ -10,7 +10,7 @@ import { hashPassword } from "../lib/auth/password";
 import { createDb, type Db } from "../lib/db/connect";
 import type { Role } from "../lib/db/generated/enums";
 import { addMonths, monthToDate, type Month } from "../lib/month";
-import { PILLARS, type Pillar } from "../lib/ssi/score";
+import { byField, PILLARS, type Pillar } from "../lib/ssi/score";
 import type { AppLocale } from "../lib/i18n/config";
 
 let client: Db | undefined;
@@ -93,7 +93,7 @@ export async function createScore(
   pillars: Partial<Record<Pillar, number>> = {},
 ): Promise<void> {
   const even = Number((total / 4).toFixed(3));
-  const values = Object.fromEntries(PILLARS.map((p) => [p, pillars[p] ?? even])) as Record<Pillar, number>;
+  const values = byField(PILLARS, (p) => pillars[p] ?? even);
   await testDb().scoreEntry.create({ data: { userId, month: monthToDate(month), total, ...values } });
 }
 

@@ -2,7 +2,7 @@
 // decimal, e.g. 20.973), the month as YYYY-MM.
 import type { ScoreRecord } from "../ssi/data";
 import { optionalNumber } from "../ssi/decimal";
-import { mapScoreValues, PILLARS, type Pillar, type ScoreValue } from "../ssi/score";
+import { byField, mapScoreValues, PILLARS, type Pillar, type ScoreValue } from "../ssi/score";
 
 const NONE = mapScoreValues({} as Record<ScoreValue, null>, () => null);
 
@@ -13,7 +13,7 @@ export function scoreValuesJson(values: Partial<Record<ScoreValue, string | null
 
 /** The four pillars as JSON numbers. */
 export function pillarsJson(pillars: Record<Pillar, string>): Record<Pillar, number> {
-  return Object.fromEntries(PILLARS.map((p) => [p, Number(pillars[p])])) as Record<Pillar, number>;
+  return byField(PILLARS, (p) => Number(pillars[p]));
 }
 
 /** A stored entry as the API returns it. */

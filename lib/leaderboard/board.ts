@@ -2,7 +2,7 @@
 import { addMonths, type Month } from "../month";
 import { milliToText, signedMilli, toMilli } from "../ssi/decimal";
 import { plausibilityFlags, type PlausibilityFlag } from "../ssi/flags";
-import { PILLARS, type Pillar } from "../ssi/score";
+import { byField, PILLARS, type Pillar } from "../ssi/score";
 import { compareByName, rankBy } from "./rank";
 
 export type Pillars = Record<Pillar, string>;
@@ -56,7 +56,7 @@ function toEntry(row: BoardRow, month: Month): Omit<BoardEntry, "rank"> | null {
     name: row.name,
     team: row.team,
     total,
-    pillars: Object.fromEntries(PILLARS.map((p) => [p, pillars[p]])) as Pillars,
+    pillars: byField(PILLARS, (p) => pillars[p]),
     previousTotal: row.previous?.total ?? null,
     progress: row.previous ? milliToText(toMilli(total) - toMilli(row.previous.total)) : null,
     streak: streak(row.recent, month),

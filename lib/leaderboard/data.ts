@@ -3,7 +3,7 @@ import { db } from "../db/prisma";
 import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
 import { Prisma } from "../db/generated/client";
 import { normaliseDecimal } from "../ssi/decimal";
-import { REQUIRED_VALUES, type RequiredValue } from "../ssi/score";
+import { byField, REQUIRED_VALUES, type RequiredValue } from "../ssi/score";
 import type { BoardRow } from "./board";
 
 /** How far back the streak looks. */
@@ -69,7 +69,7 @@ export async function boardRows(month: Month, teamId: string | null): Promise<Bo
 function entry(value: (f: RequiredValue) => string | null): Values | null {
   const values = REQUIRED_VALUES.map((f) => value(f));
   if (values.some((v) => v === null)) return null;
-  return Object.fromEntries(REQUIRED_VALUES.map((f, i) => [f, normaliseDecimal(values[i] ?? "0")])) as Values;
+  return byField(REQUIRED_VALUES, (_, i) => normaliseDecimal(values[i] ?? "0"));
 }
 
 function toBoardRow(r: RawRow): BoardRow {

@@ -1,7 +1,7 @@
 // Twelve-month trends for the charts: the rep's own SSI, a team's averages.
 import { addMonths, monthRange, type Month } from "../month";
 import { optionalNumber } from "../ssi/decimal";
-import { AVERAGE_VALUES, REQUIRED_VALUES, type AverageValue, type RequiredValue } from "../ssi/score";
+import { AVERAGE_VALUES, byField, REQUIRED_VALUES, type AverageValue, type RequiredValue } from "../ssi/score";
 
 /** How many months a trend chart shows, the last one included. */
 export const TREND_MONTHS = 12;
@@ -22,6 +22,6 @@ export function trendPoints(month: Month, rows: readonly ({ month: Month } & Par
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return monthRange(trendStart(month), month).map((m) => {
     const row = byMonth.get(m);
-    return { month: m, ...(Object.fromEntries(CHART_VALUES.map((f) => [f, optionalNumber(row?.[f])])) as Record<ChartValue, number | null>) };
+    return { month: m, ...byField(CHART_VALUES, (f) => optionalNumber(row?.[f])) };
   });
 }

@@ -5,12 +5,11 @@ import { fieldErrors, type FieldError } from "../forms/field-errors";
 import { isMonth, type Month } from "../month";
 import { milliToText, parseDecimal } from "./decimal";
 import {
+  byField,
   OPTIONAL_VALUES,
   PILLARS,
   SCORE_FIELDS,
   VALUE_RULES,
-  type OptionalValue,
-  type Pillar,
   type ScoreField,
   type ValueRule,
 } from "./score";
@@ -57,10 +56,8 @@ function optionalDecimal(options: Parameters<typeof decimalField>[0]) {
 
 // The pillars are required; the total (computed when blank) and the ranks and averages are not.
 const valueShape = {
-  ...(Object.fromEntries(PILLARS.map((p) => [p, requiredDecimal(VALUE_RULES[p])])) as Record<Pillar, ReturnType<typeof requiredDecimal>>),
-  ...(Object.fromEntries(
-    (["total", ...OPTIONAL_VALUES] as const).map((f) => [f, optionalDecimal(VALUE_RULES[f])]),
-  ) as Record<"total" | OptionalValue, ReturnType<typeof optionalDecimal>>),
+  ...byField(PILLARS, (p) => requiredDecimal(VALUE_RULES[p])),
+  ...byField(["total", ...OPTIONAL_VALUES] as const, (f) => optionalDecimal(VALUE_RULES[f])),
 };
 
 /** The score schema, judged against the current month. */
@@ -92,8 +89,8 @@ export function scoreInputSchema(currentMonth: Month) {
         month: input.month as Month,
         total: milliToText(total),
         totalComputed: input.total === undefined,
-        ...(Object.fromEntries(PILLARS.map((p) => [p, input[p].text])) as Record<Pillar, string>),
-        ...(Object.fromEntries(OPTIONAL_VALUES.map((f) => [f, input[f]?.text ?? null])) as Record<OptionalValue, string | null>),
+        ...byField(PILLARS, (p) => input[p].text),
+        ...byField(OPTIONAL_VALUES, (f) => input[f]?.text ?? null),
       };
     });
 }

@@ -7,6 +7,11 @@ export const PILLARS = ["brand", "people", "insights", "relationships"] as const
 export type Pillar = (typeof PILLARS)[number];
 export const PILLAR_MAX = 25;
 
+/** An object with one property per name of `fields`, each `value(field, index)`. */
+export function byField<F extends string, T>(fields: readonly F[], value: (field: F, index: number) => T): Record<F, T> {
+  return Object.fromEntries(fields.map((f, i) => [f, value(f, i)])) as Record<F, T>;
+}
+
 /** The values every entry has: the total and the four pillars. */
 export const REQUIRED_VALUES = ["total", ...PILLARS] as const;
 /** The two groups LinkedIn compares a rep with. */
@@ -55,13 +60,13 @@ const AVERAGE_RULE: ValueRule = { min: 0, max: 100, maxDecimals: 3, rangeCode: "
 /** The rule of each of the nine values (the score schema is built from it). */
 export const VALUE_RULES: Record<ScoreValue, ValueRule> = {
   total: { min: 0, max: 100, maxDecimals: 3, rangeCode: "total-range" },
-  ...(Object.fromEntries(PILLARS.map((p) => [p, PILLAR_RULE])) as Record<Pillar, ValueRule>),
-  ...(Object.fromEntries(RANK_VALUES.map((f) => [f, RANK_RULE])) as Record<RankValue, ValueRule>),
-  ...(Object.fromEntries(AVERAGE_VALUES.map((f) => [f, AVERAGE_RULE])) as Record<AverageValue, ValueRule>),
+  ...byField(PILLARS, () => PILLAR_RULE),
+  ...byField(RANK_VALUES, () => RANK_RULE),
+  ...byField(AVERAGE_VALUES, () => AVERAGE_RULE),
 };
 
 /** The nine values as Prisma `select` columns. */
-export const SCORE_VALUE_COLUMNS = Object.fromEntries(SCORE_VALUES.map((f) => [f, true])) as { [F in ScoreValue]: true };
+export const SCORE_VALUE_COLUMNS = byField(SCORE_VALUES, () => true as const);
 
 type DecimalLike = { toString(): string };
 
@@ -82,14 +87,14 @@ export function pickScoreValues(values: ScoreValues): ScoreValues {
 
 /** `values` with `map` applied to each of the nine, field by field. */
 export function mapScoreValues<V, T>(values: Record<ScoreValue, V>, map: (value: V, field: ScoreValue) => T): Record<ScoreValue, T> {
-  return Object.fromEntries(SCORE_VALUES.map((f) => [f, map(values[f], f)])) as Record<ScoreValue, T>;
+  return byField(SCORE_VALUES, (f) => map(values[f], f));
 }
 
 /** The nine values as a form holds them: text, "" where unknown. */
 export type FormValues = Record<ScoreValue, string>;
 
 /** A blank form. */
-export const EMPTY_FORM_VALUES: FormValues = Object.fromEntries(SCORE_VALUES.map((f) => [f, ""])) as FormValues;
+export const EMPTY_FORM_VALUES: FormValues = byField(SCORE_VALUES, () => "");
 
 /** A stored entry's (or a paste's) values as a form shows them. */
 export function formValuesOf(values: Partial<Record<ScoreValue, string | null>>): FormValues {

@@ -1,7 +1,7 @@
 // What the demo data holds, computed without a database: teams, people and
 // twelve (or more) months of plausible SSI histories.
 import { addMonths, type Month } from "../../lib/month";
-import { AVERAGE_OF, PILLARS, RANK_OF, type Pillar, type ScoreValue } from "../../lib/ssi/score";
+import { AVERAGE_OF, byField, PILLARS, RANK_OF, type ScoreValue } from "../../lib/ssi/score";
 import { between, pick, seededRandom, type Random } from "./random";
 import type { Role } from "../../lib/auth/permissions";
 import type { AppLocale } from "../../lib/i18n/config";
@@ -53,7 +53,7 @@ function scoreFor(random: Random, month: Month, level: number): PlannedScore {
   return {
     month,
     total: String(total),
-    ...(Object.fromEntries(PILLARS.map((p, i) => [p, threeDecimals(pillars[i] ?? 0)])) as Record<Pillar, string>),
+    ...byField(PILLARS, (_, i) => threeDecimals(pillars[i] ?? 0)),
     [RANK_OF.industry]: rankPct(4, 1.2),
     [RANK_OF.network]: rankPct(6, 1.1),
     [AVERAGE_OF.industry]: threeDecimals(between(random, 22, 28)),

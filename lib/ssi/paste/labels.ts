@@ -1,7 +1,7 @@
 // The words of LinkedIn's SSI page in English, French and Portuguese, in
 // normalised form (lower case, no accents, single spaces). LinkedIn has used
 // more than one wording for some pillars; all of them are listed.
-import { PILLARS, type Pillar } from "../score";
+import { byField, PILLARS, type Pillar } from "../score";
 
 // In the order of PILLARS: the brand, people, insights and relationships pillars.
 const WORDINGS: readonly (readonly string[])[] = [
@@ -45,7 +45,7 @@ const WORDINGS: readonly (readonly string[])[] = [
   ],
 ];
 
-export const PILLAR_LABELS = Object.fromEntries(PILLARS.map((p, i) => [p, WORDINGS[i] ?? []])) as Record<Pillar, readonly string[]>;
+export const PILLAR_LABELS: Record<Pillar, readonly string[]> = byField(PILLARS, (_, i) => WORDINGS[i] ?? []);
 
 /** Words that say a line is about the total SSI. */
 export const TOTAL_MARKERS = [

@@ -4,7 +4,7 @@
 // no score: a wrong score filled in silently is the worst outcome.
 import type { Month } from "../../month";
 import { milliToText, parseDecimal } from "../decimal";
-import { PILLARS, type OptionalValue, type Pillar, type RequiredValue } from "../score";
+import { byField, PILLARS, type OptionalValue, type Pillar, type RequiredValue } from "../score";
 import { TOTAL_TOLERANCE_MILLI } from "../schema";
 import { averages, datedMonth, ranks } from "./extras";
 import { OUT_OF_100, PILLAR_LABELS, TOTAL_MARKERS } from "./labels";
@@ -130,7 +130,7 @@ export function parseSsiPage(text: string): PasteResult {
     ok: true,
     score: {
       total: milliToText(reading.total),
-      ...(Object.fromEntries(PILLARS.map((p) => [p, milliToText(reading.set[p])])) as Record<Pillar, string>),
+      ...byField(PILLARS, (p) => milliToText(reading.set[p])),
       ...ranks(lines),
       ...averages(lines),
       ...(month ? { month } : {}),
