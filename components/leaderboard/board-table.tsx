@@ -11,9 +11,12 @@ import { Progress } from "./progress";
 export async function BoardTable({
   board,
   entries,
+  openableRepIds,
 }: {
   board: LoadedBoard;
   entries: BoardEntry[];
+  /** The reps whose name links to their page. */
+  openableRepIds: readonly string[];
 }) {
   const t = await getTranslations("leaderboard");
   const pillarT = await getTranslations("pillars");
@@ -45,7 +48,7 @@ export async function BoardTable({
           {entries.map((e) => (
             <tr key={e.userId}>
               <td className="num" data-testid="rank">{e.rank ?? t("unranked")}</td>
-              <th scope="row">{board.openableRepIds.includes(e.userId) ? <Link href={`/reps/${e.userId}`}>{e.name}</Link> : e.name}</th>
+              <th scope="row">{openableRepIds.includes(e.userId) ? <Link href={`/reps/${e.userId}`}>{e.name}</Link> : e.name}</th>
               {board.team === null && <td>{e.team?.name ?? "—"}</td>}
               {scores && <td className="num" data-testid="total">{formatScore(locale, e.total)}</td>}
               {scores && (

@@ -30,7 +30,7 @@ export async function LeaderboardView({ view }: { view: View }) {
       </nav>
       {!board.showScores && <p className="muted">{t("namesOnly")}</p>}
       <section className="card" aria-label={t("caption", { board: boardName(query.board), month: formatMonth(locale, query.month) })}>
-        <BoardTable board={board} entries={view.entries} />
+        <BoardTable board={board} entries={view.entries} openableRepIds={view.openableRepIds} />
         {view.pages > 1 && <Pagination page={view.page} pages={view.pages} href={(p) => href("/leaderboard", { page: String(p) })} />}
         {board.showScores && (
           <p className="actions">

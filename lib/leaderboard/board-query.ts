@@ -14,11 +14,18 @@ export interface BoardQuery {
 
 export type BoardQueryResult = { ok: true; query: BoardQuery } | { ok: false; fields: Record<string, FieldError> };
 
-/**
- * Reads `team`, `month`, `board` and `page`. What is strict refuses an
- * unknown value (the API answers 400); what is not falls back to this month
- * and the SSI board (a page, an export link).
- */
+/** Reads `team`, `month`, `board` and `page`, falling back to this month and the SSI board (a page, an export link). */
+export function readBoardQuery(params: URLSearchParams, currentMonth: Month): BoardQuery {
+  const month = params.get("month");
+  return {
+    team: params.get("team") || null,
+    month: month !== null && isMonth(month) ? month : currentMonth,
+    kind: params.get("board") === "improvement" ? "improvement" : "score",
+    page: params.get("page"),
+  };
+}
+
+/** The same, but what is strict refuses an unknown value instead (the API answers 400). */
 export function parseBoardQuery(
   params: URLSearchParams,
   currentMonth: Month,
@@ -30,15 +37,7 @@ export function parseBoardQuery(
   if (strict.month && month !== null && !isMonth(month)) fields.month = { code: "month-invalid" };
   if (strict.board && board !== null && board !== "score" && board !== "improvement") fields.board = { code: "board-invalid" };
   if (Object.keys(fields).length > 0) return { ok: false, fields };
-  return {
-    ok: true,
-    query: {
-      team: params.get("team") || null,
-      month: month !== null && isMonth(month) ? month : currentMonth,
-      kind: board === "improvement" ? "improvement" : "score",
-      page: params.get("page"),
-    },
-  };
+  return { ok: true, query: readBoardQuery(params, currentMonth) };
 }
 
 /** A page's `searchParams` as URLSearchParams (repeated parameters: the first counts). */

@@ -6,7 +6,7 @@ import type { Month } from "../month";
 import { listTeams, teamsByIds } from "../teams/data";
 import type { BoardEntry, BoardKind } from "./board";
 import { monthlyAverages } from "./data";
-import { parseBoardQuery, toSearchParams } from "./board-query";
+import { readBoardQuery, toSearchParams } from "./board-query";
 import { loadBoard, type LoadedBoard } from "./load";
 import { paginate } from "./pages";
 import { resolveScope } from "./scope";
@@ -18,6 +18,8 @@ export interface LeaderboardView {
   board: LoadedBoard;
   /** This page of the board. */
   entries: BoardEntry[];
+  /** Those of this page's reps whose page the user may open. */
+  openableRepIds: string[];
   page: number;
   pages: number;
   /** The teams the user may pick, and whether "the whole company" is one of the choices. */
@@ -35,10 +37,8 @@ export type LeaderboardPageResult = { status: "ok"; view: LeaderboardView } | { 
 /** Everything the leaderboard page shows for `user` and the page's query string. */
 export async function loadLeaderboardPage(user: SessionUser, search: SearchParams): Promise<LeaderboardPageResult> {
   const maxMonth = thisMonth();
-  // Lenient: odd parameters fall back to sensible defaults, never an error page.
-  const parsed = parseBoardQuery(toSearchParams(search), maxMonth, { month: false, board: false });
-  if (!parsed.ok) return { status: "not-found" };
-  const { team, month, kind } = parsed.query;
+  // Odd parameters fall back to sensible defaults, never an error page.
+  const { team, month, kind, page: requestedPage } = readBoardQuery(toSearchParams(search), maxMonth);
   const scope = resolveScope(user, team);
   if (!scope.ok) return { status: scope.reason };
   const board = await loadBoard(user, scope.scope, month, kind);
@@ -49,12 +49,16 @@ export async function loadLeaderboardPage(user: SessionUser, search: SearchParam
     pickable === "every" ? listTeams() : teamsByIds(pickable),
     board.showScores ? monthlyAverages(trendStart(month), month, board.team?.id ?? null) : Promise.resolve([]),
   ]);
-  const { page, pages, items } = paginate(board.entries, parsed.query.page ?? undefined);
+  const { page, pages, items } = paginate(board.entries, requestedPage ?? undefined);
   return {
     status: "ok",
     view: {
       board,
       entries: items,
+      // Board rows are active reps (see boardRows); only the rows shown are asked about.
+      openableRepIds: items
+        .filter((e) => can(user, { action: "view-rep", rep: { id: e.userId, teamId: e.team?.id ?? null, role: "REP", active: true } }))
+        .map((e) => e.userId),
       page,
       pages,
       teams: teams.map((team) => ({ id: team.id, name: team.name })),

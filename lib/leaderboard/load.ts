@@ -16,8 +16,6 @@ export interface LoadedBoard {
   showScores: boolean;
   /** Plausibility flags are for the team's managers and admins. */
   showFlags: boolean;
-  /** The reps whose page the user may open from the board. */
-  openableRepIds: string[];
 }
 
 /** A board, with what `actor` may see of it (the scope is already authorised). */
@@ -25,18 +23,13 @@ export async function loadBoard(actor: Actor, scope: BoardScope, month: Month, k
   const team = scope.kind === "team" ? await findTeam(scope.teamId) : null;
   if (scope.kind === "team" && !team) return null;
   const [rows, settings] = await Promise.all([boardRows(month, team?.id ?? null), getSettings()]);
-  const entries = buildBoard(rows, month, kind);
   return {
     month,
     team,
     kind,
-    entries,
+    entries: buildBoard(rows, month, kind),
     notLogged: notLogged(rows),
     showScores: can(actor, { action: "see-scores", scope, repsSeeScores: settings.repsSeeScores }),
     showFlags: can(actor, { action: "see-board-flags", scope }),
-    // Board rows are the active reps (see boardRows).
-    openableRepIds: entries
-      .filter((e) => can(actor, { action: "view-rep", rep: { id: e.userId, teamId: e.team?.id ?? null, role: "REP", active: true } }))
-      .map((e) => e.userId),
   };
 }
