@@ -184,7 +184,7 @@ test.describe("scores API", () => {
   test("the parse endpoint reads a page and stores nothing, or answers 422", async ({ request }) => {
     const rep = await newRep();
     const { token } = await createApiToken(rep.id);
-    const text = readFileSync("lib/ssi/paste/fixtures/en-numbers-after.txt", "utf8");
+    const text = readFileSync("lib/ssi/paste/fixtures/en-lines.txt", "utf8");
     const read = await request.post("/api/v1/scores/parse", { headers: bearer(token), data: { text } });
     expect(read.status()).toBe(200);
     expect(await read.json()).toEqual({

@@ -46,7 +46,7 @@ test.describe("logging a score", () => {
     const form = new ScoreFormPage(page);
     await form.goto();
     // The fixture page is dated November 2026; log it for this month.
-    const text = readFileSync("lib/ssi/paste/fixtures/en-inline-old-wording.txt", "utf8");
+    const text = readFileSync("lib/ssi/paste/fixtures/en-inline.txt", "utf8");
     await form.paste(text);
     await expect(page.getByTestId("paste-message")).toContainText("check the numbers below");
     await expect(form.value("brand")).toHaveValue("21.306");

@@ -5,21 +5,30 @@ import { AVERAGE_OF, RANK_OF, type AverageValue, type Group, type RankValue } fr
 import { AVERAGE_WORDS, INDUSTRY_WORDS, MONTH_NAMES, NETWORK_WORDS } from "./labels";
 import { NUMBER, TOP_PCT } from "./lines";
 
-/** "Top 12%" with the industry or network word on its line or a line beside it. */
+/**
+ * "Top 12%" with the industry or network word on its line or the line before. A page whose words are unknown still gives its two ranks, in LinkedIn's
+ * order: the industry's, then the network's.
+ */
 export function ranks(lines: string[]): Partial<Record<RankValue, string>> {
   const result: Partial<Record<RankValue, string>> = {};
+  const unnamed: string[] = [];
   lines.forEach((line, index) => {
     const match = TOP_PCT.exec(line);
     if (!match?.[1]) return;
-    const neighbours = [lines[index - 1], lines[index + 1]].filter(
-      (l): l is string => l !== undefined && !TOP_PCT.test(l),
-    );
-    const context = [line, ...neighbours].find((l) => INDUSTRY_WORDS.test(l) || NETWORK_WORDS.test(l));
-    if (!context) return;
     const value = parseDecimal(match[1], 2)?.text;
     if (!value) return;
-    result[RANK_OF[INDUSTRY_WORDS.test(context) ? "industry" : "network"]] ??= value;
+    // Its own line, else the line before (LinkedIn's label, "Industry SSI rank");
+    // never the line after, which may be another part of the page.
+    const before = lines[index - 1];
+    const candidates = before === undefined || TOP_PCT.test(before) ? [line] : [line, before];
+    const context = candidates.find((l) => INDUSTRY_WORDS.test(l) || NETWORK_WORDS.test(l));
+    if (!context) unnamed.push(value);
+    else result[RANK_OF[INDUSTRY_WORDS.test(context) ? "industry" : "network"]] ??= value;
   });
+  const [industry, network, ...more] = unnamed;
+  if (Object.keys(result).length === 0 && industry && network && more.length === 0) {
+    return { [RANK_OF.industry]: industry, [RANK_OF.network]: network };
+  }
   return result;
 }
 

@@ -1,138 +1,208 @@
-// Reads the text a rep copied from LinkedIn's SSI page (select all, copy) in
-// English, French or Portuguese. Pure: no I/O. When the text is not
-// understood, or could be read in more than one way, it says so and returns
-// no score: a wrong score filled in silently is the worst outcome.
+// Reads the text a rep copied from LinkedIn's SSI page (select all, copy), in
+// any of the languages LinkedIn shows it in. It reads the page's structure,
+// which is the same in every language, rather than its words:
+// - a total "N <word> 100" ("53 out of 100", "67 sur 100", "41 de 100",
+//   "53/100"), or a number beside "Social Selling Index";
+// - then four numbers of 0 to 25, each beside a label, in LinkedIn's fixed
+//   order (brand, people, insights, relationships), numbers before or after
+//   their labels, on their own lines or on the label's line;
+// - the four add up to the total within 1 point.
+// Known labels (labels.ts) confirm the order; unknown ones fall back on it.
+// Pure: no I/O. When the text is not understood, or could be read in more
+// than one way, it says why and returns no score: a wrong score filled in
+// silently is the worst outcome.
 import type { Month } from "../../month";
 import { milliToText, parseDecimal } from "../decimal";
 import { byField, PILLARS, type OptionalValue, type Pillar, type RequiredValue } from "../score";
 import { TOTAL_TOLERANCE_MILLI } from "../schema";
 import { averages, datedMonth, ranks } from "./extras";
-import { OUT_OF_100, PILLAR_LABELS, TOTAL_MARKERS } from "./labels";
-import { normalise, NUMBER, pureNumber } from "./lines";
+import { AVERAGE_WORDS, knownPillar, TOTAL_MARKERS } from "./labels";
+import { aloneNumber, lineOf, normalise, NUMBER, type Line } from "./lines";
 
 /** What a page gave: the total and pillars always, the ranks, averages and month when it showed them. */
 export type PastedScore = Record<RequiredValue, string> & Partial<Record<OptionalValue, string>> & { month?: Month };
 
-export type PasteFailure = "empty" | "no-pillars" | "incomplete-pillars" | "no-match" | "ambiguous";
+export type PasteFailure = "empty" | "no-pillars" | "incomplete-pillars" | "no-total" | "no-match" | "ambiguous";
 
 export type PasteResult = { ok: true; score: PastedScore } | { ok: false; reason: PasteFailure };
 
-interface Occurrence {
-  pillar: Pillar;
-  line: number;
-  sameLine: number | null;
-}
+const MAX_PILLAR_MILLI = 25_000;
+const MAX_TOTAL_MILLI = 100_000;
 
-function findPillars(lines: string[]): Occurrence[] {
-  const found: Occurrence[] = [];
-  lines.forEach((line, index) => {
-    for (const pillar of PILLARS) {
-      const label = PILLAR_LABELS[pillar].find((l) => line.includes(l));
-      if (!label) continue;
-      const rest = line.replace(label, " ").replace(/[:|–—-]/g, " ").trim();
-      found.push({ pillar, line: index, sameLine: rest === "" ? null : pureNumber(rest) });
-    }
-  });
-  return found;
+/** A number of 0–25 beside a label: a pillar, maybe. */
+interface Entry {
+  milli: number;
+  /** The pillar its label names; null when the label is unknown. */
+  named: Pillar | null;
+  /** On the label's line, or on a line of its own: one page has one layout. */
+  inline: boolean;
+  /** The lines it was read from (the number's, and its label's). */
+  from: number;
+  to: number;
 }
 
 type Orientation = "after" | "before";
 
-/** The pillar sets in reading order for one layout (numbers after or before labels), or null. */
-function pillarSets(lines: string[], occurrences: Occurrence[], orientation: Orientation) {
-  const sets: Partial<Record<Pillar, number>>[] = [];
-  let current: Partial<Record<Pillar, number>> = {};
-  for (const occurrence of occurrences) {
-    const adjacent = orientation === "after" ? lines[occurrence.line + 1] : lines[occurrence.line - 1];
-    const value = occurrence.sameLine ?? pureNumber(adjacent);
-    if (value === null || value > 25_000) return null;
-    if (current[occurrence.pillar] !== undefined) {
-      sets.push(current);
-      current = {};
-    }
-    current[occurrence.pillar] = value;
+/** What a label names: its nearest line that names a pillar (a heading beyond it may name another). */
+function nameOf(labels: string[]): Pillar | null {
+  for (const label of labels) {
+    const pillar = knownPillar(label);
+    if (pillar) return pillar;
   }
-  sets.push(current);
-  return sets;
+  return null;
 }
 
-function isComplete(set: Partial<Record<Pillar, number>>): set is Record<Pillar, number> {
-  return PILLARS.every((p) => set[p] !== undefined);
-}
-
-function totalCandidates(lines: string[]): Set<number> {
-  const totals = new Set<number>();
+/**
+ * The runs of entries for one reading of the layout (a number's label is the
+ * lines of words before it, nearest first, or after it). A run is broken by any other line
+ * with a number in it, so the numbers of a run stand together on the page.
+ * A number with another number on its far side is no one's: which of the two
+ * is the label's cannot be told.
+ */
+function runsOf(lines: Line[], orientation: Orientation): Entry[][] {
+  const step = orientation === "after" ? -1 : 1;
+  const runs: Entry[][] = [[]];
+  const breakRun = () => {
+    if (runs.at(-1)?.length) runs.push([]);
+  };
   lines.forEach((line, index) => {
-    const before = new RegExp(`^(${NUMBER})\\s*(?:out of|sur|de|\\/)\\s*100\\b`).exec(line);
-    if (before?.[1]) totals.add(parseDecimal(before[1])?.milli ?? -1);
-    const next = lines[index + 1];
-    if (next !== undefined && OUT_OF_100.test(next)) {
-      const value = pureNumber(line);
-      if (value !== null) totals.add(value);
-    }
-    if (TOTAL_MARKERS.some((m) => line.includes(m))) {
-      const inline = new RegExp(`(?:^|[\\s:])(${NUMBER})$`).exec(line);
-      if (inline?.[1]) totals.add(parseDecimal(inline[1])?.milli ?? -1);
-      for (const near of [lines[index + 1], lines[index - 1]]) {
-        const value = pureNumber(near);
-        if (value !== null) totals.add(value);
+    if (line.kind === "label") return;
+    let entry: Entry | null = null;
+    if (line.kind === "labelled") entry = { milli: line.milli, named: nameOf([line.text]), inline: true, from: index, to: index };
+    if (line.kind === "number" && lines[index - step]?.kind !== "number") {
+      const labels: string[] = [];
+      let end = index + step;
+      for (let beside = lines[end]; beside?.kind === "label"; beside = lines[(end += step)]) labels.push(beside.text);
+      const last = end - step;
+      if (labels.length > 0) {
+        entry = { milli: line.milli, named: nameOf(labels), inline: false, from: Math.min(index, last), to: Math.max(index, last) };
       }
     }
+    if (entry && entry.milli <= MAX_PILLAR_MILLI) runs.at(-1)?.push(entry);
+    else breakRun();
   });
-  totals.delete(-1);
-  for (const value of totals) if (value > 100_000) totals.delete(value);
-  return totals;
+  return runs.filter((run) => run.length > 0);
+}
+
+/** The pillars that the labels in and around a run name, whether or not a number was read beside them. */
+function namedAround(lines: Line[], run: Entry[]): Set<Pillar> {
+  const from = Math.min(...run.map((e) => e.from)) - 1;
+  const to = Math.max(...run.map((e) => e.to)) + 1;
+  const named = new Set<Pillar>();
+  for (let index = Math.max(0, from); index <= to && index < lines.length; index++) {
+    const line = lines[index];
+    const pillar = line?.kind === "label" || line?.kind === "labelled" ? knownPillar(line.text) : null;
+    if (pillar) named.add(pillar);
+  }
+  return named;
+}
+
+/**
+ * The four pillars that four consecutive entries of a run can be, or null
+ * when the four are not in one layout or a label says otherwise: a known label must be in its own place, and a
+ * place whose pillar is named in or around the run cannot go to an unknown label.
+ */
+function pillarsOf(run: Entry[], start: number, named: Set<Pillar>): Record<Pillar, number> | null {
+  const window = run.slice(start, start + PILLARS.length);
+  const fits = PILLARS.every((pillar, i) => {
+    const entry = window[i];
+    if (!entry || entry.inline !== window[0]?.inline) return false;
+    return entry.named === null ? !named.has(pillar) : entry.named === pillar;
+  });
+  return fits ? byField(PILLARS, (_, i) => window[i]?.milli ?? 0) : null;
+}
+
+/**
+ * The total SSI the page shows: "N <word> 100" (on one line or two), else a
+ * number after a total marker ("Your SSI: 74"), weaker evidence that is only
+ * used when the page has no "out of 100".
+ */
+function totalCandidates(text: string[]): Set<number> {
+  const outOf100 = String.raw`(?:\/|(?:\p{L}+\.?\s*){1,2})\s*100`;
+  const inline = new RegExp(`(?:^|[\\s:])(${NUMBER})\\s*${outOf100}$`, "u");
+  const tail = new RegExp(`^${outOf100}$`, "u");
+  const markerValue = new RegExp(`(?:^|[\\s:])(${NUMBER})$`);
+  const outOf = new Set<number>();
+  const marked = new Set<number>();
+  const add = (totals: Set<number>, value: number | null | undefined) => {
+    if (value !== null && value !== undefined && value <= MAX_TOTAL_MILLI) totals.add(value);
+  };
+  text.forEach((line, index) => {
+    const same = inline.exec(line)?.[1];
+    if (same) add(outOf, parseDecimal(same)?.milli);
+    if (tail.test(text[index + 1] ?? "")) add(outOf, aloneNumber(line));
+    if (TOTAL_MARKERS.some((marker) => line.includes(marker)) && !AVERAGE_WORDS.test(line)) {
+      const end = markerValue.exec(line)?.[1];
+      if (end) add(marked, parseDecimal(end)?.milli);
+      // The line after only: the line before may end another part of the page.
+      add(marked, aloneNumber(text[index + 1]));
+    }
+  });
+  return outOf.size > 0 ? outOf : marked;
 }
 
 interface Reading {
-  set: Record<Pillar, number>;
+  pillars: Record<Pillar, number>;
   total: number;
 }
 
-function sameReading(a: Reading, b: Reading): boolean {
-  return a.total === b.total && PILLARS.every((p) => a.set[p] === b.set[p]);
-}
+const sameReading = (a: Reading, b: Reading) => a.total === b.total && PILLARS.every((p) => a.pillars[p] === b.pillars[p]);
 
-/** Reads a pasted SSI page. */
-export function parseSsiPage(text: string): PasteResult {
-  const lines = text.split(/\r?\n/).map(normalise).filter((l) => l !== "");
-  if (lines.length === 0) return { ok: false, reason: "empty" };
-  const occurrences = findPillars(lines);
-  if (occurrences.length === 0) return { ok: false, reason: "no-pillars" };
-
-  const totals = totalCandidates(lines);
-  const readings: Reading[] = [];
-  let anyComplete = false;
+/** Every way the page's numbers can be its pillars, whatever the total. */
+function pillarSets(lines: Line[]): Record<Pillar, number>[] {
+  const sets: Record<Pillar, number>[] = [];
   for (const orientation of ["after", "before"] as const) {
-    const sets = pillarSets(lines, occurrences, orientation);
-    if (!sets) continue;
-    const complete = sets.filter(isComplete);
-    if (complete.length > 0) anyComplete = true;
-    for (const set of complete) {
-      const sum = PILLARS.reduce((acc, p) => acc + set[p], 0);
-      if (totals.size === 0 && complete.length === 1) {
-        readings.push({ set, total: Math.round(sum / 1000) * 1000 });
-        continue;
-      }
-      for (const total of totals) {
-        if (Math.abs(total - sum) <= TOTAL_TOLERANCE_MILLI) readings.push({ set, total });
+    for (const run of runsOf(lines, orientation)) {
+      const named = namedAround(lines, run);
+      for (let start = 0; start + PILLARS.length <= run.length; start++) {
+        const set = pillarsOf(run, start, named);
+        if (set) sets.push(set);
       }
     }
   }
-  if (!anyComplete) return { ok: false, reason: "incomplete-pillars" };
-  const distinct = readings.filter((r, i) => readings.findIndex((o) => sameReading(o, r)) === i);
-  if (distinct.length === 0) return { ok: false, reason: "no-match" };
-  const [reading] = distinct;
-  if (distinct.length > 1 || !reading) return { ok: false, reason: "ambiguous" };
+  return sets;
+}
 
-  const month = datedMonth(lines);
+function failureWithoutPillars(lines: Line[]): PasteFailure {
+  const runs = (["after", "before"] as const).flatMap((orientation) => runsOf(lines, orientation));
+  // Four numbers beside labels, but never in LinkedIn's order.
+  if (runs.some((run) => run.length >= PILLARS.length)) return "no-match";
+  const labels = lines.flatMap((line) => (line.kind === "label" || line.kind === "labelled" ? [line.text] : []));
+  return labels.some((label) => knownPillar(label) !== null) ? "incomplete-pillars" : "no-pillars";
+}
+
+/** Reads a pasted SSI page. */
+export function parseSsiPage(pasted: string): PasteResult {
+  const text = pasted.split(/\r?\n/).map(normalise).filter((l) => l !== "");
+  if (text.length === 0) return { ok: false, reason: "empty" };
+  const lines = text.map(lineOf);
+  const sets = pillarSets(lines);
+  if (sets.length === 0) return { ok: false, reason: failureWithoutPillars(lines) };
+  const totals = totalCandidates(text);
+  if (totals.size === 0) return { ok: false, reason: "no-total" };
+
+  const readings: Reading[] = [];
+  for (const pillars of sets) {
+    const sum = PILLARS.reduce((acc, p) => acc + pillars[p], 0);
+    for (const total of totals) {
+      const reading = { pillars, total };
+      if (Math.abs(total - sum) <= TOTAL_TOLERANCE_MILLI && !readings.some((r) => sameReading(r, reading))) {
+        readings.push(reading);
+      }
+    }
+  }
+  const [reading, ...others] = readings;
+  if (!reading) return { ok: false, reason: "no-match" };
+  if (others.length > 0) return { ok: false, reason: "ambiguous" };
+
+  const month = datedMonth(text);
   return {
     ok: true,
     score: {
       total: milliToText(reading.total),
-      ...byField(PILLARS, (p) => milliToText(reading.set[p])),
-      ...ranks(lines),
-      ...averages(lines),
+      ...byField(PILLARS, (p) => milliToText(reading.pillars[p])),
+      ...ranks(text),
+      ...averages(text),
       ...(month ? { month } : {}),
     },
   };

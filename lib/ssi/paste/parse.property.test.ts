@@ -1,0 +1,71 @@
+// The paste reader never reads a wrong score: pages shuffled by paragraphs,
+// cut at the start or the end, and sprinkled with noise either read right or
+// are refused. (A wrong score filled in silently is the one outcome a rep
+// cannot see; a refusal only asks them to copy again.)
+//
+// Noise is what a copied page holds besides the SSI: words, counts, big
+// numbers, dates, times. It never has the shape of SSI data (a number of
+// 0–25 beside words, "Top N%"): such a line put where a cut removed the real
+// one makes another, equally valid page, which no reader could tell apart.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { OPTIONAL_VALUES, PILLARS } from "../score";
+import { parseSsiPage } from "./parse";
+import { fixture, READABLE } from "./fixtures/readable";
+
+const WORDS = ["lorem", "ipsum", "Sales Navigator", "team", "Überblick", "équipe", "notifications", "Mehr", "ver todo", "aiuto"];
+
+const words = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((w) => w.join(" "));
+const big = fc.integer({ min: 26, max: 999 }).map(String);
+const noise = fc.oneof(
+  words,
+  big,
+  fc.tuple(words, big).map(([w, n]) => `${w} ${n}`),
+  fc.tuple(big, words).map(([n, w]) => `${n} ${w}`),
+  fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 2000, max: 2030 })).map(([d, y]) => `${d}/11/${y}`),
+  fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 10, max: 59 })).map(([h, m]) => `${h}:${m}`),
+  fc.integer({ min: 1000, max: 99_999 }).map((n) => `${n.toLocaleString("en-US")} followers`),
+);
+
+/** A fixture shuffled by paragraphs, cut at either end, with noise lines (or words only). */
+const pages = ({ numbers, cuts }: { numbers: boolean; cuts: boolean }) =>
+  fc.constantFrom(...Object.keys(READABLE)).chain((name) => {
+    const paragraphs = fixture(name).trim().split(/\n\s*\n/);
+    return fc.record({
+      name: fc.constant(name),
+      paragraphs: fc.shuffledSubarray(paragraphs, { minLength: paragraphs.length }),
+      cutStart: cuts ? fc.nat(4) : fc.constant(0),
+      cutEnd: cuts ? fc.nat(30) : fc.constant(0),
+      noise: fc.array(fc.tuple(fc.nat(200), numbers ? noise : words), { maxLength: 5 }),
+    });
+  });
+
+function build({ paragraphs, cutStart, cutEnd, noise }: { paragraphs: string[]; cutStart: number; cutEnd: number; noise: [number, string][] }) {
+  const lines = paragraphs.join("\n\n").split("\n");
+  const kept = lines.slice(cutStart, Math.max(cutStart, lines.length - cutEnd));
+  for (const [at, line] of noise) kept.splice(at % (kept.length + 1), 0, line);
+  return kept.join("\n");
+}
+
+describe("parseSsiPage on shuffled, truncated and noisy pages", () => {
+  it("reads the right score or refuses", () => {
+    fc.assert(
+      fc.property(pages({ numbers: true, cuts: true }), (generated) => {
+        const result = parseSsiPage(build(generated));
+        if (!result.ok) return;
+        const expected = READABLE[generated.name];
+        for (const field of ["total", ...PILLARS] as const) expect(result.score[field]).toBe(expected?.[field]);
+        for (const field of OPTIONAL_VALUES) {
+          if (result.score[field] !== undefined) expect(result.score[field]).toBe(expected?.[field]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("still reads shuffled pages with words added (the property above is not met by refusing everything)", () => {
+    const samples = fc.sample(pages({ numbers: false, cuts: false }), { numRuns: 400, seed: 42 });
+    const read = samples.filter((generated) => parseSsiPage(build(generated)).ok).length;
+    expect(read / samples.length).toBeGreaterThan(0.95);
+  });
+});
