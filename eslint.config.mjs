@@ -40,6 +40,21 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { paths: [embeddedPostgresOnlyInItsChild] }] },
   },
   {
+    // Every spec gets the suite-wide checks (no password in a URL ...).
+    files: ["tests/e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            embeddedPostgresOnlyInItsChild,
+            { name: "@playwright/test", importNames: ["test"], message: "Import test and expect from ./support/test." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only the data layer talks to the database (see STYLE.md).
     files: ["app/**", "components/**", "lib/**"],
     ignores: ["lib/db/**", "lib/**/data.ts", "lib/**/mutations.ts"],

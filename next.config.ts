@@ -1,9 +1,23 @@
+import os from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+/**
+ * The development server serves its scripts to localhost only unless told
+ * otherwise; without this, a page opened at 127.0.0.1 or from a phone on the
+ * office network never hydrates. (Production serves any address.)
+ */
+export function devOrigins(): string[] {
+  const network = Object.values(os.networkInterfaces())
+    .flat()
+    .flatMap((address) => (address && !address.internal ? [address.family === "IPv6" ? `[${address.address}]` : address.address] : []));
+  return ["localhost", "127.0.0.1", "[::1]", ...network];
+}
+
 const nextConfig: NextConfig = {
+  allowedDevOrigins: devOrigins(),
   // `forbidden()` renders app/forbidden.tsx with a real 403.
   experimental: { authInterrupts: true },
   // Native and WebAssembly packages stay plain Node requires on the server.

@@ -1,72 +1,82 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useActionState, useEffect, useState, type FormEvent } from "react";
 import { FormField } from "@/components/ui/form-field";
+import type { ActionState, FormAction } from "@/lib/actions/define-action";
 import { signInSchema } from "@/lib/auth/schema";
+import { fieldErrors, type FieldError } from "@/lib/forms/field-errors";
+import { keepHandoff } from "@/lib/ssi/paste/handoff";
 
-type FieldErrors = Partial<Record<"email" | "password", string>>;
+type Field = "email" | "password";
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: boolean }) {
+/**
+ * A real form (React renders it as a POST to the sign-in server action), so it works before the
+ * page's JavaScript has loaded (or without it); once loaded, it checks the
+ * fields first and stays on the page while signing in.
+ */
+export function SignInForm({ action, callbackUrl }: { action: FormAction<never>; callbackUrl: string }) {
   const t = useTranslations("signIn");
-  const router = useRouter();
+  const [state, formAction, pending] = useActionState<ActionState<never>, FormData>(action, null);
+  // Controlled, so that React's reset of the form after each answer keeps it.
   const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(initialError ? t("invalid") : null);
-  const [pending, setPending] = useState(false);
+  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, FieldError>> | null>(null);
+  const refusal = state && !state.ok ? state.error : null;
+  const errors = clientErrors ?? (refusal?.fields as Partial<Record<Field, FieldError>> | undefined) ?? {};
+  const errorText = (field: Field) => {
+    const code = errors[field]?.code;
+    return code ? t(`errors.${code}` as "errors.email-required") : undefined;
+  };
+  const formError =
+    refusal && !refusal.fields
+      ? refusal.code === "too-many-attempts"
+        ? t("tooMany")
+        : refusal.code === "invalid-credentials"
+          ? t("invalid")
+          : t("failed")
+      : null;
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    const parsed = signInSchema.safeParse({ email, password });
-    if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if ((field === "email" || field === "password") && !errors[field]) {
-          errors[field] = t(`errors.${issue.message}` as "errors.email-required");
-        }
-      }
-      setFieldErrors(errors);
+  // A page sent from LinkedIn to a signed-out rep waits for the log page.
+  useEffect(keepHandoff, []);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const data = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: data.get("email"), password: data.get("password") });
+    if (parsed.success) {
+      setClientErrors(null);
       return;
     }
-    setFieldErrors({});
-    setPending(true);
-    try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false });
-      if (result?.ok && !result.error) {
-        router.replace(callbackUrl);
-        router.refresh();
-        return;
-      }
-      setFormError(
-        result?.error === "TooManyAttempts"
-          ? t("tooMany")
-          : result?.error === "CredentialsSignin" || result?.status === 401
-            ? t("invalid")
-            : t("failed"),
-      );
-    } catch {
-      setFormError(t("failed"));
-    }
-    setPending(false);
+    event.preventDefault();
+    setClientErrors(fieldErrors(parsed.error, ["email", "password"] as const));
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-describedby={formError ? "sign-in-error" : undefined}>
+    <form
+      className="form"
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-describedby={formError ? "sign-in-error" : undefined}
+    >
       {formError && (
         <p id="sign-in-error" className="alert alert-error" role="alert">
           {formError}
         </p>
       )}
-      <FormField id="email" label={t("email")} error={fieldErrors.email}>
-        <input name="email" type="email" autoComplete="username" inputMode="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <FormField id="email" label={t("email")} error={errorText("email")}>
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
       </FormField>
-      <FormField id="password" label={t("password")} error={fieldErrors.password}>
-        <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      <FormField id="password" label={t("password")} error={errorText("password")}>
+        <input name="password" type="password" autoComplete="current-password" required />
       </FormField>
       <button type="submit" className="button button-primary" disabled={pending}>
         {pending ? t("submitting") : t("submit")}

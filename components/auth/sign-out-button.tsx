@@ -1,23 +1,25 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useFormStatus } from "react-dom";
+import { ActionForm } from "@/components/ui/action-form";
+import { signOutAction } from "@/lib/auth/actions";
 
-export function SignOutButton() {
+function Submit() {
   const t = useTranslations("common");
-  const [pending, setPending] = useState(false);
+  const { pending } = useFormStatus();
   return (
-    <button
-      type="button"
-      className="button button-quiet"
-      disabled={pending}
-      onClick={() => {
-        setPending(true);
-        void signOut({ callbackUrl: "/sign-in" });
-      }}
-    >
+    <button type="submit" className="button button-quiet" disabled={pending}>
       {pending ? t("signingOut") : t("signOut")}
     </button>
+  );
+}
+
+/** A form posting to the sign-out action: works before JavaScript has loaded too. */
+export function SignOutButton() {
+  return (
+    <ActionForm action={signOutAction}>
+      <Submit />
+    </ActionForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { FormField } from "@/components/ui/form-field";
 import type { ActionState } from "@/lib/actions/define-action";
@@ -22,18 +22,21 @@ export function GoalForm({
   const fieldT = useTranslations("fieldErrors");
   const [target, setTarget] = useState(goal?.target ?? "");
   const [dueMonth, setDueMonth] = useState<string>(goal?.dueMonth ?? "");
-  const [state, action, pending] = useActionState<ActionState<null>, FormData>(async (previous, formData) => {
-    const result = await saveGoalAction(previous, formData);
-    if (result.ok) {
-      // Saved: close the editor, or empty the "add" form for the next goal.
-      if (onDone) onDone();
-      else {
-        setTarget("");
-        setDueMonth("");
-      }
+  // The server action itself (not a wrapper): the form then posts before hydration too.
+  const [state, action, pending] = useActionState<ActionState<null>, FormData>(saveGoalAction, null);
+  const [handled, setHandled] = useState(state);
+  if (state !== handled) {
+    // A new answer: once saved, empty the "add" form for the next goal.
+    setHandled(state);
+    if (state?.ok && !onDone) {
+      setTarget("");
+      setDueMonth("");
     }
-    return result;
-  }, null);
+  }
+  // Once saved, close the editor.
+  useEffect(() => {
+    if (state?.ok) onDone?.();
+  }, [state, onDone]);
   const prefix = goal ? `goal-${goal.id}` : "goal-new";
 
   const error = (field: "target" | "dueMonth") => {

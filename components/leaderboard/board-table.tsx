@@ -29,7 +29,7 @@ export async function BoardTable({
   const scores = board.showScores;
   return (
     <TableScroll label={caption}>
-      <table data-testid="board">
+      <table data-testid="board" className="board-table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -47,19 +47,24 @@ export async function BoardTable({
         <tbody>
           {entries.map((e) => (
             <tr key={e.userId}>
-              <td className="num" data-testid="rank">{e.rank ?? t("unranked")}</td>
-              <th scope="row">{openableRepIds.includes(e.userId) ? <Link href={`/reps/${e.userId}`}>{e.name}</Link> : e.name}</th>
-              {board.team === null && <td>{e.team?.name ?? "—"}</td>}
-              {scores && <td className="num" data-testid="total">{formatScore(locale, e.total)}</td>}
+              <td className="num" data-cell="rank" data-testid="rank">{e.rank ?? t("unranked")}</td>
+              <th scope="row" data-cell="name">{openableRepIds.includes(e.userId) ? <Link href={`/reps/${e.userId}`}>{e.name}</Link> : e.name}</th>
+              {board.team === null && <td data-cell="team">{e.team?.name ?? "—"}</td>}
+              {scores && <td className="num" data-cell="total" data-testid="total">{formatScore(locale, e.total)}</td>}
               {scores && (
-                <td data-testid="progress">
+                <td data-cell="progress" data-testid="progress">
                   <Progress value={e.progress} />
                 </td>
               )}
-              {scores && PILLARS.map((p) => <td key={p} className="num">{formatScore(locale, e.pillars[p])}</td>)}
-              {scores && <td>{t("streakMonths", { count: e.streak })}</td>}
+              {scores &&
+                PILLARS.map((p, i) => (
+                  <td key={p} className="num" data-cell={`pillar-${i + 1}`} data-label={pillarT(p)}>
+                    {formatScore(locale, e.pillars[p])}
+                  </td>
+                ))}
+              {scores && <td data-cell="streak">{t("streakMonths", { count: e.streak })}</td>}
               {board.showFlags && (
-                <td>{e.flags.length > 0 && <span className="status status-at-risk" title={t("flagged")}>⚑ {t("flagged")}</span>}</td>
+                <td data-cell="flags">{e.flags.length > 0 && <span className="status status-at-risk" title={t("flagged")}>⚑ {t("flagged")}</span>}</td>
               )}
               {/* Incentive goals reached: filled in by the incentives feature. */}
               <td />

@@ -12,11 +12,13 @@ export function TokenForm() {
   const t = useTranslations("tokens");
   const fieldT = useTranslations("fieldErrors");
   const [name, setName] = useState("");
-  const [state, action, pending] = useActionState<ActionState<{ name: string; token: string }>, FormData>(async (previous, formData) => {
-    const result = await createTokenAction(previous, formData);
-    if (result.ok) setName("");
-    return result;
-  }, null);
+  // The server action itself (not a wrapper): the form then posts before hydration too.
+  const [state, action, pending] = useActionState<ActionState<{ name: string; token: string }>, FormData>(createTokenAction, null);
+  const [handled, setHandled] = useState(state);
+  if (state !== handled) {
+    setHandled(state);
+    if (state?.ok) setName("");
+  }
   const nameError = state && !state.ok ? state.error.fields?.name : undefined;
   return (
     <>

@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useState, type FormEvent } from "react";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
 import type { Month } from "@/lib/month";
 import type { ActionState, FormAction } from "@/lib/actions/define-action";
+import { takeHandoff } from "@/lib/ssi/paste/handoff";
 import { parseSsiPage } from "@/lib/ssi/paste/parse";
 import { EMPTY_FORM_VALUES, formValuesOf, mapScoreValues, OPTIONAL_VALUES, PILLARS, type FormValues } from "@/lib/ssi/score";
 import { scoreFieldErrors, scoreInputSchema, type FieldError, type ScoreField } from "@/lib/ssi/schema";
@@ -61,8 +62,8 @@ export function ScoreForm({
     if (next in existing || month in existing) setValues(valuesOf(next as Month));
   }
 
-  function readPaste() {
-    const result = parseSsiPage(paste);
+  function readPaste(text: string) {
+    const result = parseSsiPage(text);
     if (!result.ok) {
       setPasteMessage({ ok: false, text: apiT(`paste-${result.reason}`) });
       return;
@@ -76,6 +77,18 @@ export function ScoreForm({
     setClientErrors(null);
     setPasteMessage({ ok: true, text: message });
   }
+
+  // A page sent from LinkedIn by the bookmark: read it at once, save nothing.
+  // The URL's fragment exists only in the browser, so this runs after
+  // hydration, once; that is what an effect setting state is for.
+  useEffect(() => {
+    const sent = takeHandoff();
+    if (sent === null) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setPaste(sent);
+    readPaste(sent);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     const parsed = scoreInputSchema(currentMonth).safeParse({ month, ...values });
@@ -96,9 +109,12 @@ export function ScoreForm({
           <label htmlFor="paste">{t("pasteLabel")}</label>
           <textarea id="paste" rows={5} value={paste} onChange={(e) => setPaste(e.target.value)} />
         </div>
-        <button type="button" className="button button-secondary" onClick={readPaste} disabled={paste.trim() === ""}>
+        <button type="button" className="button button-secondary" onClick={() => readPaste(paste)} disabled={paste.trim() === ""}>
           {t("pasteButton")}
         </button>
+        <noscript>
+          <p className="muted">{t("pasteNeedsScript")}</p>
+        </noscript>
         {pasteMessage && (
           <p className={pasteMessage.ok ? "alert alert-ok" : "alert alert-error"} role="status" data-testid="paste-message">
             {pasteMessage.text}

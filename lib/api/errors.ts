@@ -15,6 +15,8 @@ export type ErrorCode =
   | "too-large"
   | "month-closed"
   | "invalid-range"
+  | "invalid-credentials"
+  | "too-many-attempts"
   | `paste-${string}`;
 
 const STATUS: Record<string, number> = {
@@ -24,6 +26,8 @@ const STATUS: Record<string, number> = {
   "not-found": 404,
   "month-closed": 409,
   "too-large": 413,
+  "invalid-credentials": 401,
+  "too-many-attempts": 429,
 };
 
 /** The HTTP status of an error code: 422 for a paste the reader refused, 400 for other bad input. */

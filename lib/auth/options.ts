@@ -1,37 +1,34 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
 import { serverEnv } from "../env";
-import { authenticate } from "./credentials";
+import { SESSION_MAX_AGE_S, sessionCookie } from "./cookie";
 import { revokeSessions } from "./mutations";
-import type { SessionClaims } from "./schema";
 
-/** next-auth's configuration: email + password, stateless JWT sessions. */
+/**
+ * next-auth's configuration: stateless JWT sessions. Our sign-in form posts
+ * to a server action (lib/auth/actions.ts) that works without JavaScript and
+ * writes the same token; next-auth reads it (getServerSession) and keeps its
+ * standard routes.
+ */
 export function authOptions(): NextAuthOptions {
+  const cookie = sessionCookie();
   return {
     secret: serverEnv().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    useSecureCookies: cookie.secure,
+    cookies: { sessionToken: { name: cookie.name, options: cookie.options } },
     pages: { signIn: "/sign-in", error: "/sign-in" },
-    providers: [
-      CredentialsProvider({
-        name: "email",
-        credentials: {
-          email: { label: "Email", type: "email" },
-          password: { label: "Password", type: "password" },
-        },
-        authorize: (credentials) => authenticate(credentials),
-      }),
-    ],
-    callbacks: {
-      jwt({ token, user }) {
-        if (user) {
-          const claims = user as unknown as SessionClaims;
-          token.sub = claims.id;
-          token.role = claims.role;
-          token.sv = claims.sv;
-        }
-        return token;
+    logger: {
+      // next-auth asks for NEXTAUTH_URL to build its redirects; ours are
+      // relative (sign-in and sign-out are our own actions), so the app works
+      // at any address it is opened at without it.
+      warn: (code) => {
+        if (code !== "NEXTAUTH_URL") console.warn(`[next-auth][warn][${code}]`);
       },
+    },
+    // Sign-in is our own form and action (lib/auth/actions.ts): one way in.
+    providers: [],
+    callbacks: {
       session({ session, token }) {
         session.user = {
           ...session.user,

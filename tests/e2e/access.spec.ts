@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { thisMonth } from "../../lib/calendar";
 import { createHistory, createTeam, createTeamWithManager, createUser, deactivateUser, setRole } from "../factories";
 import { expectAccessible } from "./support/a11y";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { knownBoard } from "./support/board-fixture";
 import { createApiToken, createTeam, createUser } from "../factories";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { readFile } from "node:fs/promises";
 import { expectAccessible } from "./support/a11y";
 import { knownBoard } from "./support/board-fixture";

@@ -50,13 +50,15 @@ async function main(): Promise<number> {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
-      NEXTAUTH_URL: baseUrl,
+      // No NEXTAUTH_URL, as `npm start` runs: the app answers at whatever
+      // address it is opened (addresses.spec.ts opens two).
       NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
       NEXT_TELEMETRY_DISABLED: "1",
       // A server far east of UTC: a month computed in local time would shift.
       TZ: "Pacific/Kiritimati",
       CHROMIUM_PATH: browser,
       E2E_BASE_URL: baseUrl,
+      E2E_PORT: String(port),
     };
 
     if (process.env.E2E_SKIP_BUILD !== "1") {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { spawn } from "node:child_process";
 import { freePort } from "../../scripts/db/embedded-postgres";
 
@@ -34,5 +34,29 @@ test.describe("server start-up", () => {
     expect(line).toMatch(new RegExp(`^Cannot reach the database at DATABASE_URL \\(127\\.0\\.0\\.1:${port}/none\\): .*ECONNREFUSED`));
     expect(output).not.toContain("    at "); // no stack trace
     expect(output).not.toContain("secret");
+  });
+});
+
+test.describe("installable, and private", () => {
+  test("the web app manifest names the app and its icons, which are served", async ({ request }) => {
+    const response = await request.get("/manifest.webmanifest");
+    expect(response.status()).toBe(200);
+    const manifest = (await response.json()) as { name: string; start_url: string; theme_color: string; icons: { src: string; sizes: string; purpose: string }[] };
+    expect(manifest).toMatchObject({ name: "SSI Board", start_url: "/", theme_color: "#0a5cc2" });
+    const kinds = manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort();
+    expect(kinds).toEqual(["192x192 any", "192x192 maskable", "512x512 any", "512x512 maskable"]);
+    for (const icon of manifest.icons) {
+      const image = await request.get(icon.src);
+      expect(image.headers()["content-type"]).toBe("image/png");
+      // The PNG header's width: the icon is the size the manifest says.
+      expect(String((await image.body()).readUInt32BE(16))).toBe(icon.sizes.split("x")[0]);
+    }
+  });
+
+  test("search engines are kept out", async ({ request, page }) => {
+    expect(await (await request.get("/robots.txt")).text()).toMatch(/User-agent: \*\s+Disallow: \/\s*$/);
+    await page.goto("/sign-in");
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
   });
 });

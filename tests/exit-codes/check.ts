@@ -46,6 +46,7 @@ async function cases(): Promise<Case[]> {
     { name: "db:migrate without a database", args: ["db:migrate"], expect: "non-zero", env: { DATABASE_URL: nowhere } },
     { name: "db:seed without a database", args: ["db:seed"], expect: "non-zero", env: { DATABASE_URL: nowhere } },
     { name: "dev without a database", args: ["dev"], expect: "non-zero", env: { DATABASE_URL: nowhere } },
+    { name: "start without a database", args: ["start"], expect: "non-zero", env: { DATABASE_URL: nowhere, PORT: "0" } },
     { name: "bench with a bad option", args: ["bench", "--", "--reps", "none"], expect: "non-zero" },
   ];
 }

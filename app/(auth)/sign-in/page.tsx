@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { signInAction } from "@/lib/auth/actions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
@@ -25,7 +26,7 @@ export default async function SignInPage({
       <h1 id="sign-in-title">{t("title")}</h1>
       <p className="muted">{common("tagline")}</p>
       <p>{t("intro")}</p>
-      <SignInForm callbackUrl={callbackUrl} initialError={params.error !== undefined} />
+      <SignInForm action={signInAction} callbackUrl={callbackUrl} />
     </section>
   );
 }

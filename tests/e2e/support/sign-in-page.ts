@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /** The sign-in page, as a user sees it. */
 export class SignInPage {
@@ -26,4 +26,21 @@ export class SignInPage {
     // Next.js keeps an empty route announcer with role="alert"; ours has an id.
     return this.page.locator("#sign-in-error");
   }
+}
+
+/**
+ * The hidden fields of the sign-in page's form (React's server action
+ * reference): what a browser without JavaScript posts along with the email and password.
+ */
+export async function signInFormFields(request: APIRequestContext): Promise<Record<string, string>> {
+  const html = await (await request.get("/sign-in")).text();
+  const form = html.split("<form").find((chunk) => chunk.includes('name="password"'))?.split("</form>")[0] ?? "";
+  const fields: Record<string, string> = {};
+  for (const input of form.matchAll(/<input([^>]*)>/g)) {
+    const attributes = input[1] ?? "";
+    const name = /name="([^"]*)"/.exec(attributes)?.[1];
+    const type = /type="([^"]*)"/.exec(attributes)?.[1];
+    if (name && type === "hidden") fields[name] = (/value="([^"]*)"/.exec(attributes)?.[1] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+  }
+  return fields;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
+import { LinkedInBookmarklet } from "@/components/ssi/linkedin-bookmarklet";
 import { ScoreForm } from "@/components/ssi/score-form";
 import { requireUser } from "@/lib/auth/session";
 import { thisMonth } from "@/lib/calendar";
@@ -35,6 +36,7 @@ export default async function LogScorePage({ params }: { params: Promise<{ repId
       <h1>{isSelf ? t("title") : t("titleFor", { name: rep.name })}</h1>
       <p className="muted">{t("intro")}</p>
       <ScoreForm action={saveScoreAction} repId={rep.id} currentMonth={month} existing={existing} pageHref={pageHref} />
+      {isSelf && <LinkedInBookmarklet />}
     </>
   );
 }

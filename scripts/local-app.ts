@@ -1,0 +1,128 @@
+// What `npm start` and `npm run dev` share: a database ready for the app
+// (the configured one, or the embedded PostgreSQL in .data/postgres, migrated
+// and seeded with demo data on first start), a session secret, the address
+// the app can be opened at, and one-line refusals instead of stack traces.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { thisMonth } from "../lib/calendar";
+import { checkDatabase, createDb } from "../lib/db/connect";
+import { describeDemoSignIns, seedDemoData } from "../prisma/seed/seed";
+import { startEmbeddedPostgres } from "./db/embedded-postgres";
+import { applyMigrations } from "./db/migrations";
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+const DATA = path.join(ROOT, ".data");
+const PG_DATA = path.join(DATA, "postgres");
+const SECRET_FILE = path.join(DATA, "nextauth-secret");
+const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+
+/** Prints one line and exits non-zero: what a person can act on, no stack trace. */
+export function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export interface AppDatabase {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** The pid of the PostgreSQL server that holds the data folder, if one is running. */
+function runningPostgresPid(): number | null {
+  const pidFile = path.join(PG_DATA, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null; // a stale file from a crash: PostgreSQL recovers from it
+  }
+}
+
+/** Refuses to start when `port` is taken (by a running SSI Board, most likely). */
+export async function ensurePortFree(port: number): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+  if (!free) fail(`Port ${port} is in use: SSI Board is probably already running (http://localhost:${port}). Stop it, or set PORT.`);
+}
+
+/**
+ * The configured database, or the embedded one; migrated, and with demo data
+ * on a first start. A configured database in production is left as it is:
+ * its migrations are a deployment step (`npm run db:migrate`), and it never
+ * gets demo data.
+ */
+export async function prepareDatabase({ production }: { production: boolean }): Promise<AppDatabase> {
+  const configured = process.env.DATABASE_URL;
+  let url = configured;
+  let stop = async () => {};
+  if (!url) {
+    const holder = runningPostgresPid();
+    if (holder) fail(`The embedded database (.data/postgres) is already in use by process ${holder}: SSI Board is probably already running.`);
+    console.log(`Starting the embedded PostgreSQL (data in .data/postgres, port ${EMBEDDED_PORT})...`);
+    const server = await startEmbeddedPostgres({ dataDir: PG_DATA, port: EMBEDDED_PORT, persistent: true }).catch((error: unknown) =>
+      fail(`Could not start the embedded PostgreSQL: ${messageOf(error)}`),
+    );
+    await server.createDatabase("ssiboard");
+    url = server.url("ssiboard");
+    stop = () => server.stop().catch(() => {});
+  }
+  const unreachable = await checkDatabase(url);
+  if (unreachable) {
+    await stop();
+    fail(unreachable);
+  }
+  if (configured && production) return { url, embedded: false, stop };
+  const applied = await applyMigrations(url);
+  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const db = createDb(url, { max: 2 });
+  try {
+    if ((await db.user.count()) === 0) {
+      console.log("First start: loading demo data...");
+      await seedDemoData(db, { lastMonth: thisMonth() });
+    }
+    if (!configured) console.log(`\n${describeDemoSignIns()}\n`);
+  } finally {
+    await db.$disconnect();
+  }
+  return { url, embedded: !configured, stop };
+}
+
+/**
+ * The session secret: NEXTAUTH_SECRET when set; else, with the embedded
+ * database only, one generated on the first start and kept in .data
+ * (readable by its owner only), so that sessions survive a restart.
+ */
+export function sessionSecret(database: AppDatabase, { production }: { production: boolean }): string | undefined {
+  const configured = process.env.NEXTAUTH_SECRET;
+  if (configured) return configured;
+  if (!database.embedded) {
+    if (production) fail("NEXTAUTH_SECRET is required with DATABASE_URL (32+ characters, e.g. `openssl rand -hex 32`).");
+    return undefined;
+  }
+  if (existsSync(SECRET_FILE)) return readFileSync(SECRET_FILE, "utf8").trim();
+  const secret = randomBytes(32).toString("hex");
+  mkdirSync(DATA, { recursive: true });
+  writeFileSync(SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** Where the app can be opened: this machine, and its addresses on the local network (for a phone). */
+export function addresses(port: number): string[] {
+  const network = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === "IPv4" && !a.internal)
+    .map((a) => `http://${a?.address}:${port}`);
+  return [`http://localhost:${port}`, ...network];
+}

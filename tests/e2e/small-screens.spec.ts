@@ -1,0 +1,73 @@
+// At 360 px (the narrowest phones in use) no page scrolls sideways, and the
+// leaderboard is a list of cards: rank, name, SSI, progress and pillars, all
+// in view without scrolling its table either.
+import { type Page } from "@playwright/test";
+import { thisMonth } from "../../lib/calendar";
+import { createHistory, createTeamWithManager, createUser, createWallLink } from "../factories";
+import { SignInPage } from "./support/sign-in-page";
+import { expect, test } from "./support/test";
+
+async function expectNoSidewaysScroll(page: Page, path: string) {
+  await page.goto(path);
+  await page.waitForLoadState("networkidle");
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    view: document.documentElement.clientWidth,
+  }));
+  expect(widths.page, `${path} is ${widths.page}px wide in a ${widths.view}px screen`).toBeLessThanOrEqual(widths.view);
+}
+
+test.describe("at 360 px", () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test("no page scrolls sideways, in English and in French", async ({ page }) => {
+    const { team } = await createTeamWithManager();
+    const frenchManager = await createUser({ role: "MANAGER", teamId: team.id, locale: "fr" });
+    const reps = [];
+    for (const name of ["Maximilienne Vandenberghe-Oliveira", "Jo Li", "Bartholomew Featherstonehaugh"]) {
+      const rep = await createUser({ teamId: team.id, name });
+      await createHistory(rep.id, thisMonth(), [41.25, 48.5, 52.75]);
+      reps.push(rep);
+    }
+    const admin = await createUser({ role: "ADMIN" });
+    const wall = await createWallLink(team.id);
+
+    await expectNoSidewaysScroll(page, "/sign-in");
+    await expectNoSidewaysScroll(page, wall);
+    for (const user of [admin, frenchManager]) {
+      await page.context().clearCookies();
+      await new SignInPage(page).signInAs(user);
+      const rep = reps[0]?.id ?? "";
+      for (const path of [
+        "/",
+        "/leaderboard",
+        `/leaderboard?team=${team.id}&board=improvement`,
+        `/teams/${team.id}`,
+        `/reps/${rep}`,
+        `/reps/${rep}/log`,
+        "/settings/tokens",
+        "/admin",
+        "/no-such-page",
+      ]) {
+        await expectNoSidewaysScroll(page, path);
+      }
+    }
+  });
+
+  test("the leaderboard is a list of cards that fit the screen @phone", async ({ page }) => {
+    const { team, manager } = await createTeamWithManager();
+    const rep = await createUser({ teamId: team.id, name: "Maximilienne Vandenberghe-Oliveira" });
+    await createHistory(rep.id, thisMonth(), [41.25, 48.5, 52.75]);
+    await new SignInPage(page).signInAs(manager);
+    await page.goto(`/leaderboard?team=${team.id}`);
+    const card = page.getByTestId("board").locator("tbody tr").first();
+    await expect(card.getByTestId("total")).toBeVisible();
+    await expect(card.getByTestId("progress")).toBeVisible();
+    await expect(card.getByTestId("rank")).toBeVisible();
+    const region = await page.getByTestId("board").evaluate((table) => {
+      const scroller = table.closest(".table-scroll") ?? table;
+      return { scroll: scroller.scrollWidth, client: scroller.clientWidth };
+    });
+    expect(region.scroll).toBeLessThanOrEqual(region.client);
+  });
+});
