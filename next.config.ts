@@ -1,6 +1,6 @@
-import os from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { networkHosts } from "./lib/network";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -10,10 +10,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
  * office network never hydrates. (Production serves any address.)
  */
 export function devOrigins(): string[] {
-  const network = Object.values(os.networkInterfaces())
-    .flat()
-    .flatMap((address) => (address && !address.internal ? [address.family === "IPv6" ? `[${address.address}]` : address.address] : []));
-  return ["localhost", "127.0.0.1", "[::1]", ...network];
+  return ["localhost", "127.0.0.1", "[::1]", ...networkHosts()];
 }
 
 const nextConfig: NextConfig = {

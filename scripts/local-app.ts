@@ -5,10 +5,10 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { thisMonth } from "../lib/calendar";
 import { checkDatabase, createDb } from "../lib/db/connect";
+import { networkHosts } from "../lib/network";
 import { describeDemoSignIns, seedDemoData } from "../prisma/seed/seed";
 import { startEmbeddedPostgres } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/migrations";
@@ -120,9 +120,7 @@ export function sessionSecret(database: AppDatabase, { production }: { productio
 
 /** Where the app can be opened: this machine, and its addresses on the local network (for a phone). */
 export function addresses(port: number): string[] {
-  const network = Object.values(os.networkInterfaces())
-    .flat()
-    .filter((a) => a && a.family === "IPv4" && !a.internal)
-    .map((a) => `http://${a?.address}:${port}`);
-  return [`http://localhost:${port}`, ...network];
+  // IPv4 only: the address a person types on a phone.
+  const network = networkHosts().filter((host) => !host.startsWith("["));
+  return [`http://localhost:${port}`, ...network.map((host) => `http://${host}:${port}`)];
 }
