@@ -2,6 +2,7 @@
 // (the configured one, or the embedded PostgreSQL in .data/postgres, migrated
 // and seeded with demo data on first start), a session secret, the address
 // the app can be opened at, and one-line refusals instead of stack traces.
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
@@ -123,4 +124,27 @@ export function addresses(port: number): string[] {
   // IPv4 only: the address a person types on a phone.
   const network = networkHosts().filter((host) => !host.startsWith("["));
   return [`http://localhost:${port}`, ...network.map((host) => `http://${host}:${port}`)];
+}
+
+/**
+ * Runs `next <args>` on `database` until it exits or Ctrl-C: a signal stops
+ * Next.js first, then the database, and exits 0; Next.js exiting on its own
+ * stops the database and passes its exit code on.
+ */
+export function runNextUntilStopped(args: string[], database: AppDatabase, env: NodeJS.ProcessEnv): ChildProcess {
+  const next = spawn("npx", ["--no-install", "next", ...args], { stdio: "inherit", cwd: ROOT, env: { ...env, DATABASE_URL: database.url } });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nStopping SSI Board...");
+    next.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  next.on("exit", async (code) => {
+    await database.stop();
+    process.exit(stopping ? 0 : (code ?? 0));
+  });
+  return next;
 }

@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { addresses, ensurePortFree, fail, messageOf, prepareDatabase, ROOT, sessionSecret } from "./local-app";
+import { addresses, ensurePortFree, fail, messageOf, prepareDatabase, ROOT, runNextUntilStopped, sessionSecret } from "./local-app";
 
 const PORT = Number(process.env.PORT ?? 3000);
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
@@ -64,26 +64,9 @@ async function main(): Promise<void> {
       fail("The build failed (see above).");
     }
   }
-  const next = spawn("npx", ["--no-install", "next", "start", "-p", String(PORT)], {
-    stdio: "inherit",
-    cwd: ROOT,
-    env: { ...env, DATABASE_URL: database.url, ...(secret ? { NEXTAUTH_SECRET: secret } : {}) },
-  });
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    console.log("\nStopping SSI Board...");
-    next.kill(signal);
-  };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
+  const next = runNextUntilStopped(["start", "-p", String(PORT)], database, { ...env, ...(secret ? { NEXTAUTH_SECRET: secret } : {}) });
   void whenAnswering(next.pid).then((answering) => {
     if (answering) console.log(`\nSSI Board is ready: open ${addresses(PORT).join(" or ")}\nCtrl-C stops the app and the database.`);
-  });
-  next.on("exit", async (code) => {
-    await database.stop();
-    process.exit(stopping ? 0 : (code ?? 0));
   });
 }
 
