@@ -149,22 +149,19 @@ interface Reading {
 const sameReading = (a: Reading, b: Reading) => a.total === b.total && PILLARS.every((p) => a.pillars[p] === b.pillars[p]);
 
 /** Every way the page's numbers can be its pillars, whatever the total. */
-function pillarSets(lines: Line[]): Record<Pillar, number>[] {
+function pillarSets(lines: Line[], runs: Entry[][]): Record<Pillar, number>[] {
   const sets: Record<Pillar, number>[] = [];
-  for (const orientation of ["after", "before"] as const) {
-    for (const run of runsOf(lines, orientation)) {
-      const named = namedAround(lines, run);
-      for (let start = 0; start + PILLARS.length <= run.length; start++) {
-        const set = pillarsOf(run, start, named);
-        if (set) sets.push(set);
-      }
+  for (const run of runs) {
+    const named = namedAround(lines, run);
+    for (let start = 0; start + PILLARS.length <= run.length; start++) {
+      const set = pillarsOf(run, start, named);
+      if (set) sets.push(set);
     }
   }
   return sets;
 }
 
-function failureWithoutPillars(lines: Line[]): PasteFailure {
-  const runs = (["after", "before"] as const).flatMap((orientation) => runsOf(lines, orientation));
+function failureWithoutPillars(lines: Line[], runs: Entry[][]): PasteFailure {
   // Four numbers beside labels, but never in LinkedIn's order.
   if (runs.some((run) => run.length >= PILLARS.length)) return "no-match";
   const labels = lines.flatMap((line) => (line.kind === "label" || line.kind === "labelled" ? [line.text] : []));
@@ -176,8 +173,9 @@ export function parseSsiPage(pasted: string): PasteResult {
   const text = pasted.split(/\r?\n/).map(normalise).filter((l) => l !== "");
   if (text.length === 0) return { ok: false, reason: "empty" };
   const lines = text.map(lineOf);
-  const sets = pillarSets(lines);
-  if (sets.length === 0) return { ok: false, reason: failureWithoutPillars(lines) };
+  const runs = (["after", "before"] as const).flatMap((orientation) => runsOf(lines, orientation));
+  const sets = pillarSets(lines, runs);
+  if (sets.length === 0) return { ok: false, reason: failureWithoutPillars(lines, runs) };
   const totals = totalCandidates(text);
   if (totals.size === 0) return { ok: false, reason: "no-total" };
 
