@@ -1,5 +1,5 @@
 // The company's calendar: which month it is "now" for logging and boards.
-import { currentMonth, type Month } from "./month";
+import { addMonths, currentMonth, monthToDate, type Month } from "./month";
 
 const DEFAULT_TIME_ZONE = "Europe/Paris";
 
@@ -17,4 +17,15 @@ export function appTimeZone(): string {
 /** The current month in the company's calendar. */
 export function thisMonth(now: Date = new Date()): Month {
   return currentMonth(appTimeZone(), now);
+}
+
+/** Whole days left in the company's calendar until the end of `month` (0 on its last day, and after it). */
+export function daysLeftUntilEndOf(month: Month, now: Date = new Date()): number {
+  const fields = new Intl.DateTimeFormat("en-US", { timeZone: appTimeZone(), year: "numeric", month: "numeric", day: "numeric" })
+    .formatToParts(now)
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  // Both as UTC calendar dates, so no time zone or daylight saving shifts a day.
+  const today = Date.UTC(Number(fields.year), Number(fields.month) - 1, Number(fields.day));
+  const end = monthToDate(addMonths(month, 1)).getTime() - 86_400_000;
+  return Math.max(0, Math.round((end - today) / 86_400_000));
 }

@@ -8,12 +8,12 @@ export interface FieldError {
   params?: Record<string, string>;
 }
 
-/** The first error of each top-level field; only `fields` when given. */
+/** The first error of each field, nested fields named by their path ("tiers.1.minTotal"); only `fields` when given. */
 export function fieldErrors<F extends string>(error: z.ZodError, fields?: readonly F[]): Partial<Record<F, FieldError>> {
   const errors: Partial<Record<F, FieldError>> = {};
   for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== "string" || (fields && !(fields as readonly string[]).includes(field))) continue;
+    const field = issue.path.map(String).join(".");
+    if (field === "" || (fields && !(fields as readonly string[]).includes(field))) continue;
     const key = field as F;
     if (errors[key]) continue;
     const params = "params" in issue ? (issue.params as Record<string, string> | undefined) : undefined;

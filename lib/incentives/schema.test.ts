@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrors } from "../forms/field-errors";
+import { challengeSchema, nestFields, tierSetSchema } from "./schema";
+
+const errors = (result: { success: boolean; error?: Parameters<typeof fieldErrors>[0] }) =>
+  result.error ? Object.fromEntries(Object.entries(fieldErrors(result.error)).map(([k, v]) => [k, v?.code])) : {};
+
+const reward = { text: "Dinner" };
+const base = { title: "Restaurant +10", kind: "gain", teamId: null, from: "2026-11", to: "2026-11", target: 10, reward };
+
+describe("tier set input", () => {
+  it("accepts tiers with rewards in money or not, and upper-cases the currency", () => {
+    const parsed = tierSetSchema.parse({
+      effectiveFrom: "2026-12",
+      tiers: [
+        { name: "Gold", minTotal: 70, reward: { text: "€150", amount: "150", currency: "eur" } },
+        { name: "Silver", minTotal: "60,5", reward: { text: "A mention" } },
+      ],
+    });
+    expect(parsed.tiers).toEqual([
+      { name: "Gold", minTotal: "70", reward: { text: "€150", amount: "150", currency: "EUR" } },
+      { name: "Silver", minTotal: "60.5", reward: { text: "A mention", amount: null, currency: null } },
+    ]);
+  });
+
+  it("names the field of every mistake: out-of-range minimums, an amount without currency, a bad month", () => {
+    const result = tierSetSchema.safeParse({
+      effectiveFrom: "2026-13",
+      tiers: [
+        { name: "Gold", minTotal: 70, reward: { text: "x", amount: "150" } },
+        { name: "Silver", minTotal: "60", reward },
+        { name: "", minTotal: 101, reward: { text: "x", currency: "EURO" } },
+      ],
+    });
+    expect(errors(result)).toEqual({
+      effectiveFrom: "month-invalid",
+      "tiers.0.reward.currency": "currency-required",
+      "tiers.2.name": "required",
+      "tiers.2.minTotal": "tier-min-range",
+      "tiers.2.reward.currency": "currency-invalid",
+    });
+  });
+
+  it("reads the form's numbered fields, skipping blank spare rows but keeping row numbers in errors", () => {
+    const form = nestFields({
+      effectiveFrom: "2026-12",
+      "tiers.0.name": "Gold",
+      "tiers.0.minTotal": "70",
+      "tiers.0.reward.text": "€150",
+      "tiers.1.name": "",
+      "tiers.1.minTotal": "",
+      "tiers.1.reward.text": "",
+      "tiers.2.name": "Silver",
+      "tiers.2.minTotal": "70",
+      "tiers.2.reward.text": "€75",
+    });
+    expect(errors(tierSetSchema.safeParse(form))).toEqual({ "tiers.2.minTotal": "tier-min-duplicate" });
+    expect(errors(tierSetSchema.safeParse({ effectiveFrom: "2026-12", tiers: [{ name: "A", minTotal: "70", reward }, { name: "B", minTotal: "70.000", reward }] }))).toEqual({
+      "tiers.1.minTotal": "tier-min-duplicate",
+    });
+    expect(tierSetSchema.parse({ ...form, tiers: (form.tiers as unknown[]).slice(0, 2) }).tiers).toHaveLength(1);
+  });
+});
+
+describe("challenge input", () => {
+  it("accepts each kind with what it needs and drops what it does not use", () => {
+    expect(challengeSchema.parse({ ...base, pillar: "brand", winners: 3 })).toMatchObject({ target: "10", pillar: null, winners: null, measure: null });
+    expect(challengeSchema.parse({ ...base, kind: "race", target: null, winners: "2" })).toMatchObject({ target: null, winners: 2, measure: "gain" });
+    expect(challengeSchema.parse({ ...base, kind: "pillar-gain", pillar: "insights", target: "3" })).toMatchObject({ pillar: "insights" });
+    expect(challengeSchema.parse({ ...base, kind: "team-race", winners: 1, target: "" })).toMatchObject({ teamId: null, winners: 1 });
+  });
+
+  it("refuses an end before the start, an unknown kind or pillar, a race without winners, a team race for one team", () => {
+    expect(errors(challengeSchema.safeParse({ ...base, from: "2026-12", to: "2026-11" }))).toEqual({ to: "period-order" });
+    expect(errors(challengeSchema.safeParse({ ...base, kind: "lottery" }))).toEqual({ kind: "kind-unknown" });
+    expect(errors(challengeSchema.safeParse({ ...base, kind: "pillar-gain", pillar: "charm" }))).toEqual({ pillar: "pillar-unknown" });
+    expect(errors(challengeSchema.safeParse({ ...base, kind: "pillar-gain" }))).toEqual({ pillar: "pillar-required" });
+    expect(errors(challengeSchema.safeParse({ ...base, kind: "race" }))).toEqual({ winners: "winners-required" });
+    expect(errors(challengeSchema.safeParse({ ...base, kind: "team-race", teamId: "t1", winners: 1 }))).toEqual({ teamId: "team-race-company" });
+    expect(errors(challengeSchema.safeParse({ ...base, target: null }))).toEqual({ target: "target-required" });
+    expect(errors(challengeSchema.safeParse({ ...base, target: 0 }))).toEqual({ target: "target-points" });
+    expect(errors(challengeSchema.safeParse({ ...base, kind: "pillar-gain", pillar: "brand", target: 26 }))).toEqual({ target: "target-pillar-points" });
+    expect(errors(challengeSchema.safeParse({ ...base, from: "2026-01", to: "2027-01" }))).toEqual({ to: "period-too-long" });
+    expect(errors(challengeSchema.safeParse({ ...base, title: " ", reward: {} }))).toEqual({ title: "required", "reward.text": "required" });
+  });
+});

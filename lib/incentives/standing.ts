@@ -1,0 +1,22 @@
+import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus } from "./kinds";
+
+export interface ChallengeResult {
+  /** One standing per rep in the challenge's scope, by user id. */
+  reps: Map<string, GoalStanding>;
+  /** Team kinds: one standing per team of the scope. */
+  teams: GoalStanding[];
+}
+
+/** A standing with the challenge's own fields filled in. */
+export function standing(
+  challenge: ChallengeDef,
+  status: GoalStatus,
+  progress: GoalStanding["progress"],
+  extra: { position?: number; reason?: GoalReason; teamId?: string | null } = {},
+): GoalStanding {
+  const { id: challengeId, title, kind, reward, from, to, winners } = challenge;
+  return { challengeId, title, kind, status, progress, reward, from, to, winners, ...extra };
+}
+
+/** Not reached: missed once final, still in progress before. */
+export const notYet = (final: boolean): GoalStatus => (final ? "missed" : "in-progress");
