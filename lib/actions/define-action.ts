@@ -24,7 +24,8 @@ export type ActionState<T> = ActionResult<T> | null;
 /** What a form calls: with useActionState (state, formData), or directly as a form's action (formData). */
 export type FormAction<T> = (...args: [FormData] | [ActionState<T>, FormData]) => Promise<ActionResult<T>>;
 
-interface ActionDefinition<S extends z.ZodType, T, U> {
+/** What an action does, written once for its form (defineAction) and its API route (commandForApi). */
+export interface ActionDefinition<S extends z.ZodType, T, U> {
   /** The form's fields; anything else in the form is dropped. */
   input: S;
   /** What the user must be allowed to do with this input; null when its subject does not exist. */
@@ -38,13 +39,13 @@ function fail(code: ErrorCode, fields?: Partial<Record<string, FieldError>>): Ac
   return { ok: false, error: fields && Object.keys(fields).length > 0 ? { code, fields } : { code } };
 }
 
-/** Runs `definition` for `user` on a submitted form (exported for its tests; actions use the functions below). */
+/** Runs `definition` for `user` on a submitted form (FormData) or a JSON body (exported for its tests and the API). */
 export async function performAction<S extends z.ZodType, T, U extends SessionUser | null>(
   user: U,
   definition: ActionDefinition<S, T, U>,
-  formData: FormData,
+  submitted: FormData | Record<string, unknown>,
 ): Promise<ActionResult<T>> {
-  const parsed = definition.input.safeParse(Object.fromEntries(formData));
+  const parsed = definition.input.safeParse(submitted instanceof FormData ? Object.fromEntries(submitted) : submitted);
   if (!parsed.success) return fail("invalid", fieldErrors(parsed.error));
   try {
     const permission = await definition.permission(user, parsed.data);

@@ -14,6 +14,8 @@ export type ErrorCode =
   | "not-an-object"
   | "too-large"
   | "month-closed"
+  | "month-already-closed"
+  | "month-not-closed"
   | "invalid-range"
   | "invalid-credentials"
   | "too-many-attempts"
@@ -25,6 +27,8 @@ const STATUS: Record<string, number> = {
   "cross-site": 403,
   "not-found": 404,
   "month-closed": 409,
+  "month-already-closed": 409,
+  "month-not-closed": 409,
   "too-large": 413,
   "invalid-credentials": 401,
   "too-many-attempts": 429,

@@ -43,10 +43,24 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
 
 /** The request's JSON body (an object), within MAX_BODY_BYTES. */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+  return parseJsonObject(await readBody(request));
+}
+
+/** The same, for a body that may be left out: no body reads as {}. */
+export async function readOptionalJsonObject(request: Request): Promise<Record<string, unknown>> {
+  const text = await readBody(request);
+  return text.trim() === "" ? {} : parseJsonObject(text);
+}
+
+async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new ApiError("too-large");
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError("too-large");
+  return text;
+}
+
+function parseJsonObject(text: string): Record<string, unknown> {
   let body: unknown;
   try {
     body = JSON.parse(text);

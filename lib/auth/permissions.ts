@@ -2,6 +2,7 @@
 // actions, route handlers and components all ask here; middleware only
 // redirects. No other module branches on a user's role.
 import type { Role } from "../db/generated/enums";
+import { addMonths, type Month } from "../month";
 
 export type { Role };
 
@@ -42,6 +43,19 @@ export type Permission =
   /** The company-wide board, across every team. */
   | { action: "view-company" }
   | { action: "administer" }
+  /** Which months a rep's scores may be written for: a rep, only this month and the one before. */
+  | { action: "edit-score-month"; rep: Subject; month: Month; currentMonth: Month }
+  /** Changing an entry of a closed month (with a reason). */
+  | { action: "correct-closed-month" }
+  /** Bonus tiers and month closing are company-wide. */
+  | { action: "configure-tiers" }
+  | { action: "close-months" }
+  /** Challenges of one team (teamId) or of the whole company (null). */
+  | { action: "manage-challenge"; teamId: string | null }
+  /** The incentives page: admins, and managers of at least one team. */
+  | { action: "manage-challenges" }
+  /** A payout report of one team or of the company. */
+  | { action: "view-payouts"; scope: BoardScope }
   /** Personal API tokens: each user manages their own. */
   | { action: "manage-tokens"; ownerId: string }
   /** What anyone may do, even signed out: switching the language. */
@@ -87,8 +101,21 @@ export function can(actor: Actor, permission: Permission): boolean {
       );
     case "see-board-flags":
       return onBoard(actor, permission.scope, (teamId) => manages(actor, teamId));
+    case "edit-score-month":
+      if (!can(actor, { action: "edit-scores", rep: permission.rep })) return false;
+      // Older months need a manager: a rep cannot lower an old score to look "most improved".
+      return actor.role !== "REP" || permission.month >= addMonths(permission.currentMonth, -1);
+    case "manage-challenge":
+      return actor.role === "ADMIN" || manages(actor, permission.teamId);
+    case "manage-challenges":
+      return actor.role === "ADMIN" || (actor.role === "MANAGER" && actor.managedTeamIds.length > 0);
+    case "view-payouts":
+      return onBoard(actor, permission.scope, (teamId) => manages(actor, teamId));
     case "view-company":
     case "administer":
+    case "configure-tiers":
+    case "close-months":
+    case "correct-closed-month":
       return actor.role === "ADMIN";
     case "manage-tokens":
       return permission.ownerId === actor.id;

@@ -7,17 +7,18 @@ const entry: BoardEntry = {
   pillars: { brand: "13.118", people: "12", insights: "13.382", relationships: "14" },
   previousTotal: "50", progress: "2.5", streak: 2, flags: [],
 };
-const labels = { rank: "Rank", rep: "Rep", team: "Team", ssi: "SSI", previous: "Previous", progress: "Progress", pillars: ["B", "P", "I", "R"] as [string, string, string, string], streak: "Streak" };
+const labels = { rank: "Rank", rep: "Rep", team: "Team", ssi: "SSI", previous: "Previous", progress: "Progress", pillars: ["B", "P", "I", "R"] as [string, string, string, string], streak: "Streak", tier: "Tier", challenges: "Challenges" };
+const cells = () => ({ tier: "Gold", challenges: "Restaurant +10 — achieved: +12 of +10" });
 
 describe("CSV exports", () => {
   it("writes French CSV with a BOM, semicolons and decimal commas, quoting what needs it", () => {
-    const csv = boardCsv([entry], "fr", labels);
+    const csv = boardCsv([entry], "fr", labels, cells);
     expect(csv.startsWith("\uFEFFRank;Rep;Team;SSI")).toBe(true);
-    expect(csv).toContain('1;"Dupont; Léa ""LD""";Paris;52,5;50;2,5;13,118;12;13,382;14;2');
+    expect(csv).toContain('1;"Dupont; Léa ""LD""";Paris;52,5;50;2,5;13,118;12;13,382;14;2;Gold;Restaurant +10 — achieved: +12 of +10');
   });
 
   it("writes English CSV with commas and decimal points", () => {
-    expect(boardCsv([entry], "en", labels)).toContain('1,"Dupont; Léa ""LD""",Paris,52.5,50,2.5,13.118,12,13.382,14,2');
+    expect(boardCsv([entry], "en", labels, cells)).toContain('1,"Dupont; Léa ""LD""",Paris,52.5,50,2.5,13.118,12,13.382,14,2,Gold,Restaurant +10 — achieved: +12 of +10');
   });
 
   it("writes the wall table, one column per month, blank where nothing was logged", () => {
@@ -28,5 +29,14 @@ describe("CSV exports", () => {
       { rep: "Commercial", team: "Équipe", month: (m) => m },
     );
     expect(csv).toBe("\uFEFFCommercial;Équipe;2026-09;2026-10;2026-11\r\nLéa;Paris;;48;52,5");
+  });
+});
+
+describe("CSV cells that could attack a spreadsheet", () => {
+  it("neutralises text that starts like a formula while numbers stay numbers", () => {
+    const attack = { ...entry, name: "=HYPERLINK(\"http://evil.example\")", team: { id: "t", name: "@SUM(A1)" }, progress: "-2.5" };
+    const csv = boardCsv([attack], "en", labels, () => ({ tier: "+Gold", challenges: "-x" }));
+    expect(csv).toContain(`1,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),52.5,50,-2.5,`);
+    expect(csv).toContain(",'+Gold,'-x");
   });
 });

@@ -1,22 +1,10 @@
-// CSV exports that open correctly in Excel in French and English settings:
-// UTF-8 with a byte-order mark, and the separator and decimal mark that
-// Excel expects for the locale (French: ";" and ","; English: "," and ".").
-import Papa from "papaparse";
+// The board and the wall table as CSV for Excel (lib/csv/excel.ts).
+import { dialect, textCell, toCsv } from "../csv/excel";
 import type { AppLocale } from "../i18n/config";
 import type { Month } from "../month";
 import type { BoardEntry } from "./board";
 import type { WallTableRow } from "./data";
 import { PILLARS } from "../ssi/score";
-
-const BOM = "\uFEFF";
-
-function dialect(locale: AppLocale) {
-  return locale === "fr" ? { delimiter: ";", decimal: (v: string) => v.replace(".", ",") } : { delimiter: ",", decimal: (v: string) => v };
-}
-
-function toCsv(locale: AppLocale, header: string[], rows: string[][]): string {
-  return BOM + Papa.unparse({ fields: header, data: rows }, { delimiter: dialect(locale).delimiter, newline: "\r\n" });
-}
 
 export interface BoardCsvLabels {
   rank: string;
@@ -28,24 +16,31 @@ export interface BoardCsvLabels {
   /** The pillars' names, in the order of PILLARS. */
   pillars: string[];
   streak: string;
+  tier: string;
+  challenges: string;
 }
 
+/** A rep's incentives in words: the tier's name, and one line per challenge. */
+export type IncentiveCells = (userId: string) => { tier: string; challenges: string };
+
 /** A board for a month as CSV. */
-export function boardCsv(entries: readonly BoardEntry[], locale: AppLocale, labels: BoardCsvLabels): string {
+export function boardCsv(entries: readonly BoardEntry[], locale: AppLocale, labels: BoardCsvLabels, incentives: IncentiveCells): string {
   const d = dialect(locale).decimal;
   const opt = (v: string | null) => (v === null ? "" : d(v));
   return toCsv(
     locale,
-    [labels.rank, labels.rep, labels.team, labels.ssi, labels.previous, labels.progress, ...labels.pillars, labels.streak],
+    [labels.rank, labels.rep, labels.team, labels.ssi, labels.previous, labels.progress, ...labels.pillars, labels.streak, labels.tier, labels.challenges],
     entries.map((e) => [
       e.rank === null ? "" : String(e.rank),
-      e.name,
-      e.team?.name ?? "",
+      textCell(e.name),
+      textCell(e.team?.name ?? ""),
       d(e.total),
       opt(e.previousTotal),
       opt(e.progress),
       ...PILLARS.map((p) => d(e.pillars[p])),
       String(e.streak),
+      textCell(incentives(e.userId).tier),
+      textCell(incentives(e.userId).challenges),
     ]),
   );
 }
@@ -61,6 +56,6 @@ export function wallTableCsv(
   return toCsv(
     locale,
     [labels.rep, labels.team, ...months.map(labels.month)],
-    rows.map((r) => [r.name, r.team ?? "", ...months.map((m) => (r.totals[m] === undefined ? "" : d(r.totals[m] ?? "")))]),
+    rows.map((r) => [textCell(r.name), textCell(r.team ?? ""), ...months.map((m) => (r.totals[m] === undefined ? "" : d(r.totals[m] ?? "")))]),
   );
 }

@@ -11,6 +11,8 @@ import type { BoardRequest } from "./board-request";
 import { boardCsv, wallTableCsv } from "./csv";
 import { wallTable } from "./data";
 import { loadBoard } from "./load";
+import { describeGoal, type Say } from "../incentives/describe";
+import { incentivesOf } from "../incentives/standings";
 
 export interface CsvExport {
   csv: string;
@@ -32,6 +34,13 @@ export async function boardExport({ user, scope, month, kind, locale }: BoardReq
     progress: t("leaderboard.progress"),
     pillars: PILLARS.map((p) => t(`pillars.${p}`)),
     streak: t("leaderboard.streak"),
+    tier: t("incentives.tier"),
+    challenges: t("incentives.challenges"),
+  }, (userId) => {
+    if (!board.incentives) return { tier: "", challenges: "" };
+    const { tier, goals } = incentivesOf(board.incentives, userId);
+    const say: Say = (key, values) => t(`incentives.${key}` as "incentives.line", values);
+    return { tier: tier?.name ?? "", challenges: goals.map((g) => describeGoal(g, locale, say)).join("\n") };
   });
   return { csv, filename: `ssi-${kind}-${board.team?.name ?? "company"}-${month}.csv` };
 }

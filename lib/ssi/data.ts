@@ -97,6 +97,8 @@ export interface AuditRecord {
   at: string;
   oldValues: ScoreValues | null;
   newValues: ScoreValues;
+  /** Why an admin changed it (required for a closed month). */
+  reason: string | null;
 }
 
 /** The audit trail of a user's scores, newest first. */
@@ -113,6 +115,7 @@ export async function auditTrail(userId: string, limit = 50): Promise<AuditRecor
       createdAt: true,
       oldValues: true,
       newValues: true,
+      reason: true,
       actor: { select: { name: true } },
     },
   });
@@ -126,5 +129,6 @@ export async function auditTrail(userId: string, limit = 50): Promise<AuditRecor
     // Written by saveScore from pickScoreValues / scoreValuesOf (JSON columns).
     oldValues: (r.oldValues as ScoreValues | null) ?? null,
     newValues: r.newValues as ScoreValues,
+    reason: r.reason,
   }));
 }

@@ -1,5 +1,7 @@
 import "server-only";
+import { ApiError } from "../api/errors";
 import { db } from "../db/prisma";
+import type { Prisma } from "../db/generated/client";
 import type { ScoreSource } from "../db/generated/enums";
 import { monthToDate } from "../month";
 import { MonthClosedError } from "./errors";
@@ -18,17 +20,27 @@ export async function saveScore(options: {
   actorId: string;
   input: ScoreInput;
   source: ScoreSource;
+  /** Why the entry changes; required to correct a closed month. */
+  reason?: string | null;
+  /** Whether the actor may correct a closed month (admins). */
+  mayCorrectClosed?: boolean;
 }): Promise<{ created: boolean; id: string }> {
   const { userId, actorId, input, source } = options;
+  const reason = options.reason ?? null;
   const month = monthToDate(input.month);
   const values = pickScoreValues(input);
   const data = { ...values, enteredById: actorId, source };
 
+  // Checked after the write, which holds the lock closeMonth waits for: a
+  // month closed while this save was in flight is then seen here.
+  const refuseIfClosed = async (tx: Prisma.TransactionClient) => {
+    if (!(await tx.closedMonth.findUnique({ where: { month }, select: { month: true } }))) return;
+    if (!options.mayCorrectClosed) throw new MonthClosedError(input.month);
+    if (!reason) throw new ApiError("month-closed", { reason: { code: "reason-required" } });
+  };
+
   return db().$transaction(
     async (tx) => {
-      if (await tx.closedMonth.findUnique({ where: { month }, select: { month: true } })) {
-        throw new MonthClosedError(input.month);
-      }
       // INSERT … ON CONFLICT DO NOTHING: a concurrent insert makes this one
       // wait, then find the row and update it below.
       const [created] = await tx.scoreEntry.createManyAndReturn({
@@ -37,8 +49,9 @@ export async function saveScore(options: {
         select: { id: true },
       });
       if (created) {
+        await refuseIfClosed(tx);
         await tx.scoreAudit.create({
-          data: { userId, month, actorId, action: "CREATE", source, newValues: values },
+          data: { userId, month, actorId, action: "CREATE", source, newValues: values, reason },
         });
         return { created: true, id: created.id };
       }
@@ -47,6 +60,7 @@ export async function saveScore(options: {
       if (!locked) throw new Error("score entry vanished during save");
       const before = await tx.scoreEntry.findUniqueOrThrow({ where: { id: locked.id } });
       await tx.scoreEntry.update({ where: { id: locked.id }, data });
+      await refuseIfClosed(tx);
       await tx.scoreAudit.create({
         data: {
           userId,
@@ -56,6 +70,7 @@ export async function saveScore(options: {
           source,
           newValues: values,
           oldValues: scoreValuesOf(before),
+          reason,
         },
       });
       return { created: false, id: locked.id };

@@ -1,10 +1,17 @@
 import "server-only";
 import { ApiError } from "../api/errors";
-import type { Actor } from "../auth/permissions";
+import { z } from "zod";
+import { can, type Actor } from "../auth/permissions";
 import { thisMonth } from "../calendar";
 import { repFor } from "../users/subject";
 import { saveScore, type ScoreSource } from "./mutations";
 import { scoreFieldErrors, scoreInputSchema, type ScoreInput } from "./schema";
+
+/** Why an entry changes: free text, blank when none is given. */
+const correctionReason = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
+  z.string().max(500).nullable(),
+);
 
 /**
  * Saves the score `actor` enters for `repId` from raw form or JSON input:
@@ -21,8 +28,21 @@ export async function saveScoreFor(
   const subject = await repFor(actor, repId, "edit-scores");
   if (!subject.ok) throw new ApiError(subject.reason);
   const { rep } = subject;
-  const parsed = scoreInputSchema(thisMonth()).safeParse(raw);
+  const currentMonth = thisMonth();
+  const parsed = scoreInputSchema(currentMonth).safeParse(raw);
   if (!parsed.success) throw new ApiError("invalid", scoreFieldErrors(parsed.error));
-  const { created } = await saveScore({ userId: rep.id, actorId: actor.id, input: parsed.data, source });
+  const reason = correctionReason.safeParse(raw.reason);
+  if (!reason.success) throw new ApiError("invalid", { reason: { code: "too-long" } });
+  if (!can(actor, { action: "edit-score-month", rep, month: parsed.data.month, currentMonth })) {
+    throw new ApiError("forbidden", { month: { code: "month-too-old" } });
+  }
+  const { created } = await saveScore({
+    userId: rep.id,
+    actorId: actor.id,
+    input: parsed.data,
+    source,
+    reason: reason.data,
+    mayCorrectClosed: can(actor, { action: "correct-closed-month" }),
+  });
   return { created, input: parsed.data };
 }

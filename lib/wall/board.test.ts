@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { BoardRow } from "../leaderboard/board";
-import { wallData } from "./board";
+import { challenge, clock, rep } from "../incentives/rules-fixtures";
+import { judgeIncentives } from "../incentives/standings";
+import { newlyAchieved, wallData } from "./board";
+
+const none = judgeIncentives({ reps: [], challenges: [], tierSets: [], clock: clock("2026-11") });
 
 const scores = (total: number) => ({ total: String(total), brand: "12", people: "11", insights: "10", relationships: String(total - 33) });
 
@@ -19,7 +23,7 @@ describe("wallData", () => {
   const rows = [row("a", "Ana", 60, 50), row("b", "Bea", 65, 64), row("c", "Cy", 50, null), row("e", "Eve", null, 40)];
 
   it("gives both boards with names, ranks, SSI and progress only", () => {
-    const wall = wallData("North", "2026-11", rows);
+    const wall = wallData("North", "2026-11", rows, none);
     expect(wall).toEqual({
       team: "North",
       month: "2026-11",
@@ -33,12 +37,27 @@ describe("wallData", () => {
         { rank: 2, name: "Bea", total: "65", progress: "1" },
         { rank: null, name: "Cy", total: "50", progress: null },
       ],
+      challenges: [],
     });
   });
 
   it("never lets ids, teams, pillars, streaks or flags reach the screen", () => {
-    for (const entry of [...wallData("North", "2026-11", rows).score, ...wallData("North", "2026-11", rows).improvement]) {
+    for (const entry of [...wallData("North", "2026-11", rows, none).score, ...wallData("North", "2026-11", rows, none).improvement]) {
       expect(Object.keys(entry).sort()).toEqual(["name", "progress", "rank", "total"]);
     }
+  });
+});
+
+describe("wall challenges", () => {
+  it("lists who has achieved each running challenge, and who reached one since the last refresh", () => {
+    const rows = [row("a", "Ana", 60, 50), row("b", "Bea", 65, 64)];
+    const gain = challenge({ id: "restaurant", title: "Restaurant +10", kind: "gain", target: "10" });
+    const reps = [rep("a", "t", { "2026-10": 50, "2026-11": 60 }), rep("b", "t", { "2026-10": 64, "2026-11": 65 })];
+    const before = wallData("North", "2026-11", rows, judgeIncentives({ reps, challenges: [gain], tierSets: [], clock: clock("2026-11") }));
+    expect(before.challenges).toEqual([{ id: "restaurant", title: "Restaurant +10", achievedBy: ["Ana"] }]);
+    const bea = rep("b", "t", { "2026-10": 55, "2026-11": 65 });
+    const after = wallData("North", "2026-11", rows, judgeIncentives({ reps: [reps[0] ?? bea, bea], challenges: [gain], tierSets: [], clock: clock("2026-11") }));
+    expect(newlyAchieved(before, after)).toEqual([{ title: "Restaurant +10", names: ["Bea"] }]);
+    expect(newlyAchieved(after, after)).toEqual([]);
   });
 });

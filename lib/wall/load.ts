@@ -1,5 +1,6 @@
 import "server-only";
 import { thisMonth } from "../calendar";
+import { loadStandings } from "../incentives/load";
 import { boardRows } from "../leaderboard/data";
 import { wallData, type WallData } from "./board";
 import { teamForWallToken } from "./data";
@@ -11,5 +12,6 @@ export async function loadWall(token: string): Promise<WallData | null> {
   const team = await teamForWallToken(token);
   if (!team) return null;
   const month = thisMonth();
-  return wallData(team.name, month, await boardRows(month, team.id));
+  const [rows, incentives] = await Promise.all([boardRows(month, team.id), loadStandings(month, [team.id])]);
+  return wallData(team.name, month, rows, incentives);
 }

@@ -4,6 +4,14 @@ import { boardRequest } from "@/lib/leaderboard/board-request";
 import { loadBoard } from "@/lib/leaderboard/load";
 import { optionalNumber } from "@/lib/ssi/decimal";
 import { pillarsJson } from "@/lib/api/serialize";
+import { goalJson } from "@/lib/incentives/serialize";
+import { incentivesOf, type IncentiveStandings } from "@/lib/incentives/standings";
+
+function incentivesJson(standings: IncentiveStandings | null, userId: string) {
+  if (!standings) return { tier: null, goals: [] };
+  const { tier, goals } = incentivesOf(standings, userId);
+  return { tier: tier && { name: tier.name, minTotal: Number(tier.minTotal) }, goals: goals.map(goalJson) };
+}
 
 /** GET /api/v1/leaderboard?month=YYYY-MM&team=<id|all>&board=score|improvement */
 export const GET = apiRoute(async (request) => {
@@ -26,8 +34,7 @@ export const GET = apiRoute(async (request) => {
       progress: shown ? optionalNumber(e.progress) : null,
       streak: shown ? e.streak : null,
       flags: board.showFlags ? e.flags : [],
-      // Incentive goals reached arrive with the incentives feature.
-      goals: [],
+      ...incentivesJson(board.incentives, e.userId),
     })),
     notLogged: board.notLogged,
   });

@@ -1,0 +1,31 @@
+import { NextResponse } from "next/server";
+import { apiUser } from "@/lib/api/auth";
+import { commandForApi } from "@/lib/api/command";
+import { ApiError, apiRoute, readJsonObject } from "@/lib/api/http";
+import { thisMonth } from "@/lib/calendar";
+import { putTierSet } from "@/lib/incentives/commands";
+import { tierSets } from "@/lib/incentives/data";
+import { tierJson } from "@/lib/incentives/serialize";
+import { tiersInForce } from "@/lib/incentives/tiers";
+import { isMonth } from "@/lib/month";
+
+/** GET /api/v1/tiers?month=YYYY-MM: the bonus tiers in force that month (this month by default). */
+export const GET = apiRoute(async (request) => {
+  await apiUser(request);
+  const month = new URL(request.url).searchParams.get("month") ?? thisMonth();
+  if (!isMonth(month)) throw new ApiError("invalid", { month: { code: "month-invalid" } });
+  const sets = await tierSets();
+  const inForce = [...sets].reverse().find((set) => set.effectiveFrom <= month);
+  return NextResponse.json({
+    month,
+    effectiveFrom: inForce?.effectiveFrom ?? null,
+    tiers: tiersInForce(sets, month).map(tierJson),
+  });
+});
+
+/** PUT /api/v1/tiers: the tier set that takes effect from a month (admins). */
+export const PUT = apiRoute(async (request) => {
+  const user = await apiUser(request);
+  const saved = await commandForApi(user, putTierSet, await readJsonObject(request));
+  return NextResponse.json({ effectiveFrom: saved.effectiveFrom, tiers: saved.tiers.map(tierJson) });
+});

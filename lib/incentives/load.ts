@@ -1,0 +1,33 @@
+import "server-only";
+import { thisMonth } from "../calendar";
+import type { Month } from "../month";
+import { challengesIn, closedMonths, earliestBaseline, ruleReps, tierSets } from "./data";
+import type { ChallengeDef, RuleClock } from "./kinds";
+import type { IncentiveInputs } from "./standings";
+import { judgeIncentives, type IncentiveStandings } from "./standings";
+
+/**
+ * The reps the challenges need, beside `teamIds`' own: a company challenge is
+ * judged across the company (a race's positions), a team's across its team.
+ */
+function scopeOf(challenges: readonly ChallengeDef[], teamIds: readonly string[] | "every"): readonly string[] | "every" {
+  if (teamIds === "every" || challenges.some((c) => c.teamId === null)) return "every";
+  return [...new Set([...teamIds, ...challenges.flatMap((c) => (c.teamId ? [c.teamId] : []))])];
+}
+
+async function inputs(at: Month, challenges: ChallengeDef[], teamIds: readonly string[] | "every"): Promise<IncentiveInputs> {
+  const [sets, closed] = await Promise.all([tierSets(), closedMonths()]);
+  const reps = await ruleReps(scopeOf(challenges, teamIds), earliestBaseline(challenges, at), at);
+  const clock: RuleClock = { at, currentMonth: thisMonth(), closed };
+  return { reps, challenges, tierSets: sets, clock };
+}
+
+/** The tiers and the running challenges of `at` for these teams' reps ("every": the company). */
+export async function loadStandings(at: Month, teamIds: readonly string[] | "every"): Promise<IncentiveStandings> {
+  return judgeIncentives(await inputs(at, await challengesIn(at, teamIds), teamIds));
+}
+
+/** What the payout report of `month` is computed from: every challenge ending that month, across the company. */
+export async function loadPayoutInputs(month: Month): Promise<IncentiveInputs> {
+  return inputs(month, await challengesIn(month, "every", true), "every");
+}
