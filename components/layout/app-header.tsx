@@ -19,6 +19,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         <Link href="/">{t("home")}</Link>
         <Link href="/leaderboard">{t("leaderboard")}</Link>
         {can(user, { action: "edit-scores", rep: user }) && <Link href="/log">{t("logScore")}</Link>}
+        {can(user, { action: "manage-challenges" }) && <Link href="/incentives">{t("incentives")}</Link>}
         <Link href="/settings/tokens">{t("settings")}</Link>
         {can(user, { action: "administer" }) && <Link href="/admin">{t("admin")}</Link>}
       </nav>

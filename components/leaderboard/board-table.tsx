@@ -6,6 +6,8 @@ import type { BoardEntry } from "@/lib/leaderboard/board";
 import type { LoadedBoard } from "@/lib/leaderboard/load";
 import { PILLARS } from "@/lib/ssi/score";
 import { Progress } from "./progress";
+import { GoalBadges } from "@/components/incentives/goal-badges";
+import { incentivesOf } from "@/lib/incentives/standings";
 
 /** The board as a table; SSI columns only when the viewer may see them. */
 export async function BoardTable({
@@ -41,7 +43,7 @@ export async function BoardTable({
             {scores && PILLARS.map((p) => <th key={p} scope="col" className="num pillar-col">{pillarT(p)}</th>)}
             {scores && <th scope="col">{t("streak")}</th>}
             {board.showFlags && <th scope="col">{t("flags")}</th>}
-            <th scope="col">{t("incentives")}</th>
+            {board.incentives && <th scope="col">{t("incentives")}</th>}
           </tr>
         </thead>
         <tbody>
@@ -66,8 +68,11 @@ export async function BoardTable({
               {board.showFlags && (
                 <td data-cell="flags">{e.flags.length > 0 && <span className="status status-at-risk" title={t("flagged")}>⚑ {t("flagged")}</span>}</td>
               )}
-              {/* Incentive goals reached: filled in by the incentives feature. */}
-              <td />
+              {board.incentives && (
+                <td data-cell="incentives" data-testid="incentives">
+                  <GoalBadges incentives={incentivesOf(board.incentives, e.userId)} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

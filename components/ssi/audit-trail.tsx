@@ -25,6 +25,7 @@ export async function AuditTrail({ rep, viewer }: { rep: Subject; viewer: Actor 
                 <th scope="col">{t("auditWho")}</th>
                 <th scope="col">{t("auditWhat")}</th>
                 <th scope="col">{t("source")}</th>
+                <th scope="col">{t("auditReason")}</th>
               </tr>
             </thead>
             <tbody>
@@ -42,6 +43,7 @@ export async function AuditTrail({ rep, viewer }: { rep: Subject; viewer: Actor 
                         })}
                   </td>
                   <td>{t(`sources.${a.source}`)}</td>
+                  <td data-testid="audit-reason">{a.reason ?? ""}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalsSection } from "@/components/goals/goals-section";
+import { RepIncentives } from "@/components/incentives/rep-incentives";
 import { can, type Actor, type Subject } from "@/lib/auth/permissions";
 import { thisMonth } from "@/lib/calendar";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
@@ -94,6 +95,7 @@ export async function RepOverview({ rep, viewer }: { rep: Rep; viewer: Actor }) 
           <SsiChart points={points} describedBy="history-title" />
         </section>
       )}
+      <RepIncentives rep={rep} isSelf={isSelf} latestTotal={summary?.latest.total ?? null} />
       <GoalsSection rep={rep} viewer={viewer} history={history} />
       {history.length > 0 && <ScoreHistoryTable history={history} />}
       <AuditTrail rep={rep} viewer={viewer} />

@@ -21,6 +21,9 @@ export function ScoreForm({
   currentMonth,
   existing,
   pageHref,
+  minMonth,
+  closedMonths,
+  askReason,
 }: {
   action: FormAction<Saved>;
   /** Whose score this is: the server checks that the user may edit it. */
@@ -29,6 +32,12 @@ export function ScoreForm({
   /** The entries already logged, by month, to edit them in place. */
   existing: Partial<Record<Month, FormValues>>;
   pageHref: string;
+  /** The oldest month this user may log (reps: last month); the server checks it too. */
+  minMonth?: Month;
+  /** The months an admin has closed. */
+  closedMonths: readonly Month[];
+  /** Admins may correct a closed month, giving a reason. */
+  askReason: boolean;
 }) {
   const t = useTranslations("scoreForm");
   const fieldT = useTranslations("fieldErrors");
@@ -51,8 +60,8 @@ export function ScoreForm({
   const refusal = state && !state.ok ? state.error : null;
 
   const errors = clientErrors ?? refusal?.fields ?? {};
-  const errorText = (field: ScoreField) => {
-    const e = (errors as Partial<Record<ScoreField, FieldError>>)[field];
+  const errorText = (field: ScoreField | "reason") => {
+    const e = (errors as Partial<Record<ScoreField | "reason", FieldError>>)[field];
     return e ? fieldT(e.code as "required", e.params) : undefined;
   };
   const set = (field: keyof FormValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
@@ -142,8 +151,13 @@ export function ScoreForm({
           </p>
         )}
         <FormField id="month" label={t("month")} error={errorText("month")}>
-          <input type="month" name="month" max={currentMonth} value={month} onChange={(e) => changeMonth(e.target.value)} />
+          <input type="month" name="month" min={minMonth} max={currentMonth} value={month} onChange={(e) => changeMonth(e.target.value)} />
         </FormField>
+        {closedMonths.includes(month as Month) && (
+          <p className="alert" data-testid="closed-month">
+            {askReason ? t("closedCorrect", { month: formatMonth(locale, month as Month) }) : t("closedLocked", { month: formatMonth(locale, month as Month) })}
+          </p>
+        )}
         {month in existing && <p className="muted">{t("existing", { month: formatMonth(locale, month as Month) })}</p>}
         <div className="grid-2">
           {PILLARS.map((p) => (
@@ -163,6 +177,11 @@ export function ScoreForm({
             </FormField>
           ))}
         </fieldset>
+        {askReason && (
+          <FormField id="reason" label={t("reason")} hint={t("reasonHint")} error={errorText("reason")}>
+            <textarea name="reason" rows={2} maxLength={500} />
+          </FormField>
+        )}
         <button type="submit" className="button button-primary" disabled={pending}>
           {pending ? t("saving") : month in existing ? t("update") : t("save")}
         </button>

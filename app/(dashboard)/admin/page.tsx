@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
@@ -20,10 +21,16 @@ export default async function AdminPage() {
   if (!can(user, { action: "administer" })) forbidden();
   const t = await getTranslations("admin");
   const at = await getTranslations("actions");
+  const ct = await getTranslations("common");
   const [settings, teams, links] = await Promise.all([getSettings(), listTeams(), listWallLinks()]);
   return (
     <>
       <h1>{t("title")}</h1>
+      <nav aria-label={t("title")} className="actions">
+        <Link href="/incentives">{ct("incentives")}</Link>
+        <Link href="/admin/months">{ct("months")}</Link>
+        <Link href="/payouts">{ct("payouts")}</Link>
+      </nav>
       <section className="card" aria-labelledby="settings-title">
         <h2 id="settings-title">{t("settings")}</h2>
         <ActionForm action={saveSettingsAction} className="form" saved={at("saved")}>

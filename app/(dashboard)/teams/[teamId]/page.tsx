@@ -1,4 +1,5 @@
 import { forbidden, notFound } from "next/navigation";
+import { TeamGoals } from "@/components/incentives/team-goals";
 import { TeamRoster } from "@/components/teams/team-roster";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -10,5 +11,10 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
   const team = await findTeam(teamId);
   if (!team) notFound();
   if (!can(user, { action: "view-team", teamId: team.id })) forbidden();
-  return <TeamRoster team={team} viewer={user} headingLevel={1} />;
+  return (
+    <>
+      <TeamRoster team={team} viewer={user} headingLevel={1} />
+      <TeamGoals team={team} viewer={user} />
+    </>
+  );
 }

@@ -10,6 +10,9 @@ import { saveScoreAction } from "@/lib/ssi/actions";
 import { scoreHistory } from "@/lib/ssi/data";
 import { formValuesOf } from "@/lib/ssi/score";
 import { repFor } from "@/lib/users/subject";
+import { can } from "@/lib/auth/permissions";
+import { closedMonths } from "@/lib/incentives/data";
+import { addMonths } from "@/lib/month";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("scoreForm"))("title") };
@@ -24,7 +27,7 @@ export default async function LogScorePage({ params }: { params: Promise<{ repId
 
   const t = await getTranslations("scoreForm");
   const month = thisMonth();
-  const history = await scoreHistory(rep.id, month, 12);
+  const [history, closed] = await Promise.all([scoreHistory(rep.id, month, 12), closedMonths()]);
   const existing = Object.fromEntries(history.map((s) => [s.month, formValuesOf(s)]));
   const isSelf = rep.id === user.id;
   const pageHref = isSelf ? "/" : `/reps/${rep.id}`;
@@ -35,7 +38,16 @@ export default async function LogScorePage({ params }: { params: Promise<{ repId
       </p>
       <h1>{isSelf ? t("title") : t("titleFor", { name: rep.name })}</h1>
       <p className="muted">{t("intro")}</p>
-      <ScoreForm action={saveScoreAction} repId={rep.id} currentMonth={month} existing={existing} pageHref={pageHref} />
+      <ScoreForm
+        action={saveScoreAction}
+        repId={rep.id}
+        currentMonth={month}
+        existing={existing}
+        pageHref={pageHref}
+        minMonth={can(user, { action: "edit-score-month", rep, month: addMonths(month, -2), currentMonth: month }) ? undefined : addMonths(month, -1)}
+        closedMonths={[...closed]}
+        askReason={can(user, { action: "correct-closed-month" })}
+      />
       {isSelf && <LinkedInBookmarklet />}
     </>
   );

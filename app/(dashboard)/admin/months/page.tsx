@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { MonthClosing } from "@/components/incentives/month-closing";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { thisMonth } from "@/lib/calendar";
+import { addMonths, isMonth } from "@/lib/month";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("months"))("title") };
+}
+
+/** Admins close a month (last month by default) or reopen one. */
+export default async function MonthsPage({ searchParams }: { searchParams: Promise<{ month?: string | string[] }> }) {
+  const user = await requireUser();
+  if (!can(user, { action: "close-months" })) forbidden();
+  const t = await getTranslations("months");
+  const current = thisMonth();
+  const asked = (await searchParams).month;
+  const month = typeof asked === "string" && isMonth(asked) && asked <= current ? asked : addMonths(current, -1);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <MonthClosing month={month} maxMonth={current} />
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { IncentivesSettings } from "@/components/incentives/incentives-settings";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("incentives"))("title") };
+}
+
+/** Bonus tiers and challenges: admins, and managers for their teams. */
+export default async function IncentivesPage() {
+  const user = await requireUser();
+  if (!can(user, { action: "manage-challenges" })) forbidden();
+  return <IncentivesSettings viewer={user} />;
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { forbidden, notFound } from "next/navigation";
+import { PayoutFilters } from "@/components/incentives/payout-filters";
+import { PayoutView } from "@/components/incentives/payout-view";
+import { toApiError } from "@/lib/api/errors";
+import { can, pickableTeams } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { thisMonth } from "@/lib/calendar";
+import { loadPayouts } from "@/lib/incentives/payout-request";
+import { addMonths, isMonth } from "@/lib/month";
+import { listTeams, teamsByIds } from "@/lib/teams/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("payouts"))("title") };
+}
+
+type Search = Promise<{ month?: string | string[]; team?: string | string[] }>;
+
+/** The payout report of a month: admins for any team or the company, managers for their teams. */
+export default async function PayoutsPage({ searchParams }: { searchParams: Search }) {
+  const user = await requireUser();
+  if (!can(user, { action: "manage-challenges" })) forbidden();
+  const t = await getTranslations("payouts");
+  const search = await searchParams;
+  const current = thisMonth();
+  const month = typeof search.month === "string" && isMonth(search.month) && search.month <= current ? search.month : addMonths(current, -1);
+  const pickable = pickableTeams(user);
+  const companyOption = can(user, { action: "view-payouts", scope: { kind: "company" } });
+  const team = typeof search.team === "string" && search.team ? search.team : companyOption ? null : (pickable === "every" ? null : (pickable[0] ?? null));
+  const payouts = await loadPayouts(user, month, team).catch((caught: unknown) => {
+    const code = toApiError(caught)?.code;
+    if (code === "forbidden") forbidden();
+    if (code === "not-found") notFound();
+    throw caught;
+  });
+  const teams = pickable === "every" ? await listTeams() : await teamsByIds(pickable);
+  const query = new URLSearchParams({ month, ...(team ? { team } : {}) });
+  return (
+    <>
+      <h1>{t("title")} · {payouts.team?.name ?? t("company")}</h1>
+      <PayoutFilters month={month} maxMonth={current} team={team ?? ""} teams={teams.map(({ id, name }) => ({ id, name }))} companyOption={companyOption} />
+      <PayoutView payouts={payouts} exportHref={`/api/exports/payouts?${query}`} />
+    </>
+  );
+}

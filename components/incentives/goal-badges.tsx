@@ -1,0 +1,38 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { goalProgress, goalReason, type Say } from "@/lib/incentives/describe";
+import type { RepIncentives } from "@/lib/incentives/standings";
+
+/** A rep's tier and a badge per challenge, the reason on hover and for screen readers. */
+export async function GoalBadges({ incentives }: { incentives: RepIncentives }) {
+  const t = await getTranslations("incentives");
+  const say: Say = (key, values) => t(key as "line", values);
+  const locale = await getLocale();
+  const { tier, goals } = incentives;
+  if (!tier && goals.length === 0) return null;
+  return (
+    <ul className="badges">
+      {tier && (
+        <li>
+          <span className="status status-tier" data-testid="tier">
+            <span className="sr-only">{t("tierLabel")} </span>★ {tier.name}
+          </span>
+        </li>
+      )}
+      {goals.map((goal) => {
+        const details = [t(`status.${goal.status}`), goalProgress(goal, locale, say), goalReason(goal, locale, say)].filter(Boolean).join(" · ");
+        return (
+          <li key={goal.challengeId}>
+            <span className={`status status-${goal.status}`} title={details} data-testid="goal" data-status={goal.status}>
+              <span aria-hidden="true">{MARK[goal.status]} </span>
+              {goal.title}
+              {goal.position !== undefined && goal.status === "in-progress" && <span aria-hidden="true"> #{goal.position}</span>}
+              <span className="sr-only">: {details}</span>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+const MARK = { achieved: "✓", "in-progress": "…", missed: "✗", "not-eligible": "–" } as const;

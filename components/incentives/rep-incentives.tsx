@@ -1,0 +1,51 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { daysLeftUntilEndOf, thisMonth } from "@/lib/calendar";
+import { formatScore } from "@/lib/i18n/format";
+import { describeGoal, pointsNeeded, rewardLabel, type Say } from "@/lib/incentives/describe";
+import { loadStandings } from "@/lib/incentives/load";
+import { incentivesOf } from "@/lib/incentives/standings";
+import { nextTier } from "@/lib/incentives/tiers";
+
+/** A rep's tier this month, what the next one needs, and where they stand in each running challenge. */
+export async function RepIncentives({ rep, isSelf, latestTotal }: { rep: { id: string; teamId: string | null }; isSelf: boolean; latestTotal: string | null }) {
+  const t = await getTranslations("incentives");
+  const say: Say = (key, values) => t(key as "line", values);
+  const locale = await getLocale();
+  const month = thisMonth();
+  const standings = await loadStandings(month, rep.teamId ? [rep.teamId] : []);
+  const { tier, goals } = incentivesOf(standings, rep.id);
+  if (standings.tiers.length === 0 && goals.length === 0) return null;
+  // With a tier this month, the latest entry is this month's.
+  const next = nextTier(standings.tiers, latestTotal);
+  return (
+    <section className="card" aria-labelledby="incentives-title" data-testid="rep-incentives">
+      <h2 id="incentives-title">{t(isSelf ? "yours" : "title")}</h2>
+      {standings.tiers.length > 0 && (
+        <p data-testid="rep-tier">
+          {tier ? t("yourTier", { tier: tier.name, reward: rewardLabel(tier.reward, locale) }) : t("noTier")}{" "}
+          {next ? t("nextTier", { needs: formatScore(locale, next.needs), tier: next.tier.name, reward: rewardLabel(next.tier.reward, locale) }) : tier && t("topTier")}
+        </p>
+      )}
+      {goals.length > 0 && (
+        <ul className="goal-list">
+          {goals.map((goal) => {
+            const needs = pointsNeeded(goal);
+            const days = t("daysLeft", { days: daysLeftUntilEndOf(goal.to) });
+            return (
+              <li key={goal.challengeId} data-testid="rep-goal" data-status={goal.status}>
+                {isSelf && goal.status === "achieved" ? (
+                  <strong>{t("reached", { title: goal.title })}</strong>
+                ) : isSelf && needs !== null ? (
+                  <>{t("needMore", { needs: `+${formatScore(locale, needs)}`, title: goal.title })} — {days}</>
+                ) : (
+                  <>{describeGoal(goal, locale, say)}{goal.status === "in-progress" ? ` — ${days}` : ""}</>
+                )}
+                <span className="muted"> · {rewardLabel(goal.reward, locale)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
