@@ -49,12 +49,14 @@ export function ChallengeForm({
       </FormField>
       <div className="inline-fields">
         <FormField id="challenge-kind" label={t("kind")} error={error("kind")}>
-          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as ChallengeKind)}>
+          {/* React resets a form after each submit, but a select's default does not follow
+              defaultValue once mounted: the key mounts it again with what was sent. */}
+          <select key={kept.value("kind")} name="kind" defaultValue={kept.value("kind")} onChange={(e) => setKind(e.target.value as ChallengeKind)}>
             {CHALLENGE_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
           </select>
         </FormField>
         <FormField id="challenge-team" label={t("scope")} error={error("teamId")}>
-          <select name="teamId" defaultValue={kept.value("teamId")}>
+          <select key={kept.value("teamId")} name="teamId" defaultValue={kept.value("teamId")}>
             {companyOption && <option value="">{t("company")}</option>}
             {teams.map((team) => <option key={team.id} value={team.id}>{team.name}</option>)}
           </select>
@@ -74,7 +76,7 @@ export function ChallengeForm({
         </div>
         <div hidden={kind !== "pillar-gain"}>
           <FormField id="challenge-pillar" label={t("pillar")} error={error("pillar")}>
-            <select name="pillar" defaultValue={kept.value("pillar")}>
+            <select key={kept.value("pillar")} name="pillar" defaultValue={kept.value("pillar")}>
               <option value="" />
               {PILLARS.map((p) => <option key={p} value={p}>{pillarT(p)}</option>)}
             </select>
@@ -87,7 +89,7 @@ export function ChallengeForm({
         </div>
         <div hidden={kind !== "race"}>
           <FormField id="challenge-measure" label={t("measure")} error={error("measure")}>
-            <select name="measure" defaultValue={kept.value("measure")}>
+            <select key={kept.value("measure")} name="measure" defaultValue={kept.value("measure")}>
               {RACE_MEASURES.map((m) => <option key={m} value={m}>{t(`measures.${m}`)}</option>)}
             </select>
           </FormField>

@@ -19,13 +19,14 @@ export async function GoalBadges({ incentives }: { incentives: RepIncentives }) 
         </li>
       )}
       {goals.map((goal) => {
-        const details = [t(`status.${goal.status}`), goalProgress(goal, locale, say), goalReason(goal, locale, say)].filter(Boolean).join(" · ");
+        const progress = goalProgress(goal, locale, say);
+        const details = [t(`status.${goal.status}`), progress, goalReason(goal, locale, say)].filter(Boolean).join(" · ");
         return (
           <li key={goal.challengeId}>
             <span className={`status status-${goal.status}`} title={details} data-testid="goal" data-status={goal.status}>
               <span aria-hidden="true">{MARK[goal.status]} </span>
               {goal.title}
-              {goal.position !== undefined && goal.status === "in-progress" && <span aria-hidden="true"> #{goal.position}</span>}
+              {goal.status === "in-progress" && progress && <span aria-hidden="true"> · {progress}</span>}
               <span className="sr-only">: {details}</span>
             </span>
           </li>

@@ -89,13 +89,13 @@ export async function RepOverview({ rep, viewer }: { rep: Rep; viewer: Actor }) 
         </section>
       )}
       {summary && can(viewer, { action: "see-flags", rep }) && <FlagsPanel flags={summary.flags} />}
+      <RepIncentives rep={rep} isSelf={isSelf} latestTotal={summary?.latest.total ?? null} />
       {history.length > 0 && (
         <section className="card" aria-labelledby="chart-title">
           <h2 id="chart-title">{t("chartTitle")}</h2>
           <SsiChart points={points} describedBy="history-title" />
         </section>
       )}
-      <RepIncentives rep={rep} isSelf={isSelf} latestTotal={summary?.latest.total ?? null} />
       <GoalsSection rep={rep} viewer={viewer} history={history} />
       {history.length > 0 && <ScoreHistoryTable history={history} />}
       <AuditTrail rep={rep} viewer={viewer} />

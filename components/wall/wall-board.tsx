@@ -70,7 +70,12 @@ export function WallBoard({ token, initial }: { token: string; initial: WallData
         <ul className="wall-challenges" aria-label={it("wallChallenges")} data-testid="wall-challenges">
           {data.challenges.map((c) => (
             <li key={c.id}>
-              <strong>{c.title}</strong>: {c.achievedBy.length > 0 ? `✓ ${c.achievedBy.join(", ")}` : it("wallAchieved", { count: 0 })}
+              <strong>{c.title}</strong>:{" "}
+              {c.achievedBy.length > 0
+                ? `✓ ${c.achievedBy.join(", ")}`
+                : c.leader
+                  ? it("wallLeader", { name: c.leader.name, position: c.leader.position })
+                  : it("wallAchieved", { count: 0 })}
             </li>
           ))}
         </ul>

@@ -58,6 +58,11 @@ describe("tier set input", () => {
     expect(errors(tierSetSchema.safeParse({ effectiveFrom: "2026-12", tiers: [{ name: "A", minTotal: "70", reward }, { name: "B", minTotal: "70.000", reward }] }))).toEqual({
       "tiers.1.minTotal": "tier-min-duplicate",
     });
+    // Named beside other mistakes, once every minimum can be read.
+    expect(errors(tierSetSchema.safeParse({ effectiveFrom: "2026-12", tiers: [{ name: "", minTotal: "70", reward }, { name: "B", minTotal: "70", reward }] }))).toEqual({
+      "tiers.0.name": "required",
+      "tiers.1.minTotal": "tier-min-duplicate",
+    });
     expect(tierSetSchema.parse({ ...form, tiers: (form.tiers as unknown[]).slice(0, 2) }).tiers).toHaveLength(1);
   });
 });
@@ -82,5 +87,9 @@ describe("challenge input", () => {
     expect(errors(challengeSchema.safeParse({ ...base, kind: "pillar-gain", pillar: "brand", target: 26 }))).toEqual({ target: "target-pillar-points" });
     expect(errors(challengeSchema.safeParse({ ...base, from: "2026-01", to: "2027-01" }))).toEqual({ to: "period-too-long" });
     expect(errors(challengeSchema.safeParse({ ...base, title: " ", reward: {} }))).toEqual({ title: "required", "reward.text": "required" });
+    // Every mistake at once: a missing title does not hide a period that ends before it starts.
+    expect(errors(challengeSchema.safeParse({ ...base, title: "", kind: "pillar-gain", target: 30, from: "2026-12" }))).toEqual({
+      title: "required", to: "period-order", pillar: "pillar-required", target: "target-pillar-points",
+    });
   });
 });

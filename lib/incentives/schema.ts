@@ -48,7 +48,8 @@ export const tierSetSchema = z.object({
   tiers: z
     // null: a blank row of the form, kept so that errors name the row the admin sees.
     .array(z.object({ name: text(60), minTotal: score(100, "tier-min-range"), reward: rewardSchema }).nullable(), "tiers-required")
-    .superRefine((tiers, ctx) => {
+    .superRefine(
+      (tiers, ctx) => {
       const seen = new Set<number>();
       tiers.forEach((tier, index) => {
         const milli = tier ? (parseDecimal(tier.minTotal)?.milli ?? -1) : null;
@@ -57,7 +58,10 @@ export const tierSetSchema = z.object({
         seen.add(milli);
       });
       if (tiers.filter(Boolean).length > MAX_TIERS) ctx.addIssue({ code: "custom", message: "tiers-too-many", params: { max: String(MAX_TIERS) } });
-    })
+      },
+      // Named beside other mistakes, as long as every minimum could be read.
+      { when: (payload) => !payload.issues.some((i) => i.path?.includes("minTotal")) },
+    )
     .transform((tiers) => tiers.filter((tier) => tier !== null)),
 });
 
@@ -71,6 +75,13 @@ const TARGETS: Record<Exclude<ChallengeKind, "race" | "team-race">, { max: numbe
   "team-all": { max: 100, code: "target-ssi" },
   "fair-gain": { max: 100, code: "target-percent" },
 };
+
+/** The fields the challenge's cross-checks read. */
+const CROSS_CHECKED = ["kind", "teamId", "from", "to", "target", "pillar", "winners"];
+
+function targetRule(kind: ChallengeKind): { max: number; code: string } {
+  return TARGETS[kind as keyof typeof TARGETS] ?? { max: 100, code: "target-points" };
+}
 
 /** The longest period a challenge may run. */
 export const MAX_PERIOD_MONTHS = 12;
@@ -88,23 +99,29 @@ export const challengeSchema = z
     measure: z.preprocess((v) => (blank(v) ? null : v), z.enum(RACE_MEASURES, "measure-unknown").nullable()),
     reward: rewardSchema,
   })
-  .transform((c, ctx) => {
-    const issue = (path: string, message: string, params?: Record<string, string>) =>
-      ctx.addIssue({ code: "custom", path: [path], message, ...(params ? { params } : {}) });
-    if (c.to < c.from) issue("to", "period-order");
-    else if (monthsBetween(c.from, c.to) + 1 > MAX_PERIOD_MONTHS) issue("to", "period-too-long", { max: String(MAX_PERIOD_MONTHS) });
+  // Runs even when other fields (the title, the reward) are wrong, so that
+  // every mistake is named at once, but only once the fields it reads are valid.
+  .superRefine(
+    (c, ctx) => {
+      const issue = (path: string, message: string, params?: Record<string, string>) =>
+        ctx.addIssue({ code: "custom", path: [path], message, ...(params ? { params } : {}) });
+      if (c.to < c.from) issue("to", "period-order");
+      else if (monthsBetween(c.from, c.to) + 1 > MAX_PERIOD_MONTHS) issue("to", "period-too-long", { max: String(MAX_PERIOD_MONTHS) });
+      const race = RACES.includes(c.kind);
+      if (race && c.winners === null) issue("winners", "winners-required");
+      if (c.kind === "pillar-gain" && c.pillar === null) issue("pillar", "pillar-required");
+      if (c.kind === "team-race" && c.teamId !== null) issue("teamId", "team-race-company");
+      if (!race) {
+        const rule = targetRule(c.kind);
+        if (c.target === null) issue("target", "target-required");
+        else if (!score(rule.max, rule.code, "positive").safeParse(c.target).success) issue("target", rule.code, { max: String(rule.max) });
+      }
+    },
+    { when: (payload) => !payload.issues.some((i) => CROSS_CHECKED.includes(String(i.path?.[0]))) },
+  )
+  .transform((c) => {
     const race = RACES.includes(c.kind);
-    if (race && c.winners === null) issue("winners", "winners-required");
-    if (c.kind === "pillar-gain" && c.pillar === null) issue("pillar", "pillar-required");
-    if (c.kind === "team-race" && c.teamId !== null) issue("teamId", "team-race-company");
-    let target: string | null = null;
-    if (!race) {
-      const rule = TARGETS[c.kind as keyof typeof TARGETS];
-      const parsed = c.target === null ? null : score(rule.max, rule.code, "positive").safeParse(c.target);
-      if (!parsed) issue("target", "target-required");
-      else if (!parsed.success) issue("target", rule.code, { max: String(rule.max) });
-      else target = parsed.data;
-    }
+    const target = race || c.target === null ? null : score(targetRule(c.kind).max, "", "positive").parse(c.target);
     return {
       ...c,
       target,
@@ -136,6 +153,7 @@ export function nestFields(fields: Record<string, unknown>): Record<string, unkn
 }
 
 function arrays(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(arrays);
   if (typeof value !== "object" || value === null) return value;
   const entries = Object.entries(value).map(([k, v]) => [k, arrays(v)] as const);
   if (entries.length > 0 && entries.every(([k]) => /^\d+$/.test(k))) {

@@ -54,10 +54,14 @@ describe("wall challenges", () => {
     const gain = challenge({ id: "restaurant", title: "Restaurant +10", kind: "gain", target: "10" });
     const reps = [rep("a", "t", { "2026-10": 50, "2026-11": 60 }), rep("b", "t", { "2026-10": 64, "2026-11": 65 })];
     const before = wallData("North", "2026-11", rows, judgeIncentives({ reps, challenges: [gain], tierSets: [], clock: clock("2026-11") }));
-    expect(before.challenges).toEqual([{ id: "restaurant", title: "Restaurant +10", achievedBy: ["Ana"] }]);
+    expect(before.challenges).toEqual([{ id: "restaurant", title: "Restaurant +10", achievedBy: ["Ana"], leader: null }]);
     const bea = rep("b", "t", { "2026-10": 55, "2026-11": 65 });
     const after = wallData("North", "2026-11", rows, judgeIncentives({ reps: [reps[0] ?? bea, bea], challenges: [gain], tierSets: [], clock: clock("2026-11") }));
     expect(newlyAchieved(before, after)).toEqual([{ title: "Restaurant +10", names: ["Bea"] }]);
     expect(newlyAchieved(after, after)).toEqual([]);
+
+    const race = challenge({ id: "race", title: "Biggest climber", kind: "race", winners: 1, target: null });
+    const running = wallData("North", "2026-11", rows, judgeIncentives({ reps, challenges: [race], tierSets: [], clock: clock("2026-11") }));
+    expect(running.challenges).toEqual([{ id: "race", title: "Biggest climber", achievedBy: [], leader: { name: "Ana", position: 1 } }]);
   });
 });

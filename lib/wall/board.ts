@@ -15,6 +15,8 @@ export interface WallChallenge {
   id: string;
   title: string;
   achievedBy: string[];
+  /** Races still running: the team's best-placed rep, or null. */
+  leader: { name: string; position: number } | null;
 }
 
 export interface WallData {
@@ -28,14 +30,21 @@ export interface WallData {
 export function wallData(team: string, month: Month, rows: readonly BoardRow[], incentives: IncentiveStandings): WallData {
   const strip = (kind: BoardKind) =>
     buildBoard(rows, month, kind).map((e) => ({ rank: e.rank, name: e.name, total: e.total, progress: e.progress }));
-  const challenges = incentives.challenges.map((c) => ({
-    id: c.id,
-    title: c.title,
-    achievedBy: rows
-      .filter((r) => incentivesOf(incentives, r.userId).goals.some((g) => g.challengeId === c.id && g.status === "achieved"))
-      .map((r) => r.name)
-      .sort(),
-  }));
+  const goalOf = (userId: string, challengeId: string) => incentivesOf(incentives, userId).goals.find((g) => g.challengeId === challengeId);
+  const challenges = incentives.challenges.map((c) => {
+    const placed = rows
+      .flatMap((r) => {
+        const goal = goalOf(r.userId, c.id);
+        return c.kind === "race" && goal?.status === "in-progress" && goal.position !== undefined ? [{ name: r.name, position: goal.position }] : [];
+      })
+      .sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
+    return {
+      id: c.id,
+      title: c.title,
+      achievedBy: rows.filter((r) => goalOf(r.userId, c.id)?.status === "achieved").map((r) => r.name).sort(),
+      leader: placed[0] ?? null,
+    };
+  });
   return { team, month, score: strip("score"), improvement: strip("improvement"), challenges };
 }
 

@@ -5,7 +5,7 @@ import { Prisma } from "../../lib/db/generated/client";
 import { SCORE_VALUES } from "../../lib/ssi/score";
 import { hashPassword } from "../../lib/auth/password";
 import { randomUUID } from "node:crypto";
-import type { Month } from "../../lib/month";
+import { addMonths, monthToDate, type Month } from "../../lib/month";
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoPlan, type PlannedScore } from "./demo-plan";
 
 export class NotADemoDatabaseError extends Error {
@@ -86,7 +86,42 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ adde
   const entries = plan.people.flatMap((p) => p.scores.map((s) => ({ userId: idOf(p.email), ...s })));
   let addedScores = 0;
   for (const part of chunks(entries)) addedScores += await insertScores(db, part);
+  await seedIncentives(db, options.lastMonth, options.monthCount ?? 12, teamId(plan.teams[0] ?? null));
   return { addedScores };
+}
+
+/**
+ * Bonus tiers since the first demo month and three challenges running in the
+ * last one, so the board, the rep's page and the wall show incentives.
+ * Added only to a database that has none.
+ */
+async function seedIncentives(db: Db, lastMonth: Month, monthCount: number, firstTeamId: string | null): Promise<void> {
+  if ((await db.tierSet.count()) === 0) {
+    await db.tierSet.create({
+      data: {
+        effectiveFrom: monthToDate(addMonths(lastMonth, 1 - monthCount)),
+        tiers: {
+          create: [
+            { name: "Gold", minTotal: 70, rewardText: "Gold bonus", rewardAmount: 150, rewardCurrency: "EUR" },
+            { name: "Silver", minTotal: 60, rewardText: "Silver bonus", rewardAmount: 75, rewardCurrency: "EUR" },
+            { name: "Bronze", minTotal: 50, rewardText: "Lunch with the sales director" },
+          ],
+        },
+      },
+    });
+  }
+  if ((await db.challenge.count()) > 0) return;
+  const month = monthToDate(lastMonth);
+  const reward = (rewardText: string, rewardAmount?: number) => ({ rewardText, rewardAmount: rewardAmount ?? null, rewardCurrency: rewardAmount ? "EUR" : null });
+  await db.challenge.createMany({
+    data: [
+      { title: "Restaurant +5", kind: "gain", teamId: null, fromMonth: month, toMonth: month, target: 5, ...reward("Team dinner at the restaurant", 40) },
+      { title: "Biggest climber", kind: "race", teamId: null, fromMonth: month, toMonth: month, winners: 1, measure: "fair-gain", ...reward("A day off") },
+      ...(firstTeamId
+        ? [{ title: "Team average 60", kind: "team-average", teamId: firstTeamId, fromMonth: month, toMonth: month, target: 60, ...reward("Everyone gets the Silver bonus", 75) }]
+        : []),
+    ],
+  });
 }
 
 /**

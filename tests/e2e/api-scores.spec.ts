@@ -138,11 +138,13 @@ test.describe("scores API", () => {
   });
 
   test("answers 409 for a closed month and stores nothing", async ({ request }) => {
-    const rep = await newRep();
-    const { token } = await createApiToken(rep.id);
+    const { team, manager } = await createTeamWithManager();
+    const rep = await createUser({ teamId: team.id });
+    // A manager, as a rep may log only this month and the last.
+    const { token } = await createApiToken(manager.id);
     const closed = addMonths(month, -30);
     await closeMonth(closed);
-    const response = await post(request, token, { month: closed, ...pillars });
+    const response = await post(request, token, { month: closed, ...pillars, userId: rep.id });
     expect(response.status()).toBe(409);
     expect((await response.json()).error.code).toBe("month-closed");
     expect(await storedScore(rep.id, closed)).toBeNull();

@@ -48,7 +48,7 @@ test.describe("leaderboard", () => {
     const board = await readFile((await boardDownload.path()) ?? "", "utf8");
     expect(board.startsWith("\uFEFF")).toBe(true);
     const lines = board.slice(1).split("\r\n");
-    expect(lines[0]).toBe("Rank,Rep,Team,SSI,Last month,Progress,Establish your professional brand,Find the right people,Engage with insights,Build relationships,Streak");
+    expect(lines[0]).toBe("Rank,Rep,Team,SSI,Last month,Progress,Establish your professional brand,Find the right people,Engage with insights,Build relationships,Streak,Tier,Challenges");
     expect(lines.slice(1).map((l) => l.split(",").slice(0, 6).join(","))).toEqual([
       `1,Ana,${fixture.teamName},60,50,10`,
       `2,Bea,${fixture.teamName},50,48,2`,

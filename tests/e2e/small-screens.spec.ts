@@ -21,6 +21,7 @@ test.describe("at 360 px", () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
   test("no page scrolls sideways, in English and in French", async ({ page }) => {
+    test.setTimeout(90_000);
     const { team } = await createTeamWithManager();
     const frenchManager = await createUser({ role: "MANAGER", teamId: team.id, locale: "fr" });
     const reps = [];
@@ -47,6 +48,9 @@ test.describe("at 360 px", () => {
         `/reps/${rep}/log`,
         "/settings/tokens",
         "/admin",
+        "/incentives",
+        "/payouts",
+        "/admin/months",
         "/no-such-page",
       ]) {
         await expectNoSidewaysScroll(page, path);

@@ -26,6 +26,8 @@ async function counts() {
     reps: await db.user.count({ where: { role: "REP" } }),
     managers: await db.teamManager.count(),
     scores: await db.scoreEntry.count(),
+    tiers: await db.tier.count(),
+    challenges: await db.challenge.count(),
   };
 }
 
@@ -33,7 +35,7 @@ describe("demo seed", () => {
   it("loads 3 teams, 24 reps with histories, a manager per team and an admin", async () => {
     await seedDemoData(db, { lastMonth: "2026-11" });
     const after = await counts();
-    expect(after).toMatchObject({ teams: 3, users: 28, reps: 24, managers: 3 });
+    expect(after).toMatchObject({ teams: 3, users: 28, reps: 24, managers: 3, tiers: 3, challenges: 3 });
     expect(after.scores).toBeGreaterThan(24 * 9);
     expect(after.scores).toBeLessThan(24 * 12);
   });
