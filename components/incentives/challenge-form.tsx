@@ -1,18 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { FormField } from "@/components/ui/form-field";
 import { useKeptValues } from "@/components/ui/kept-values";
 import type { ActionState } from "@/lib/actions/define-action";
 import { createChallengeAction } from "@/lib/incentives/actions";
 import type { ChallengeInput } from "@/lib/incentives/schema";
-import { CHALLENGE_KINDS, RACE_MEASURES, RACES, type ChallengeKind } from "@/lib/incentives/kinds";
+import { CHALLENGE_KINDS, RACE_MEASURES, type ChallengeKind } from "@/lib/incentives/kinds";
 import type { Month } from "@/lib/month";
 import { PILLARS } from "@/lib/ssi/score";
 import { RewardFields } from "./reward-fields";
 import { useFieldError } from "./field-error";
+
+const noSubscription = () => () => {};
+
+/** The optional fields a kind of challenge uses. */
+function usedBy(kind: ChallengeKind): string[] {
+  if (kind === "race") return ["winners", "measure"];
+  if (kind === "team-race") return ["winners"];
+  return kind === "pillar-gain" ? ["target", "pillar"] : ["target"];
+}
 
 /** Creates a challenge; only the fields its kind uses are shown (all of them without JavaScript). */
 export function ChallengeForm({
@@ -40,7 +49,9 @@ export function ChallengeForm({
     }
   }
   const error = useFieldError(state);
-  const race = RACES.includes(kind);
+  // Before hydration (or without JavaScript) every field shows; then only those the kind uses.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const unused = (field: "target" | "pillar" | "winners" | "measure") => hydrated && !usedBy(kind).includes(field);
   return (
     <form action={action} onSubmit={kept.keep} className="form" noValidate aria-labelledby="challenge-form-title">
       <h3 id="challenge-form-title">{t("newChallenge")}</h3>
@@ -69,12 +80,12 @@ export function ChallengeForm({
         </FormField>
       </div>
       <div className="inline-fields">
-        <div hidden={race}>
+        <div hidden={unused("target")}>
           <FormField id="challenge-target" label={t("target")} hint={t("targetHint")} error={error("target")}>
             <input name="target" defaultValue={kept.value("target")} inputMode="decimal" size={8} />
           </FormField>
         </div>
-        <div hidden={kind !== "pillar-gain"}>
+        <div hidden={unused("pillar")}>
           <FormField id="challenge-pillar" label={t("pillar")} error={error("pillar")}>
             <select key={kept.value("pillar")} name="pillar" defaultValue={kept.value("pillar")}>
               <option value="" />
@@ -82,12 +93,12 @@ export function ChallengeForm({
             </select>
           </FormField>
         </div>
-        <div hidden={!race}>
+        <div hidden={unused("winners")}>
           <FormField id="challenge-winners" label={t("winners")} hint={t("winnersHint")} error={error("winners")}>
             <input name="winners" defaultValue={kept.value("winners")} inputMode="numeric" size={4} />
           </FormField>
         </div>
-        <div hidden={kind !== "race"}>
+        <div hidden={unused("measure")}>
           <FormField id="challenge-measure" label={t("measure")} error={error("measure")}>
             <select key={kept.value("measure")} name="measure" defaultValue={kept.value("measure")}>
               {RACE_MEASURES.map((m) => <option key={m} value={m}>{t(`measures.${m}`)}</option>)}

@@ -47,6 +47,7 @@ export async function IncentivesSettings({ viewer }: { viewer: Actor }) {
       <section className="card" aria-labelledby="tiers-title">
         <h2 id="tiers-title">{t("tiersTitle")}</h2>
         <TierTable set={inForce} />
+        {sets.filter((set) => set.effectiveFrom > month).map((set) => <TierTable key={set.effectiveFrom} set={set} upcoming />)}
         {can(viewer, { action: "configure-tiers" }) && (
           <TierForm initial={initialTiers} rows={Math.max(tiers.length + SPARE_TIER_ROWS, 3)} minMonth={month} />
         )}

@@ -12,7 +12,7 @@ export async function RepIncentives({ rep, isSelf, latestTotal }: { rep: { id: s
   const say: Say = (key, values) => t(key as "line", values);
   const locale = await getLocale();
   const month = thisMonth();
-  const standings = await loadStandings(month, rep.teamId ? [rep.teamId] : []);
+  const standings = await loadStandings(month, rep.teamId ? [rep.teamId] : [], [rep.id]);
   const { tier, goals } = incentivesOf(standings, rep.id);
   if (standings.tiers.length === 0 && goals.length === 0) return null;
   // With a tier this month, the latest entry is this month's.

@@ -5,16 +5,19 @@ import type { TierSetDef } from "@/lib/incentives/kinds";
 import { RewardText } from "./reward-text";
 
 /** The tiers in force: name, minimum SSI, reward. */
-export async function TierTable({ set }: { set: TierSetDef | null }) {
+export async function TierTable({ set, upcoming = false }: { set: TierSetDef | null; upcoming?: boolean }) {
   const t = await getTranslations("incentives");
   const locale = await getLocale();
-  if (!set || set.tiers.length === 0) return <p>{t("noTiers")}</p>;
+  if (!set || (set.tiers.length === 0 && !upcoming)) return <p>{t("noTiers")}</p>;
+  const since = formatMonth(locale, set.effectiveFrom);
+  if (set.tiers.length === 0) return <p className="muted">{t("tiersEndFrom", { month: since })}</p>;
+  const caption = upcoming ? t("tiersFrom", { month: since }) : t("tiersCaption");
   return (
     <>
-      <p className="muted">{t("tiersInForce", { month: formatMonth(locale, set.effectiveFrom) })}</p>
-      <TableScroll label={t("tiersCaption")}>
-        <table data-testid="tiers">
-          <caption className="sr-only">{t("tiersCaption")}</caption>
+      <p className="muted">{upcoming ? t("tiersFrom", { month: since }) : t("tiersInForce", { month: since })}</p>
+      <TableScroll label={caption}>
+        <table data-testid={upcoming ? "tiers-upcoming" : "tiers"}>
+          <caption className="sr-only">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t("tierName")}</th>

@@ -185,3 +185,67 @@ describe("team goals", () => {
     expect(judgeChallenge(average, idle, clock("2026-11")).teams.map((g) => [g.status, g.reason])).toEqual([["in-progress", "team-no-entries"]]);
   });
 });
+
+describe("edges of the rules", () => {
+  it("a challenge looked at before its last month is never final, even long after", () => {
+    const quarter = challenge({ kind: "gain", target: "10", from: "2026-09", to: "2026-11" });
+    const ana = rep("Ana", null, { "2026-08": 40, "2026-09": 45 });
+    expect(statusOf(quarter, [ana], clock("2026-10", "2027-06"))).toEqual({ Ana: ["in-progress", "5", null, null] });
+    expect(statusOf(quarter, [ana], clock("2026-11", "2027-06"))).toEqual({ Ana: ["missed", null, "no-result", null] });
+    expect(statusOf(challenge({ kind: "threshold", target: "50" }), [ana], clock("2026-11", "2026-12")).Ana).toEqual(["missed", null, "no-result", null]);
+  });
+
+  it("a pillar gain needs the pillars of both months", () => {
+    const pillarGain = challenge({ kind: "pillar-gain", target: "1", pillar: "brand" });
+    const afterOnly: RuleRep = { userId: "A", name: "A", teamId: null, entries: { "2026-10": { total: "40", pillars: { brand: "10", people: "10", insights: "10", relationships: "10" } }, "2026-11": { total: "50", pillars: null } } };
+    expect(statusOf(pillarGain, [afterOnly], clock("2026-11")).A).toEqual(["not-eligible", null, "no-pillars", null]);
+  });
+
+  it("a race: standing still is no gain, and reps without a baseline are not placed", () => {
+    const race = challenge({ kind: "race", winners: 2, target: null });
+    const reps = [rep("Ana", null, { "2026-10": 40, "2026-11": 40 }), rep("Bea", null, { "2026-10": 40, "2026-11": 41 }), rep("Cy", null, { "2026-11": 90 })];
+    expect(statusOf(race, reps, clock("2026-11", "2026-12"))).toEqual({
+      Ana: ["missed", "0", "no-gain", 2],
+      Bea: ["achieved", "1", null, 1],
+      Cy: ["not-eligible", null, "no-baseline", null],
+    });
+    expect(judgeChallenge(race, reps, clock("2026-11")).teams).toEqual([]);
+    expect(judgeChallenge(challenge({ kind: "gain" }), reps, clock("2026-11")).teams).toEqual([]);
+  });
+
+  it("team all: a rep who logged below the target keeps the team from it; exactly the target counts", () => {
+    const all = challenge({ kind: "team-all", target: "50" });
+    const reps = [rep("Ana", "t1", { "2026-11": 50 }), rep("Bea", "t1", { "2026-11": 49.999 })];
+    expect(judgeChallenge(all, reps, clock("2026-11", "2026-12")).teams.map((g) => [g.status, g.progress])).toEqual([["missed", { current: "1", target: "2" }]]);
+  });
+
+  it("team average: an average exactly at the target reaches it", () => {
+    const average = challenge({ kind: "team-average", target: "50" });
+    const reps = [rep("Ana", "t1", { "2026-11": 49 }), rep("Bea", "t1", { "2026-11": 51 })];
+    expect(judgeChallenge(average, reps, clock("2026-11")).teams.map((g) => [g.status, g.progress.current])).toEqual([["achieved", "50"]]);
+  });
+
+  it("team race: ranked by average, not total; a team without any baseline is not eligible; standing still wins nothing", () => {
+    const teamRace = challenge({ kind: "team-race", winners: 2, target: null });
+    const reps = [
+      // t1: 3 reps gaining 2 each (average 2, total 6); t2: one rep gaining 4 (average 4).
+      rep("A1", "t1", { "2026-10": 40, "2026-11": 42 }), rep("A2", "t1", { "2026-10": 40, "2026-11": 42 }), rep("A3", "t1", { "2026-10": 40, "2026-11": 42 }),
+      rep("B1", "t2", { "2026-10": 40, "2026-11": 44 }),
+      rep("C1", "t3", { "2026-10": 40, "2026-11": 40 }),
+      rep("D1", "t4", { "2026-11": 60 }),
+    ];
+    const standings = (at: ReturnType<typeof clock>) =>
+      judgeChallenge(teamRace, reps, at).teams.map((g) => [g.teamId, g.status, g.position ?? null, g.reason ?? null]);
+    expect(standings(clock("2026-11", "2026-12"))).toEqual([
+      ["t2", "achieved", 1, null],
+      ["t1", "achieved", 2, null],
+      ["t3", "missed", 3, "outside-cut"],
+      ["t4", "not-eligible", null, "no-baseline"],
+    ]);
+    expect(standings(clock("2026-11"))[0]).toEqual(["t2", "in-progress", 1, null]);
+    const one = challenge({ kind: "team-race", winners: null, target: null });
+    const still = [rep("C1", "t3", { "2026-10": 40, "2026-11": 40 })];
+    expect(judgeChallenge(one, still, clock("2026-11", "2026-12")).teams.map((g) => [g.status, g.reason])).toEqual([["missed", "no-gain"]]);
+  });
+});
+

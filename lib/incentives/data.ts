@@ -109,10 +109,14 @@ export async function closedMonths(): Promise<Set<Month>> {
   return new Set(rows.map((r) => dateToMonth(r.month)));
 }
 
-/** The active reps of these teams ("every": the company) with their entries from `from` to `to`. */
-export async function ruleReps(teamIds: readonly string[] | "every", from: Month, to: Month): Promise<RuleRep[]> {
+/** The active reps of these teams ("every": the company), and these reps, with their entries from `from` to `to`. */
+export async function ruleReps(teamIds: readonly string[] | "every", from: Month, to: Month, userIds: readonly string[] = []): Promise<RuleRep[]> {
   const reps = await db().user.findMany({
-    where: { role: "REP", active: true, ...(teamIds === "every" ? {} : { teamId: { in: [...teamIds] } }) },
+    where: {
+      role: "REP",
+      active: true,
+      ...(teamIds === "every" ? {} : { OR: [{ teamId: { in: [...teamIds] } }, { id: { in: [...userIds] } }] }),
+    },
     select: {
       id: true,
       name: true,

@@ -15,16 +15,16 @@ function scopeOf(challenges: readonly ChallengeDef[], teamIds: readonly string[]
   return [...new Set([...teamIds, ...challenges.flatMap((c) => (c.teamId ? [c.teamId] : []))])];
 }
 
-async function inputs(at: Month, challenges: ChallengeDef[], teamIds: readonly string[] | "every"): Promise<IncentiveInputs> {
+async function inputs(at: Month, challenges: ChallengeDef[], teamIds: readonly string[] | "every", userIds: readonly string[] = []): Promise<IncentiveInputs> {
   const [sets, closed] = await Promise.all([tierSets(), closedMonths()]);
-  const reps = await ruleReps(scopeOf(challenges, teamIds), earliestBaseline(challenges, at), at);
+  const reps = await ruleReps(scopeOf(challenges, teamIds), earliestBaseline(challenges, at), at, userIds);
   const clock: RuleClock = { at, currentMonth: thisMonth(), closed };
   return { reps, challenges, tierSets: sets, clock };
 }
 
-/** The tiers and the running challenges of `at` for these teams' reps ("every": the company). */
-export async function loadStandings(at: Month, teamIds: readonly string[] | "every"): Promise<IncentiveStandings> {
-  return judgeIncentives(await inputs(at, await challengesIn(at, teamIds), teamIds));
+/** The tiers and the running challenges of `at` for these teams' reps ("every": the company), and for these reps (one without a team). */
+export async function loadStandings(at: Month, teamIds: readonly string[] | "every", userIds: readonly string[] = []): Promise<IncentiveStandings> {
+  return judgeIncentives(await inputs(at, await challengesIn(at, teamIds), teamIds, userIds));
 }
 
 /** What the payout report of `month` is computed from: every challenge ending that month, across the company. */

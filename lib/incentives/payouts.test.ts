@@ -46,6 +46,12 @@ describe("payout report", () => {
     expect(report.ending.map((c) => c.id)).toEqual(["restaurant", "usd"]);
   });
 
+  it("lists reps by name, and adds only money rewards", () => {
+    const reps = [rep("Zoé", "t1", { "2026-11": 80 }), rep("Ana", "t1", { "2026-11": 10 })];
+    const report = payoutReport({ reps, challenges: [], tierSets, clock: clock("2026-11") });
+    expect(report.rows.map((r) => [r.name, r.amounts])).toEqual([["Ana", {}], ["Zoé", { EUR: "150" }]]);
+  });
+
   it("keeps a team's rows only, while a company race is still judged across the company", () => {
     const reps = [rep("Ana", "t1", { "2026-10": 40, "2026-11": 50 }), rep("Bea", "t2", { "2026-10": 40, "2026-11": 60 })];
     const race = challenge({ id: "race", kind: "race", winners: 1, target: null, reward: eur("100") });
@@ -56,6 +62,7 @@ describe("payout report", () => {
 
   it("adds amounts in cents", () => {
     expect(toCents("75.5")).toBe(7550);
+    expect(toCents(" 150 ")).toBe(15000);
     expect(toCents("0,05")).toBe(5);
     expect(toCents("1.234")).toBeNull();
     expect(toCents("-1")).toBeNull();

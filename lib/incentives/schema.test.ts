@@ -93,3 +93,48 @@ describe("challenge input", () => {
     });
   });
 });
+
+describe("edges of the inputs", () => {
+  const tier = (minTotal: unknown, extra: object = {}) => ({ name: `T${String(minTotal)}`, minTotal, reward, ...extra });
+
+  it("rewards: an amount has at most two decimals and goes with a currency, and the other way round", () => {
+    const parse = (r: object) => errors(tierSetSchema.safeParse({ effectiveFrom: "2026-12", tiers: [tier(50, { reward: { text: "x", ...r } })] }));
+    expect(parse({ amount: "12.345", currency: "EUR" })).toEqual({ "tiers.0.reward.amount": "amount-invalid" });
+    expect(parse({ currency: "EUR" })).toEqual({ "tiers.0.reward.amount": "amount-required" });
+    expect(parse({ amount: "-5", currency: "EUR" })).toEqual({ "tiers.0.reward.amount": "amount-invalid" });
+    const ok = tierSetSchema.parse({ effectiveFrom: "2026-12", tiers: [tier(50, { reward: { text: "x", amount: " 75,5 ", currency: " usd " } })] });
+    expect(ok.tiers[0]?.reward).toEqual({ text: "x", amount: "75.5", currency: "USD" });
+  });
+
+  it("tiers: minimums from 0 to 100 inclusive, at most ten, and an empty list ends the tiers", () => {
+    expect(tierSetSchema.parse({ effectiveFrom: "2026-12", tiers: [tier(0), tier(100)] }).tiers.map((t) => t.minTotal)).toEqual(["0", "100"]);
+    expect(tierSetSchema.parse({ effectiveFrom: "2026-12", tiers: [] }).tiers).toEqual([]);
+    const ten = Array.from({ length: 10 }, (_, i) => tier(i * 10));
+    expect(tierSetSchema.safeParse({ effectiveFrom: "2026-12", tiers: ten }).success).toBe(true);
+    expect(errors(tierSetSchema.safeParse({ effectiveFrom: "2026-12", tiers: [...ten, tier(95)] }))).toEqual({ tiers: "tiers-too-many" });
+    expect(errors(tierSetSchema.safeParse({ effectiveFrom: "2026-12", tiers: [tier(-1)] }))).toEqual({ "tiers.0.minTotal": "tier-min-range" });
+    expect(errors(tierSetSchema.safeParse({ effectiveFrom: " 2026-12 ", tiers: "none" }))).toEqual({ tiers: "tiers-required" });
+  });
+
+  it("challenges: targets up to their maximum inclusive, twelve months at most, a team's gain, whole numbers of winners", () => {
+    expect(challengeSchema.parse({ ...base, kind: "threshold", target: "100" }).target).toBe("100");
+    expect(challengeSchema.parse({ ...base, kind: "pillar-gain", pillar: "people", target: 25 }).target).toBe("25");
+    expect(challengeSchema.parse({ ...base, kind: "fair-gain", target: "12,5" }).target).toBe("12.5");
+    expect(errors(challengeSchema.safeParse({ ...base, kind: "fair-gain", target: "100.001" }))).toEqual({ target: "target-percent" });
+    expect(challengeSchema.safeParse({ ...base, from: "2026-01", to: "2026-12" }).success).toBe(true);
+    expect(challengeSchema.parse({ ...base, teamId: "t1" }).teamId).toBe("t1");
+    expect(challengeSchema.parse({ ...base, kind: "race", winners: 1000 }).winners).toBe(1000);
+    expect(errors(challengeSchema.safeParse({ ...base, kind: "race", winners: "0" }))).toEqual({ winners: "winners-invalid" });
+    expect(errors(challengeSchema.safeParse({ ...base, kind: "race", winners: "2.5" }))).toEqual({ winners: "winners-invalid" });
+    expect(errors(challengeSchema.safeParse({ ...base, kind: "race", winners: 1, measure: "luck" }))).toEqual({ measure: "measure-unknown" });
+    expect(challengeSchema.parse({ ...base, kind: "race", winners: 1, measure: "fair-gain" }).measure).toBe("fair-gain");
+    expect(errors(challengeSchema.safeParse({ ...base, title: "x".repeat(81) }))).toEqual({ title: "too-long" });
+  });
+
+  it("leaves a JSON body's arrays and objects as they are when nesting a form's fields", () => {
+    const body = { effectiveFrom: "2026-12", tiers: [{ name: "Gold", minTotal: 70, reward }], list: [], empty: {} };
+    expect(nestFields(body)).toEqual(body);
+    expect(nestFields({ "a.0.b": "x", "a.1.b": "", c: null })).toEqual({ a: [{ b: "x" }, null], c: null });
+  });
+});
+

@@ -60,7 +60,7 @@ export const tierSetSchema = z.object({
       if (tiers.filter(Boolean).length > MAX_TIERS) ctx.addIssue({ code: "custom", message: "tiers-too-many", params: { max: String(MAX_TIERS) } });
       },
       // Named beside other mistakes, as long as every minimum could be read.
-      { when: (payload) => !payload.issues.some((i) => i.path?.includes("minTotal")) },
+      { when: (payload) => Array.isArray(payload.value) && !payload.issues.some((i) => i.path?.includes("minTotal")) },
     )
     .transform((tiers) => tiers.filter((tier) => tier !== null)),
 });

@@ -1,7 +1,7 @@
 // Before the page's JavaScript has loaded (a slow phone), or without it, the
 // forms still work: they post, never put a password in a URL, and answer.
 import { thisMonth } from "../../lib/calendar";
-import { createTeam, createUser, scoreCount, storedScore } from "../factories";
+import { createTeam, createTeamWithManager, createUser, scoreCount, storedScore, testDb } from "../factories";
 import { SignInPage } from "./support/sign-in-page";
 import { expect, test } from "./support/test";
 
@@ -40,5 +40,21 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Some values need fixing: see the messages next to the fields.")).toBeVisible();
     expect(await scoreCount(rep.id)).toBe(0);
+  });
+
+  test("a manager creates a race for their team: every field is there without JavaScript", async ({ page }) => {
+    const { team, manager } = await createTeamWithManager();
+    await new SignInPage(page).signInAs(manager);
+    await page.goto("/incentives");
+    await page.getByLabel("Title").fill("Biggest climber");
+    await page.getByLabel("Kind").selectOption("race");
+    await page.getByLabel("Winners").fill("2");
+    await page.getByLabel("Race by").selectOption("fair-gain");
+    await page.locator("#challenge-reward").fill("A day off");
+    await page.getByRole("button", { name: "Create the challenge" }).click();
+    await expect(page.getByText("Challenge created.")).toBeVisible();
+    expect(await testDb().challenge.findMany({ where: { teamId: team.id }, select: { kind: true, winners: true, measure: true } })).toEqual([
+      { kind: "race", winners: 2, measure: "fair-gain" },
+    ]);
   });
 });

@@ -46,6 +46,10 @@ describe("tiers", () => {
     const tierIn = async (month: "2023-02" | "2023-03") => incentivesOf(await loadStandings(month, [team.id]), rep.id).tier?.name ?? null;
     expect(await tierIn("2023-02")).toBe("Gold");
     expect(await tierIn("2023-03")).toBe("Silver");
+    // A rep in no team still earns a tier.
+    const loner = await createUser({ teamId: null });
+    await createScore(loner.id, "2023-02", 71);
+    expect(incentivesOf(await loadStandings("2023-02", [], [loner.id]), loner.id).tier?.name).toBe("Gold");
 
     await commandForApi(admin, closeMonthCommand, { month: "2023-03" });
     expect(await refusal(commandForApi(admin, putTierSet, { effectiveFrom: "2023-03", tiers: [] }))).toEqual({
