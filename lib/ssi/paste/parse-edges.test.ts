@@ -188,4 +188,17 @@ describe("paste reader wordings", () => {
       expect(score(`${line}\n${pillars("10", "10", "10", "10.4")}`), line).toMatchObject({ total: "41" });
     }
   });
+
+  it("never takes a group's average pillars for the member's, even when a stray number makes a matching total", () => {
+    // Found by the property test: the member's pillars cut off, a "29" between "41" and "de 100".
+    const page = [
+      "Pessoas da sua rede",
+      "As pessoas da sua rede têm um SSI médio de 29.",
+      "7,7", "Estabelecer sua marca profissional", "7,2", "Localizar as pessoas certas",
+      "6,3", "Interagir oferecendo insights", "8,1", "Criar relacionamentos",
+      "Seu Social Selling Index atual", "41", "29", "de 100",
+    ].join("\n");
+    expect(parseSsiPage(page)).toEqual({ ok: false, reason: "no-match" });
+  });
 });
+

@@ -148,13 +148,23 @@ interface Reading {
 
 const sameReading = (a: Reading, b: Reading) => a.total === b.total && PILLARS.every((p) => a.pillars[p] === b.pillars[p]);
 
-/** Every way the page's numbers can be its pillars, whatever the total. */
-function pillarSets(lines: Line[], runs: Entry[][]): Record<Pillar, number>[] {
+/**
+ * Whether four pillars starting with `first` are a group's ("People in your
+ * network have an average SSI of 29", then its four pillars), not the
+ * member's: a line of the two before them speaks of an average.
+ */
+function isGroupAverage(text: string[], first: Entry | undefined): boolean {
+  const from = first?.from ?? 0;
+  return [text[from - 1], text[from - 2]].some((line) => line !== undefined && AVERAGE_WORDS.test(line));
+}
+
+/** Every way the page's numbers can be its pillars, whatever the total (never a group's average pillars). */
+function pillarSets(text: string[], lines: Line[], runs: Entry[][]): Record<Pillar, number>[] {
   const sets: Record<Pillar, number>[] = [];
   for (const run of runs) {
     const named = namedAround(lines, run);
     for (let start = 0; start + PILLARS.length <= run.length; start++) {
-      const set = pillarsOf(run, start, named);
+      const set = isGroupAverage(text, run[start]) ? null : pillarsOf(run, start, named);
       if (set) sets.push(set);
     }
   }
@@ -174,7 +184,7 @@ export function parseSsiPage(pasted: string): PasteResult {
   if (text.length === 0) return { ok: false, reason: "empty" };
   const lines = text.map(lineOf);
   const runs = (["after", "before"] as const).flatMap((orientation) => runsOf(lines, orientation));
-  const sets = pillarSets(lines, runs);
+  const sets = pillarSets(text, lines, runs);
   if (sets.length === 0) return { ok: false, reason: failureWithoutPillars(lines, runs) };
   const totals = totalCandidates(text);
   if (totals.size === 0) return { ok: false, reason: "no-total" };
