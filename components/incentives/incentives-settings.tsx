@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { can, pickableTeams, type Actor } from "@/lib/auth/permissions";
 import { thisMonth } from "@/lib/calendar";
 import { challengesSince, closedMonths, tierSets } from "@/lib/incentives/data";
+import { setInForce } from "@/lib/incentives/tiers";
 import { addMonths } from "@/lib/month";
 import { listTeams, teamsByIds } from "@/lib/teams/data";
 import { ChallengeForm } from "./challenge-form";
@@ -24,7 +25,7 @@ export async function IncentivesSettings({ viewer }: { viewer: Actor }) {
     closedMonths(),
     pickable === "every" ? listTeams() : teamsByIds(pickable),
   ]);
-  const inForce = [...sets].reverse().find((set) => set.effectiveFrom <= month) ?? null;
+  const inForce = setInForce(sets, month);
   const tiers = inForce?.tiers ?? [];
   const initialTiers = Object.fromEntries([
     ["effectiveFrom", month],

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatMonth } from "@/lib/i18n/format";
 import { challengesIn, closedMonths, notLoggedIn } from "@/lib/incentives/data";
 import type { Month } from "@/lib/month";
+import { MonthFilter } from "@/components/ui/month-filter";
 import { MonthCloseForm } from "./month-close-form";
 
 /** Before closing `month`: who has not logged, which challenges end; then the close or reopen form. */
@@ -15,13 +16,7 @@ export async function MonthClosing({ month, maxMonth }: { month: Month; maxMonth
   const isClosed = closed.has(month);
   return (
     <>
-      <form className="inline-form" method="get">
-        <div className="field">
-          <label htmlFor="months-month">{t("month")}</label>
-          <input id="months-month" type="month" name="month" defaultValue={month} max={maxMonth} />
-        </div>
-        <button type="submit" className="button button-secondary">{t("show")}</button>
-      </form>
+      <MonthFilter id="months-month" label={t("month")} month={month} maxMonth={maxMonth} submit={t("show")} />
       <section className="card" aria-labelledby="month-status">
         <h2 id="month-status" data-testid="month-status">{isClosed ? t("statusClosed", { month: name }) : t("statusOpen", { month: name })}</h2>
         <h3>{t("notLoggedTitle", { month: name })}</h3>

@@ -3,13 +3,18 @@ import type { Month } from "../month";
 import { milliToText, toMilli } from "../ssi/decimal";
 import type { TierDef, TierSetDef } from "./kinds";
 
-/** The tiers in force in `month`: the latest set that took effect on or before it (none before the first set). */
-export function tiersInForce(sets: readonly TierSetDef[], month: Month): readonly TierDef[] {
+/** The set in force in `month`: the latest that took effect on or before it, or null before the first. */
+export function setInForce(sets: readonly TierSetDef[], month: Month): TierSetDef | null {
   let found: TierSetDef | null = null;
   for (const set of sets) {
     if (set.effectiveFrom <= month && (!found || set.effectiveFrom > found.effectiveFrom)) found = set;
   }
-  return found?.tiers ?? [];
+  return found;
+}
+
+/** The tiers in force in `month` (none before the first set). */
+export function tiersInForce(sets: readonly TierSetDef[], month: Month): readonly TierDef[] {
+  return setInForce(sets, month)?.tiers ?? [];
 }
 
 const byMinDescending = (tiers: readonly TierDef[]) => [...tiers].sort((a, b) => toMilli(b.minTotal) - toMilli(a.minTotal));

@@ -6,7 +6,7 @@ import { thisMonth } from "@/lib/calendar";
 import { putTierSet } from "@/lib/incentives/commands";
 import { tierSets } from "@/lib/incentives/data";
 import { tierJson } from "@/lib/incentives/serialize";
-import { tiersInForce } from "@/lib/incentives/tiers";
+import { setInForce } from "@/lib/incentives/tiers";
 import { isMonth } from "@/lib/month";
 
 /** GET /api/v1/tiers?month=YYYY-MM: the bonus tiers in force that month (this month by default). */
@@ -14,13 +14,8 @@ export const GET = apiRoute(async (request) => {
   await apiUser(request);
   const month = new URL(request.url).searchParams.get("month") ?? thisMonth();
   if (!isMonth(month)) throw new ApiError("invalid", { month: { code: "month-invalid" } });
-  const sets = await tierSets();
-  const inForce = [...sets].reverse().find((set) => set.effectiveFrom <= month);
-  return NextResponse.json({
-    month,
-    effectiveFrom: inForce?.effectiveFrom ?? null,
-    tiers: tiersInForce(sets, month).map(tierJson),
-  });
+  const inForce = setInForce(await tierSets(), month);
+  return NextResponse.json({ month, effectiveFrom: inForce?.effectiveFrom ?? null, tiers: (inForce?.tiers ?? []).map(tierJson) });
 });
 
 /** PUT /api/v1/tiers: the tier set that takes effect from a month (admins). */
