@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { ForbiddenError } from "../auth/permissions";
 import { MonthClosedError } from "../ssi/errors";
-import { ApiError, apiRoute, MAX_BODY_BYTES, readJsonObject } from "./http";
+import { ApiError, apiRoute, MAX_BODY_BYTES, monthParam, readJsonObject } from "./http";
 
 const request = (init: { language?: string; body?: string; headers?: Record<string, string> } = {}) =>
   new Request("http://localhost/api/v1/test", {
@@ -79,5 +79,26 @@ describe("readJsonObject", () => {
     await expect(readJsonObject(request({ body: "{}", headers: { "content-length": String(MAX_BODY_BYTES + 1) } }))).rejects.toMatchObject({
       code: "too-large",
     });
+  });
+});
+
+describe("monthParam", () => {
+  const refused = (query: string, fallback?: "2026-11") => {
+    try {
+      monthParam(new URLSearchParams(query), fallback);
+      return null;
+    } catch (caught) {
+      return caught instanceof ApiError ? caught.fields.month?.code : "not an ApiError";
+    }
+  };
+
+  it("reads the month, falls back when it is left out, and names it when it is missing or bad", () => {
+    expect(monthParam(new URLSearchParams("month=2026-09"))).toBe("2026-09");
+    expect(monthParam(new URLSearchParams(""), "2026-11")).toBe("2026-11");
+    expect(refused("")).toBe("required");
+    expect(refused("month=")).toBe("required");
+    expect(refused("month=", "2026-11")).toBe("month-invalid");
+    expect(refused("month=2026-13", "2026-11")).toBe("month-invalid");
+    expect(refused("month=nov")).toBe("month-invalid");
   });
 });

@@ -3,6 +3,7 @@
 import { NextResponse } from "next/server";
 import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
+import { isMonth, type Month } from "../month";
 import { ApiError, toApiError } from "./errors";
 
 export { ApiError };
@@ -69,4 +70,17 @@ function parseJsonObject(text: string): Record<string, unknown> {
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw new ApiError("not-an-object");
   return body as Record<string, unknown>;
+}
+
+/**
+ * The `month` query parameter (YYYY-MM), `fallback` when it is left out. A
+ * 400 naming it: "required" when it is needed (no fallback) and missing or
+ * empty, "month-invalid" when it is anything else that is not a month.
+ */
+export function monthParam(params: URLSearchParams, fallback?: Month): Month {
+  const month = params.get("month");
+  if (month === null && fallback) return fallback;
+  if (!month && !fallback) throw new ApiError("invalid", { month: { code: "required" } });
+  if (month === null || !isMonth(month)) throw new ApiError("invalid", { month: { code: "month-invalid" } });
+  return month;
 }

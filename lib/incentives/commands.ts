@@ -6,10 +6,9 @@ import type { ActionDefinition } from "../actions/define-action";
 import { ApiError } from "../api/errors";
 import type { SessionUser } from "../auth/data";
 import { thisMonth } from "../calendar";
-import { isMonth, type Month } from "../month";
 import { findChallenge } from "./data";
 import { closeMonth, createChallenge, deleteChallenge, reopenMonth, saveTierSet } from "./mutations";
-import { challengeSchema, nestFields, tierSetSchema } from "./schema";
+import { challengeSchema, monthField, nestFields, tierSetSchema } from "./schema";
 
 type Definition<S extends z.ZodType, T> = ActionDefinition<S, T, SessionUser>;
 const define = <S extends z.ZodType, T>(definition: Definition<S, T>) => definition;
@@ -54,13 +53,7 @@ const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? 
 const optionalReason = z.preprocess(blankToNull, z.string().max(500, "too-long").nullable());
 const requiredReason = z.preprocess(blankToNull, z.string("reason-required").max(500, "too-long"));
 
-const pastMonth = z
-  .string("required")
-  .trim()
-  .min(1, "required")
-  .refine(isMonth, "month-invalid")
-  .transform((m) => m as Month)
-  .refine((m) => m <= thisMonth(), "month-future");
+const pastMonth = monthField.refine((m) => m <= thisMonth(), "month-future");
 
 export const closeMonthCommand = define({
   input: z.object({ month: pastMonth, reason: optionalReason }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/prisma";
+import type { Prisma } from "../db/generated/client";
 import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
 import { PILLARS, byField, decimalString, type Pillar } from "../ssi/score";
 import type { ChallengeDef, ChallengeKind, RaceMeasure, Reward, RuleRep, TierSetDef } from "./kinds";
@@ -40,18 +41,11 @@ const challengeColumns = {
   rewardCurrency: true,
 } as const;
 
-type ChallengeRow = {
-  id: string;
-  title: string;
-  kind: string;
-  teamId: string | null;
-  fromMonth: Date;
-  toMonth: Date;
-  target: { toString(): string } | null;
-  pillar: string | null;
-  winners: number | null;
-  measure: string | null;
-} & RewardColumns;
+type ChallengeRow = Prisma.ChallengeGetPayload<{ select: typeof challengeColumns }>;
+
+/** Challenges of these teams and the company's ("every": every team's). */
+const ofTeams = (teamIds: readonly string[] | "every") =>
+  teamIds === "every" ? {} : { OR: [{ teamId: null }, { teamId: { in: [...teamIds] } }] };
 
 // The columns were written through challengeSchema, which allows only known kinds, pillars and measures.
 function toChallenge(row: ChallengeRow): ChallengeDef {
@@ -76,7 +70,7 @@ export async function challengesIn(month: Month, teamIds: readonly string[] | "e
   const rows = await db().challenge.findMany({
     where: {
       ...(endingOnly ? { toMonth: date } : { fromMonth: { lte: date }, toMonth: { gte: date } }),
-      ...(teamIds === "every" ? {} : { OR: [{ teamId: null }, { teamId: { in: [...teamIds] } }] }),
+      ...ofTeams(teamIds),
     },
     orderBy: [{ toMonth: "asc" }, { title: "asc" }],
     select: challengeColumns,
@@ -89,7 +83,7 @@ export async function challengesSince(since: Month, teamIds: readonly string[] |
   const rows = await db().challenge.findMany({
     where: {
       toMonth: { gte: monthToDate(since) },
-      ...(teamIds === "every" ? {} : { OR: [{ teamId: null }, { teamId: { in: [...teamIds] } }] }),
+      ...ofTeams(teamIds),
     },
     orderBy: [{ toMonth: "desc" }, { title: "asc" }],
     select: { ...challengeColumns, team: { select: { name: true } } },

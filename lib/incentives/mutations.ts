@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "../api/errors";
 import { db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
-import { monthToDate, type Month } from "../month";
+import { dateToMonth, monthToDate, type Month } from "../month";
 import type { ChallengeInput, TierSetInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
@@ -93,8 +93,7 @@ export async function deleteChallenge(actorId: string, id: string): Promise<bool
   return db().$transaction(async (tx) => {
     const challenge = await tx.challenge.findUnique({ where: { id }, select: { id: true, title: true, fromMonth: true, toMonth: true } });
     if (!challenge) return false;
-    const closed = await tx.closedMonth.count({ where: { month: { gte: challenge.fromMonth, lte: challenge.toMonth } } });
-    if (closed > 0) throw new ApiError("month-closed", { id: { code: "challenge-month-closed" } });
+    if (await closedFrom(tx, dateToMonth(challenge.fromMonth), dateToMonth(challenge.toMonth))) throw new ApiError("month-closed", { id: { code: "challenge-month-closed" } });
     await tx.challenge.delete({ where: { id } });
     await audit(tx, { kind: "challenge.delete", actorId, details: { id, title: challenge.title } });
     return true;

@@ -13,7 +13,6 @@ export interface PayoutCsvLabels {
   /** The row of a team's totals, and of the overall total. */
   teamTotal: (team: string) => string;
   overall: string;
-  noTeam: string;
 }
 
 /** The report as CSV; `reward` writes a reward in words, `teamName` names a team id. */

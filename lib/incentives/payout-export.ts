@@ -23,7 +23,6 @@ export async function payoutExport(actor: Actor, month: Month, teamId: string | 
       challenges: t("payouts.challenges"),
       teamTotal: (team) => `${t("payouts.overall")} ${team}`,
       overall: t("payouts.overall"),
-      noTeam: t("payouts.noTeam"),
     },
     { reward: (reward) => rewardLabel(reward, locale), teamName },
   );

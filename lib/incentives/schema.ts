@@ -9,7 +9,8 @@ import { toCents } from "./money";
 
 const text = (max: number) =>
   z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string().trim().min(1, "required").max(max, "too-long"));
-const month = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string("required").min(1, "required").refine(isMonth, "month-invalid")).transform((m) => m as Month);
+/** A month (YYYY-MM), as a form or a JSON body sends it. */
+export const monthField = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string("required").min(1, "required").refine(isMonth, "month-invalid")).transform((m) => m as Month);
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 const asText = (v: unknown) => (typeof v === "number" ? String(v) : v);
 
@@ -44,7 +45,7 @@ export const rewardSchema = z
 export const MAX_TIERS = 10;
 
 export const tierSetSchema = z.object({
-  effectiveFrom: month,
+  effectiveFrom: monthField,
   tiers: z
     // null: a blank row of the form, kept so that errors name the row the admin sees.
     .array(z.object({ name: text(60), minTotal: score(100, "tier-min-range"), reward: rewardSchema }).nullable(), "tiers-required")
@@ -91,8 +92,8 @@ export const challengeSchema = z
     title: text(80),
     kind: z.enum(CHALLENGE_KINDS, "kind-unknown"),
     teamId: z.preprocess((v) => (blank(v) ? null : v), z.string("team-invalid").max(64, "team-invalid").nullable()),
-    from: month,
-    to: month,
+    from: monthField,
+    to: monthField,
     target: z.preprocess((v) => (blank(v) ? null : asText(v)), z.string("target-required").nullable()),
     pillar: z.preprocess((v) => (blank(v) ? null : v), z.enum(PILLARS, "pillar-unknown").nullable()),
     winners: z.preprocess((v) => (blank(v) ? null : typeof v === "string" ? Number(v) : v), z.number("winners-invalid").int("winners-invalid").min(1, "winners-invalid").max(1000, "winners-invalid").nullable()),

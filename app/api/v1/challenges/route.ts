@@ -1,13 +1,12 @@
 import { NextResponse } from "next/server";
 import { apiUser } from "@/lib/api/auth";
 import { commandForApi } from "@/lib/api/command";
-import { ApiError, apiRoute, readJsonObject } from "@/lib/api/http";
+import { ApiError, apiRoute, monthParam, readJsonObject } from "@/lib/api/http";
 import { can, pickableTeams } from "@/lib/auth/permissions";
 import { thisMonth } from "@/lib/calendar";
 import { addChallenge } from "@/lib/incentives/commands";
 import { challengesIn } from "@/lib/incentives/data";
 import { challengeJson } from "@/lib/incentives/serialize";
-import { isMonth } from "@/lib/month";
 
 /** POST /api/v1/challenges: creates a challenge (admins; managers for their teams). */
 export const POST = apiRoute(async (request) => {
@@ -20,8 +19,7 @@ export const POST = apiRoute(async (request) => {
 export const GET = apiRoute(async (request) => {
   const user = await apiUser(request);
   const params = new URL(request.url).searchParams;
-  const month = params.get("month") ?? thisMonth();
-  if (!isMonth(month)) throw new ApiError("invalid", { month: { code: "month-invalid" } });
+  const month = monthParam(params, thisMonth());
   const team = params.get("team");
   if (team && !can(user, { action: "view-board", scope: { kind: "team", teamId: team } })) throw new ApiError("forbidden");
   const challenges = await challengesIn(month, team ? [team] : pickableTeams(user));

@@ -1,19 +1,17 @@
 import { NextResponse } from "next/server";
 import { apiUser } from "@/lib/api/auth";
 import { commandForApi } from "@/lib/api/command";
-import { ApiError, apiRoute, readJsonObject } from "@/lib/api/http";
+import { apiRoute, monthParam, readJsonObject } from "@/lib/api/http";
 import { thisMonth } from "@/lib/calendar";
 import { putTierSet } from "@/lib/incentives/commands";
 import { tierSets } from "@/lib/incentives/data";
 import { tierJson } from "@/lib/incentives/serialize";
 import { setInForce } from "@/lib/incentives/tiers";
-import { isMonth } from "@/lib/month";
 
 /** GET /api/v1/tiers?month=YYYY-MM: the bonus tiers in force that month (this month by default). */
 export const GET = apiRoute(async (request) => {
   await apiUser(request);
-  const month = new URL(request.url).searchParams.get("month") ?? thisMonth();
-  if (!isMonth(month)) throw new ApiError("invalid", { month: { code: "month-invalid" } });
+  const month = monthParam(new URL(request.url).searchParams, thisMonth());
   const inForce = setInForce(await tierSets(), month);
   return NextResponse.json({ month, effectiveFrom: inForce?.effectiveFrom ?? null, tiers: (inForce?.tiers ?? []).map(tierJson) });
 });
