@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { goalProgress, goalReason, type Say } from "@/lib/incentives/describe";
+import { incentivesSay } from "./say";
+import { goalProgress, goalReason } from "@/lib/incentives/describe";
 import type { RepIncentives } from "@/lib/incentives/standings";
 
 /** A rep's tier and a badge per challenge, the reason on hover and for screen readers. */
 export async function GoalBadges({ incentives }: { incentives: RepIncentives }) {
   const t = await getTranslations("incentives");
-  const say: Say = (key, values) => t(key as "line", values);
+  const say = await incentivesSay();
   const locale = await getLocale();
   const { tier, goals } = incentives;
   if (!tier && goals.length === 0) return null;

@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { incentivesSay } from "./say";
 import { daysLeftUntilEndOf, thisMonth } from "@/lib/calendar";
 import { formatScore } from "@/lib/i18n/format";
-import { describeGoal, pointsNeeded, rewardLabel, type Say } from "@/lib/incentives/describe";
+import { describeGoal, pointsNeeded, rewardLabel } from "@/lib/incentives/describe";
 import { loadStandings } from "@/lib/incentives/load";
 import { incentivesOf } from "@/lib/incentives/standings";
 import { nextTier } from "@/lib/incentives/tiers";
@@ -9,7 +10,7 @@ import { nextTier } from "@/lib/incentives/tiers";
 /** A rep's tier this month, what the next one needs, and where they stand in each running challenge. */
 export async function RepIncentives({ rep, isSelf, latestTotal }: { rep: { id: string; teamId: string | null }; isSelf: boolean; latestTotal: string | null }) {
   const t = await getTranslations("incentives");
-  const say: Say = (key, values) => t(key as "line", values);
+  const say = await incentivesSay();
   const locale = await getLocale();
   const month = thisMonth();
   const standings = await loadStandings(month, rep.teamId ? [rep.teamId] : [], [rep.id]);

@@ -1,8 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { incentivesSay } from "./say";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { daysLeftUntilEndOf, thisMonth } from "@/lib/calendar";
 import { formatScore } from "@/lib/i18n/format";
-import { goalReason, rewardLabel, type Say } from "@/lib/incentives/describe";
+import { goalReason, rewardLabel } from "@/lib/incentives/describe";
 import type { GoalStanding } from "@/lib/incentives/kinds";
 import { loadStandings } from "@/lib/incentives/load";
 import { getSettings } from "@/lib/settings/data";
@@ -30,7 +31,7 @@ export async function TeamGoals({ team, viewer }: { team: { id: string; name: st
   const settings = await getSettings();
   if (!can(viewer, { action: "see-scores", scope: { kind: "team", teamId: team.id }, repsSeeScores: settings.repsSeeScores })) return null;
   const t = await getTranslations("incentives");
-  const say: Say = (key, values) => t(key as "line", values);
+  const say = await incentivesSay();
   const locale = await getLocale();
   const standings = await loadStandings(thisMonth(), [team.id]);
   const goals = standings.teams.filter((goal) => goal.teamId === team.id);
