@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "../db/prisma";
 
 export interface AppSettings {
@@ -8,8 +9,11 @@ export interface AppSettings {
 
 const DEFAULTS: AppSettings = { repsSeeScores: true };
 
-/** The company settings (defaults until an admin changes them). */
-export async function getSettings(): Promise<AppSettings> {
+/**
+ * The company settings (defaults until an admin changes them), read once per
+ * request: the team page's roster and its team goals both ask.
+ */
+export const getSettings = cache(async (): Promise<AppSettings> => {
   const row = await db().appSettings.findUnique({ where: { id: 1 }, select: { repsSeeScores: true } });
   return row ?? DEFAULTS;
-}
+});
