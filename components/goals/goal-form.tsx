@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
+import { useFieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import type { ActionState } from "@/lib/actions/define-action";
 import { saveGoalAction } from "@/lib/goals/actions";
@@ -19,7 +20,6 @@ export function GoalForm({
   onDone?: () => void;
 }) {
   const t = useTranslations("goals");
-  const fieldT = useTranslations("fieldErrors");
   const [target, setTarget] = useState(goal?.target ?? "");
   const [dueMonth, setDueMonth] = useState<string>(goal?.dueMonth ?? "");
   // The server action itself (not a wrapper): the form then posts before hydration too.
@@ -39,10 +39,7 @@ export function GoalForm({
   }, [state, onDone]);
   const prefix = goal ? `goal-${goal.id}` : "goal-new";
 
-  const error = (field: "target" | "dueMonth") => {
-    const e = state && !state.ok ? state.error.fields?.[field] : undefined;
-    return e ? fieldT(e.code as "required", e.params) : undefined;
-  };
+  const error = useFieldError(state);
   return (
     <form action={action} className="inline-form" noValidate>
       {goal && <input type="hidden" name="goalId" value={goal.id} />}

@@ -12,7 +12,7 @@ import { CHALLENGE_KINDS, RACE_MEASURES, type ChallengeKind } from "@/lib/incent
 import type { Month } from "@/lib/month";
 import { PILLARS } from "@/lib/ssi/score";
 import { RewardFields } from "./reward-fields";
-import { useFieldError } from "./field-error";
+import { useFieldError } from "@/components/ui/field-error";
 
 const noSubscription = () => () => {};
 

@@ -8,7 +8,7 @@ import { useKeptValues } from "@/components/ui/kept-values";
 import type { ActionState } from "@/lib/actions/define-action";
 import { closeMonthAction, reopenMonthAction } from "@/lib/incentives/actions";
 import type { Month } from "@/lib/month";
-import { useFieldError } from "./field-error";
+import { useFieldError } from "@/components/ui/field-error";
 
 /** Closes a month (an optional note) or reopens it (a reason is required). */
 export function MonthCloseForm({ mode, month, label }: { mode: "close" | "reopen"; month: Month; label: string }) {

@@ -10,7 +10,7 @@ import { saveTierSetAction } from "@/lib/incentives/actions";
 import type { TierSetInput } from "@/lib/incentives/schema";
 import type { Month } from "@/lib/month";
 import { RewardFields } from "./reward-fields";
-import { useFieldError } from "./field-error";
+import { useFieldError } from "@/components/ui/field-error";
 
 /** Sets the tiers from a month: a row per tier, spare rows left blank. */
 export function TierForm({ initial, rows, minMonth }: { initial: Record<string, string>; rows: number; minMonth: Month }) {
