@@ -29,12 +29,18 @@ describe("saveScore", () => {
 
   it("refuses a closed month and stores nothing", async () => {
     const rep = await createUser({});
-    await testDb().closedMonth.create({ data: { month: monthToDate("2026-09") } });
-    await expect(
-      saveScore({ userId: rep.id, actorId: rep.id, input: input({ month: "2026-09" }), source: "FORM" }),
-    ).rejects.toThrow(MonthClosedError);
-    expect(await findScore(rep.id, "2026-09")).toBeNull();
-    expect(await auditTrail(rep.id)).toEqual([]);
+    // An old month of its own, opened again after: files share the database, and
+    // a closed recent month would refuse other files' writes (whichever runs first).
+    await testDb().closedMonth.create({ data: { month: monthToDate("2022-09") } });
+    try {
+      await expect(
+        saveScore({ userId: rep.id, actorId: rep.id, input: input({ month: "2022-09" }), source: "FORM" }),
+      ).rejects.toThrow(MonthClosedError);
+      expect(await findScore(rep.id, "2022-09")).toBeNull();
+      expect(await auditTrail(rep.id)).toEqual([]);
+    } finally {
+      await testDb().closedMonth.delete({ where: { month: monthToDate("2022-09") } });
+    }
   });
 
   it("ends 50 concurrent saves for one user and month as one row, all 50 audited, the last one winning", async () => {
