@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatScore } from "@/lib/i18n/format";
-import { PILLAR_MAX, PILLARS, type ScoreView } from "@/lib/ssi/score";
+import { PILLAR_MAX, PILLARS, type ScoreValues } from "@/lib/ssi/score";
 
 /** The four pillars against their maximum of 25, as labelled bars. */
-export async function PillarBars({ score }: { score: ScoreView }) {
+export async function PillarBars({ score }: { score: Pick<ScoreValues, (typeof PILLARS)[number]> }) {
   const t = await getTranslations("pillars");
   const rep = await getTranslations("rep");
   const locale = await getLocale();

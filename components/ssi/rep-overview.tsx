@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { GoalsSection } from "@/components/goals/goals-section";
 import { RepIncentives } from "@/components/incentives/rep-incentives";
 import { can, type Actor, type Subject } from "@/lib/auth/permissions";
-import { thisMonth } from "@/lib/calendar";
+import { companyMonth, flagLimits, getSettings } from "@/lib/settings/data";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
 import { rankInTeam, scoreHistory } from "@/lib/ssi/data";
 import { GROUPS, RANK_OF } from "@/lib/ssi/score";
@@ -11,6 +11,7 @@ import { summarise } from "@/lib/ssi/summary";
 import { AuditTrail } from "./audit-trail";
 import { FlagsPanel } from "./flags-panel";
 import { PillarBars } from "./pillar-bars";
+import { hasPillars } from "@/lib/ssi/score";
 import { ScoreHistoryTable } from "./score-history-table";
 import { SsiChart } from "./ssi-chart";
 import { trendPoints } from "@/lib/leaderboard/trend";
@@ -28,10 +29,10 @@ export async function RepOverview({ rep, viewer }: { rep: Rep; viewer: Actor }) 
   const pillarT = await getTranslations("pillars");
   const suggestionT = await getTranslations("suggestions");
   const locale = await getLocale();
-  const month = thisMonth();
+  const month = await companyMonth();
   const isSelf = rep.id === viewer.id;
   const history = await scoreHistory(rep.id, month);
-  const summary = summarise(history);
+  const summary = summarise(history, flagLimits(await getSettings()));
   const rank = summary && rep.teamId ? await rankInTeam(rep.id, rep.teamId, summary.latest.month) : null;
   const points = trendPoints(month, history);
 
@@ -81,11 +82,17 @@ export async function RepOverview({ rep, viewer }: { rep: Rep; viewer: Actor }) 
             })}
           </ul>
           <h3>{t("pillarsHeading")}</h3>
-          <PillarBars score={summary.latest} />
-          <div className="suggestion" data-testid="weakest-pillar">
-            <h3>{t("weakestTitle", { pillar: pillarT(summary.weakest) })}</h3>
-            <p>{suggestionT(summary.weakest)}</p>
-          </div>
+          {summary.weakest === null || !hasPillars(summary.latest) ? (
+            <p className="muted" data-testid="totals-only">{t("totalsOnly")}</p>
+          ) : (
+            <>
+              <PillarBars score={summary.latest} />
+              <div className="suggestion" data-testid="weakest-pillar">
+                <h3>{t("weakestTitle", { pillar: pillarT(summary.weakest) })}</h3>
+                <p>{suggestionT(summary.weakest)}</p>
+              </div>
+            </>
+          )}
         </section>
       )}
       {summary && can(viewer, { action: "see-flags", rep }) && <FlagsPanel flags={summary.flags} />}

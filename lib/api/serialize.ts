@@ -11,9 +11,9 @@ export function scoreValuesJson(values: Partial<Record<ScoreValue, string | null
   return mapScoreValues({ ...NONE, ...values }, (value) => optionalNumber(value));
 }
 
-/** The four pillars as JSON numbers. */
-export function pillarsJson(pillars: Record<Pillar, string>): Record<Pillar, number> {
-  return byField(PILLARS, (p) => Number(pillars[p]));
+/** The four pillars as JSON numbers; null on a totals-only entry. */
+export function pillarsJson(pillars: Record<Pillar, string | null>): Record<Pillar, number | null> {
+  return byField(PILLARS, (p) => optionalNumber(pillars[p]));
 }
 
 /** A stored entry as the API returns it. */

@@ -3,7 +3,9 @@
 import { monthToDate, type Month } from "../month";
 
 /** A score or pillar as the locale writes it: "13.118" → "13,118" in French. */
-export function formatScore(locale: string, value: string | number): string {
+export function formatScore(locale: string, value: string | number | null): string {
+  // null: a pillar of a totals-only entry.
+  if (value === null) return "—";
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(Number(value));
 }
 

@@ -128,10 +128,16 @@ export async function ruleReps(teamIds: readonly string[] | "every", from: Month
     entries: Object.fromEntries(
       rep.scoreEntries.map((e) => [
         dateToMonth(e.month),
-        { total: e.total.toString(), pillars: byField(PILLARS, (p) => e[p].toString()) },
+        { total: e.total.toString(), pillars: pillarsOf(e) },
       ]),
     ),
   }));
+}
+
+/** An entry's pillars as text, or null on a totals-only entry. */
+function pillarsOf(entry: Record<Pillar, { toString(): string } | null>): Record<Pillar, string> | null {
+  const values = PILLARS.map((p) => decimalString(entry[p]));
+  return values.every((v) => v !== null) ? byField(PILLARS, (_, i) => values[i] as string) : null;
 }
 
 /** The earliest baseline month `challenges` need (their `from` minus one), or `fallback`. */

@@ -1,11 +1,12 @@
 // The leaderboard's rules, as pure functions over one month's rows.
 import { addMonths, type Month } from "../month";
 import { milliToText, signedMilli, toMilli } from "../ssi/decimal";
-import { plausibilityFlags, type PlausibilityFlag } from "../ssi/flags";
+import { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "../ssi/flags";
 import { byField, PILLARS, type Pillar } from "../ssi/score";
 import { compareByName, rankBy } from "./rank";
 
-export type Pillars = Record<Pillar, string>;
+/** A board entry's pillars: all null on a totals-only entry (imported history). */
+export type Pillars = Record<Pillar, string | null>;
 
 /** What the database gives for one active rep and one month. */
 export interface BoardRow {
@@ -48,7 +49,7 @@ export function streak(recent: readonly { month: Month; total: string }[], month
   }
 }
 
-function toEntry(row: BoardRow, month: Month): Omit<BoardEntry, "rank"> | null {
+function toEntry(row: BoardRow, month: Month, limits?: FlagLimits): Omit<BoardEntry, "rank"> | null {
   if (!row.current) return null;
   const { total, ...pillars } = row.current;
   return {
@@ -60,7 +61,7 @@ function toEntry(row: BoardRow, month: Month): Omit<BoardEntry, "rank"> | null {
     previousTotal: row.previous?.total ?? null,
     progress: row.previous ? milliToText(toMilli(total) - toMilli(row.previous.total)) : null,
     streak: streak(row.recent, month),
-    flags: plausibilityFlags(row.current, row.previous),
+    flags: plausibilityFlags(row.current, row.previous, limits),
   };
 }
 
@@ -68,8 +69,8 @@ const byName = (a: { name: string; userId: string }, b: { name: string; userId: 
   compareByName({ id: a.userId, name: a.name }, { id: b.userId, name: b.name });
 
 /** The board of `month`: by SSI, or by progress with reps without a progress figure last and unranked. */
-export function buildBoard(rows: readonly BoardRow[], month: Month, kind: BoardKind): BoardEntry[] {
-  const entries = rows.map((r) => toEntry(r, month)).filter((e): e is Omit<BoardEntry, "rank"> => e !== null);
+export function buildBoard(rows: readonly BoardRow[], month: Month, kind: BoardKind, limits?: FlagLimits): BoardEntry[] {
+  const entries = rows.map((r) => toEntry(r, month, limits)).filter((e): e is Omit<BoardEntry, "rank"> => e !== null);
   const rankable = (kind === "score" ? entries : entries.filter((e) => e.progress !== null)).map((e) => ({ ...e, id: e.userId }));
   const ranked = rankBy(rankable, (e) => (kind === "score" ? toMilli(e.total) : signedMilli(e.progress ?? "0")));
   const withoutProgress = kind === "improvement" ? entries.filter((e) => e.progress === null).sort(byName) : [];

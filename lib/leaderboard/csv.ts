@@ -37,7 +37,7 @@ export function boardCsv(entries: readonly BoardEntry[], locale: AppLocale, labe
       d(e.total),
       opt(e.previousTotal),
       opt(e.progress),
-      ...PILLARS.map((p) => d(e.pillars[p])),
+      ...PILLARS.map((p) => opt(e.pillars[p])),
       String(e.streak),
       textCell(incentives(e.userId).tier),
       textCell(incentives(e.userId).challenges),

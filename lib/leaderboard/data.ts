@@ -3,13 +3,14 @@ import { db } from "../db/prisma";
 import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
 import { Prisma } from "../db/generated/client";
 import { normaliseDecimal } from "../ssi/decimal";
-import { byField, REQUIRED_VALUES, type RequiredValue } from "../ssi/score";
+import { byField, PILLARS, REQUIRED_VALUES, type Pillar, type RequiredValue } from "../ssi/score";
 import type { BoardRow } from "./board";
 
 /** How far back the streak looks. */
 export const STREAK_MONTHS = 12;
 
 type Values = Record<RequiredValue, string>;
+type StoredValues = { total: string } & Record<Pillar, string | null>;
 type Previous<F extends string> = `prev_${F}`;
 
 type RawRow = {
@@ -28,17 +29,29 @@ const column = (f: string) => Prisma.raw(`"${f}"`);
 const columns = (make: (f: RequiredValue) => Prisma.Sql) => Prisma.join(REQUIRED_VALUES.map(make));
 
 /**
- * Every active rep of `teamId` (or of the company when null) with their
+ * Every active rep of `teamId` in `month` (or of the company when null) with their
  * entry for `month`, the previous calendar month's entry and their recent
  * totals: one query, whatever the number of reps.
  */
 export async function boardRows(month: Month, teamId: string | null): Promise<BoardRow[]> {
   const previousMonth = day(addMonths(month, -1));
   const rows = await db().$queryRaw<RawRow[]>`
-    WITH reps AS (
-      SELECT u.id, u.name, u."teamId", t.name AS "teamName"
-      FROM "User" u LEFT JOIN "Team" t ON t.id = u."teamId"
-      WHERE u.role = 'REP' AND u.active AND (${teamId}::text IS NULL OR u."teamId" = ${teamId}::text)
+    WITH placed AS (
+      -- The team of the month: the latest membership from it or before; a
+      -- person with no membership recorded is in their current team throughout.
+      SELECT u.id, u.name,
+        CASE WHEN EXISTS (SELECT 1 FROM "TeamMembership" m WHERE m."userId" = u.id)
+          THEN (SELECT m."teamId" FROM "TeamMembership" m
+                WHERE m."userId" = u.id AND m."fromMonth" <= ${day(month)}::date
+                ORDER BY m."fromMonth" DESC LIMIT 1)
+          ELSE u."teamId" END AS "teamId"
+      FROM "User" u
+      WHERE u.role = 'REP' AND u.active
+    ),
+    reps AS (
+      SELECT p.id, p.name, p."teamId", t.name AS "teamName"
+      FROM placed p LEFT JOIN "Team" t ON t.id = p."teamId"
+      WHERE ${teamId}::text IS NULL OR p."teamId" = ${teamId}::text
     ),
     hist AS (
       SELECT s."userId", s.month, ${columns((f) => Prisma.sql`s.${column(f)}`)},
@@ -66,11 +79,14 @@ export async function boardRows(month: Month, teamId: string | null): Promise<Bo
 }
 
 // Decimals come back as text with the column's trailing zeros ("50.000").
-function entry(value: (f: RequiredValue) => string | null): Values | null {
-  const values = REQUIRED_VALUES.map((f) => value(f));
-  if (values.some((v) => v === null)) return null;
-  return byField(REQUIRED_VALUES, (_, i) => normaliseDecimal(values[i] ?? "0"));
+// No total: no entry; no pillars: a totals-only entry.
+function entry(value: (f: RequiredValue) => string | null): StoredValues | null {
+  const total = value("total");
+  if (total === null) return null;
+  return { total: normaliseDecimal(total), ...byField(PILLARS, (p) => nullableDecimal(value(p))) };
 }
+
+const nullableDecimal = (v: string | null) => (v === null ? null : normaliseDecimal(v));
 
 function toBoardRow(r: RawRow): BoardRow {
   const months = r.months ?? [];
@@ -85,7 +101,7 @@ function toBoardRow(r: RawRow): BoardRow {
   };
 }
 
-export type MonthlyAverage = { month: Month; reps: number } & Values;
+export type MonthlyAverage = { month: Month; reps: number } & StoredValues;
 
 // The total to one decimal, the pillars to two.
 const AVERAGES = Prisma.raw(
@@ -100,7 +116,7 @@ export async function monthlyAverages(from: Month, to: Month, teamId: string | n
     WHERE u.role = 'REP' AND u.active AND (${teamId}::text IS NULL OR u."teamId" = ${teamId}::text)
       AND s.month BETWEEN ${day(from)}::date AND ${day(to)}::date
     GROUP BY s.month ORDER BY s.month`;
-  return rows.map((r) => ({ month: r.month, reps: Number(r.reps), ...(entry((f) => r[f]) as Values) }));
+  return rows.map((r) => ({ month: r.month, reps: Number(r.reps), ...(entry((f) => r[f]) as StoredValues) }));
 }
 
 export interface WallTableRow {

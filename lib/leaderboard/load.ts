@@ -1,7 +1,7 @@
 import "server-only";
 import { can, type Actor, type BoardScope } from "../auth/permissions";
 import type { Month } from "../month";
-import { getSettings } from "../settings/data";
+import { flagLimits, getSettings } from "../settings/data";
 import { findTeam } from "../teams/data";
 import { buildBoard, notLogged, type BoardEntry, type BoardKind } from "./board";
 import { boardRows } from "./data";
@@ -36,7 +36,7 @@ export async function loadBoard(actor: Actor, scope: BoardScope, month: Month, k
     month,
     team,
     kind,
-    entries: buildBoard(rows, month, kind),
+    entries: buildBoard(rows, month, kind, flagLimits(settings)),
     notLogged: notLogged(rows),
     showScores,
     showFlags: can(actor, { action: "see-board-flags", scope }),

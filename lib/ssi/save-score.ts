@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "../api/errors";
 import { z } from "zod";
 import { can, type Actor } from "../auth/permissions";
-import { thisMonth } from "../calendar";
+import { companyMonth } from "../settings/data";
 import { repFor } from "../users/subject";
 import { saveScore, type ScoreSource } from "./mutations";
 import { scoreFieldErrors, scoreInputSchema, type ScoreInput } from "./schema";
@@ -28,7 +28,7 @@ export async function saveScoreFor(
   const subject = await repFor(actor, repId, "edit-scores");
   if (!subject.ok) throw new ApiError(subject.reason);
   const { rep } = subject;
-  const currentMonth = thisMonth();
+  const currentMonth = await companyMonth();
   const parsed = scoreInputSchema(currentMonth).safeParse(raw);
   if (!parsed.success) throw new ApiError("invalid", scoreFieldErrors(parsed.error));
   const reason = correctionReason.safeParse(raw.reason);

@@ -40,10 +40,16 @@ export type ScoreField = (typeof SCORE_FIELDS)[number];
 /** An entry's nine values as exact decimal strings; the optional ones null when unknown. */
 export type ScoreValues = Record<RequiredValue, string> & Record<OptionalValue, string | null>;
 
+/**
+ * A stored entry's values: as ScoreValues, but the pillars are all null in a
+ * totals-only entry (history imported from a wall sheet that has totals only).
+ */
+export type StoredScoreValues = Record<"total", string> & Record<Pillar, string | null> & Record<OptionalValue, string | null>;
+
 /** A score entry as pages and the API see it. */
-export interface ScoreView extends ScoreValues {
+export type ScoreView = StoredScoreValues & {
   month: Month;
-}
+};
 
 /** What a value may be: its range, its decimals, and the message code when it is out of range. */
 export interface ValueRule {
@@ -76,8 +82,13 @@ export function decimalString(value: DecimalLike | null): string | null {
 }
 
 /** The nine values of a database row (Prisma decimals) as exact strings. */
-export function scoreValuesOf(row: Record<RequiredValue, DecimalLike> & Record<OptionalValue, DecimalLike | null>): ScoreValues {
-  return mapScoreValues(row, (value) => decimalString(value)) as ScoreValues;
+export function scoreValuesOf(row: Record<"total", DecimalLike> & Record<Pillar | OptionalValue, DecimalLike | null>): StoredScoreValues {
+  return mapScoreValues(row, (value) => decimalString(value)) as StoredScoreValues;
+}
+
+/** Whether a stored entry has its pillars (not a totals-only entry). */
+export function hasPillars(values: StoredScoreValues): values is ScoreValues {
+  return PILLARS.every((p) => values[p] !== null);
 }
 
 /** The nine values of anything that has them (a parsed input, a view), and nothing else. */

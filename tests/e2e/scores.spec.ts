@@ -29,7 +29,7 @@ test.describe("logging a score", () => {
       await form.submit();
       await expect(page.getByText("Enregistré : SSI 45 pour")).toBeVisible();
       expect(await storedScore(rep.id, month)).toMatchObject({ source: "FORM" });
-      expect((await storedScore(rep.id, month))?.brand.toString()).toBe("13.118");
+      expect((await storedScore(rep.id, month))?.brand?.toString()).toBe("13.118");
 
       await page.getByRole("link", { name: "Voir la page" }).click();
       await expect(page.getByTestId("latest-total")).toHaveText("45 sur 100");
