@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { can, type Actor, type Subject } from "@/lib/auth/permissions";
-import { thisMonth } from "@/lib/calendar";
+import { companyMonth } from "@/lib/settings/data";
 import { listGoals } from "@/lib/goals/data";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
 import { assessGoal } from "@/lib/ssi/goals";
@@ -13,7 +13,7 @@ export async function GoalsSection({ rep, viewer, history }: { rep: Subject; vie
   if (!can(viewer, { action: "view-rep", rep })) return null;
   const t = await getTranslations("goals");
   const locale = await getLocale();
-  const month = thisMonth();
+  const month = await companyMonth();
   const goals = await listGoals(rep.id);
   const editable = can(viewer, { action: "edit-goals", rep });
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can, pickableTeams, type Actor } from "@/lib/auth/permissions";
-import { thisMonth } from "@/lib/calendar";
+import { companyMonth } from "@/lib/settings/data";
 import { challengesSince, closedMonths, tierSets } from "@/lib/incentives/data";
 import { setInForce } from "@/lib/incentives/tiers";
 import { addMonths } from "@/lib/month";
@@ -17,7 +17,7 @@ const SPARE_TIER_ROWS = 2;
 /** The incentives page: tiers (set by admins) and the challenges `viewer` may manage. */
 export async function IncentivesSettings({ viewer }: { viewer: Actor }) {
   const t = await getTranslations("incentives");
-  const month = thisMonth();
+  const month = await companyMonth();
   const pickable = pickableTeams(viewer);
   const [sets, challenges, closed, teams] = await Promise.all([
     tierSets(),

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { incentivesSay } from "./say";
-import { daysLeftUntilEndOf, thisMonth } from "@/lib/calendar";
+import { daysLeftUntilEndOf } from "@/lib/calendar";
+import { companyMonth, companyTimeZone } from "@/lib/settings/data";
 import { formatScore } from "@/lib/i18n/format";
 import { describeGoal, pointsNeeded, rewardLabel } from "@/lib/incentives/describe";
 import { loadStandings } from "@/lib/incentives/load";
@@ -12,7 +13,8 @@ export async function RepIncentives({ rep, isSelf, latestTotal }: { rep: { id: s
   const t = await getTranslations("incentives");
   const say = await incentivesSay();
   const locale = await getLocale();
-  const month = thisMonth();
+  const month = await companyMonth();
+  const zone = await companyTimeZone();
   const standings = await loadStandings(month, rep.teamId ? [rep.teamId] : [], [rep.id]);
   const { tier, goals } = incentivesOf(standings, rep.id);
   if (standings.tiers.length === 0 && goals.length === 0) return null;
@@ -31,7 +33,7 @@ export async function RepIncentives({ rep, isSelf, latestTotal }: { rep: { id: s
         <ul className="goal-list">
           {goals.map((goal) => {
             const needs = pointsNeeded(goal);
-            const days = t("daysLeft", { days: daysLeftUntilEndOf(goal.to) });
+            const days = t("daysLeft", { days: daysLeftUntilEndOf(goal.to, zone) });
             return (
               <li key={goal.challengeId} data-testid="rep-goal" data-status={goal.status}>
                 {isSelf && goal.status === "achieved" ? (

@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { incentivesSay } from "./say";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { daysLeftUntilEndOf, thisMonth } from "@/lib/calendar";
+import { daysLeftUntilEndOf } from "@/lib/calendar";
+import { companyMonth, companyTimeZone } from "@/lib/settings/data";
 import { formatScore } from "@/lib/i18n/format";
 import { goalReason, rewardLabel } from "@/lib/incentives/describe";
 import type { GoalStanding } from "@/lib/incentives/kinds";
@@ -33,7 +34,7 @@ export async function TeamGoals({ team, viewer }: { team: { id: string; name: st
   const t = await getTranslations("incentives");
   const say = await incentivesSay();
   const locale = await getLocale();
-  const standings = await loadStandings(thisMonth(), [team.id]);
+  const [standings, zone] = await Promise.all([loadStandings(await companyMonth(), [team.id]), companyTimeZone()]);
   const goals = standings.teams.filter((goal) => goal.teamId === team.id);
   return (
     <section className="card" aria-labelledby="team-goals-title" data-testid="team-goals">
@@ -43,7 +44,7 @@ export async function TeamGoals({ team, viewer }: { team: { id: string; name: st
           {goals.map((goal) => (
             <li key={goal.challengeId} data-status={goal.status}>
               <strong>{goal.title}</strong> · {t(`status.${goal.status}`)} · {rewardLabel(goal.reward, locale)}
-              {goal.status === "in-progress" && <span className="muted"> · {t("daysLeft", { days: daysLeftUntilEndOf(goal.to) })}</span>}
+              {goal.status === "in-progress" && <span className="muted"> · {t("daysLeft", { days: daysLeftUntilEndOf(goal.to, zone) })}</span>}
               <GoalBar goal={goal} />
               {goal.reason && <p className="muted">{goalReason(goal, locale, say)}</p>}
             </li>

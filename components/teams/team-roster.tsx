@@ -2,7 +2,7 @@ import Link from "next/link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can, type Actor } from "@/lib/auth/permissions";
-import { thisMonth } from "@/lib/calendar";
+import { companyMonth } from "@/lib/settings/data";
 import { formatMonth, formatScore, formatShortMonth } from "@/lib/i18n/format";
 import { getSettings } from "@/lib/settings/data";
 import { teamRoster } from "@/lib/teams/data";
@@ -21,7 +21,7 @@ export async function TeamRoster({
   const t = await getTranslations("team");
   const common = await getTranslations("common");
   const locale = await getLocale();
-  const month = thisMonth();
+  const month = await companyMonth();
   const [roster, settings] = await Promise.all([teamRoster(team.id, month), getSettings()]);
   // Reps see teammates' SSI only when the admin allows it (names-only boards).
   const showScores = can(viewer, { action: "see-scores", scope: { kind: "team", teamId: team.id }, repsSeeScores: settings.repsSeeScores });

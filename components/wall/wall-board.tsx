@@ -91,8 +91,12 @@ export function WallBoard({ token, initial }: { token: string; initial: WallData
             <tr>
               <th scope="col">#</th>
               <th scope="col">{t("rep")}</th>
-              <th scope="col" className="num">SSI</th>
-              <th scope="col" className="num">{t("progress")}</th>
+              {data.showScores && (
+                <>
+                  <th scope="col" className="num">SSI</th>
+                  <th scope="col" className="num">{t("progress")}</th>
+                </>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -100,10 +104,14 @@ export function WallBoard({ token, initial }: { token: string; initial: WallData
               <tr key={`${board}-${e.name}-${e.rank}`}>
                 <td>{e.rank ?? "–"}</td>
                 <th scope="row">{e.name}</th>
-                <td className="num">{formatScore(locale, e.total)}</td>
-                <td className={`num ${e.progress === null ? "" : Number(e.progress) >= 0 ? "wall-up" : "wall-down"}`}>
-                  {e.progress === null ? t("new") : `${Number(e.progress) > 0 ? "▲ +" : Number(e.progress) < 0 ? "▼ " : ""}${formatScore(locale, e.progress)}`}
-                </td>
+                {data.showScores && (
+                  <>
+                    <td className="num">{formatScore(locale, e.total)}</td>
+                    <td className={`num ${e.progress === null ? "" : Number(e.progress) >= 0 ? "wall-up" : "wall-down"}`}>
+                      {e.progress === null ? t("new") : `${Number(e.progress) > 0 ? "▲ +" : Number(e.progress) < 0 ? "▼ " : ""}${formatScore(locale, e.progress)}`}
+                    </td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>

@@ -39,13 +39,23 @@ function fail(code: ErrorCode, fields?: Partial<Record<string, FieldError>>): Ac
   return { ok: false, error: fields && Object.keys(fields).length > 0 ? { code, fields } : { code } };
 }
 
+/** A form's fields; a name sent more than once (ticked checkboxes) gives the list of its values. */
+export function formFields(form: FormData): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const name of new Set(form.keys())) {
+    const values = form.getAll(name);
+    fields[name] = values.length === 1 ? values[0] : values;
+  }
+  return fields;
+}
+
 /** Runs `definition` for `user` on a submitted form (FormData) or a JSON body (exported for its tests and the API). */
 export async function performAction<S extends z.ZodType, T, U extends SessionUser | null>(
   user: U,
   definition: ActionDefinition<S, T, U>,
   submitted: FormData | Record<string, unknown>,
 ): Promise<ActionResult<T>> {
-  const parsed = definition.input.safeParse(submitted instanceof FormData ? Object.fromEntries(submitted) : submitted);
+  const parsed = await definition.input.safeParseAsync(submitted instanceof FormData ? formFields(submitted) : submitted);
   if (!parsed.success) return fail("invalid", fieldErrors(parsed.error));
   try {
     const permission = await definition.permission(user, parsed.data);

@@ -12,13 +12,13 @@ export function isAppLocale(value: unknown): value is AppLocale {
 }
 
 /** The best of our locales for an Accept-Language header. */
-export function localeFromAcceptLanguage(header: string | null | undefined): AppLocale {
-  if (!header) return DEFAULT_LOCALE;
+export function localeFromAcceptLanguage(header: string | null | undefined, fallback: AppLocale = DEFAULT_LOCALE): AppLocale {
+  if (!header) return fallback;
   const requested = new Negotiator({ headers: { "accept-language": header } }).languages();
   try {
-    const best = match(requested, LOCALES, DEFAULT_LOCALE);
-    return isAppLocale(best) ? best : DEFAULT_LOCALE;
+    const best = match(requested, LOCALES, fallback);
+    return isAppLocale(best) ? best : fallback;
   } catch {
-    return DEFAULT_LOCALE; // a malformed header is no reason to fail the page
+    return fallback; // a malformed header is no reason to fail the page
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { getCurrentUser } from "../auth/session";
+import { getSettings } from "../settings/data";
 import { isAppLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type AppLocale } from "./config";
 
 /** The request's language: the user's preference, else the visitor's choice, else the browser's. */
@@ -9,5 +10,5 @@ export async function resolveLocale(): Promise<AppLocale> {
   if (user?.locale) return user.locale;
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isAppLocale(chosen)) return chosen;
-  return localeFromAcceptLanguage((await headers()).get("accept-language"));
+  return localeFromAcceptLanguage((await headers()).get("accept-language"), (await getSettings()).defaultLocale ?? undefined);
 }

@@ -1,5 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
-import { appTimeZone } from "../calendar";
+import { companyTimeZone } from "../settings/data";
 import { resolveLocale } from "./locale";
 
 export default getRequestConfig(async () => {
@@ -7,6 +7,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     messages: (await import(`./messages/${locale}.json`)).default,
-    timeZone: appTimeZone(),
+    timeZone: await companyTimeZone(),
   };
 });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ActionDefinition } from "../actions/define-action";
 import { ApiError } from "../api/errors";
 import type { SessionUser } from "../auth/data";
-import { thisMonth } from "../calendar";
+import { companyMonth } from "../settings/data";
 import { findChallenge } from "./data";
 import { closeMonth, createChallenge, deleteChallenge, reopenMonth, saveTierSet } from "./mutations";
 import { challengeSchema, monthField, nestFields, tierSetSchema } from "./schema";
@@ -53,7 +53,7 @@ const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? 
 const optionalReason = z.preprocess(blankToNull, z.string().max(500, "too-long").nullable());
 const requiredReason = z.preprocess(blankToNull, z.string("reason-required").max(500, "too-long"));
 
-const pastMonth = monthField.refine((m) => m <= thisMonth(), "month-future");
+const pastMonth = monthField.refine(async (m) => m <= (await companyMonth()), "month-future");
 
 export const closeMonthCommand = define({
   input: z.object({ month: pastMonth, reason: optionalReason }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { thisMonth } from "../calendar";
+import { companyMonth } from "../settings/data";
 import type { Month } from "../month";
 import { challengesIn, closedMonths, earliestBaseline, ruleReps, tierSets } from "./data";
 import type { ChallengeDef, RuleClock } from "./kinds";
@@ -18,7 +18,7 @@ function scopeOf(challenges: readonly ChallengeDef[], teamIds: readonly string[]
 async function inputs(at: Month, challenges: ChallengeDef[], teamIds: readonly string[] | "every", userIds: readonly string[] = []): Promise<IncentiveInputs> {
   const [sets, closed] = await Promise.all([tierSets(), closedMonths()]);
   const reps = await ruleReps(scopeOf(challenges, teamIds), earliestBaseline(challenges, at), at, userIds);
-  const clock: RuleClock = { at, currentMonth: thisMonth(), closed };
+  const clock: RuleClock = { at, currentMonth: await companyMonth(), closed };
   return { reps, challenges, tierSets: sets, clock };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { apiUser } from "../api/auth";
 import { ApiError } from "../api/http";
 import type { SessionUser } from "../auth/data";
-import { thisMonth } from "../calendar";
+import { companyMonth } from "../settings/data";
 import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
 import type { Month } from "../month";
 import { parseBoardQuery } from "./board-query";
@@ -25,7 +25,7 @@ export interface BoardRequest {
  */
 export async function boardRequest(request: Request, options: { strictBoard: boolean }): Promise<BoardRequest> {
   const user = await apiUser(request);
-  const parsed = parseBoardQuery(new URL(request.url).searchParams, thisMonth(), { month: true, board: options.strictBoard });
+  const parsed = parseBoardQuery(new URL(request.url).searchParams, await companyMonth(), { month: true, board: options.strictBoard });
   if (!parsed.ok) throw new ApiError("invalid", parsed.fields);
   const { team, month, kind } = parsed.query;
   const scope = resolveScope(user, team);

@@ -1,7 +1,7 @@
 import "server-only";
 import { can, pickableTeams } from "../auth/permissions";
 import type { SessionUser } from "../auth/data";
-import { thisMonth } from "../calendar";
+import { companyMonth } from "../settings/data";
 import type { Month } from "../month";
 import { listTeams, teamsByIds } from "../teams/data";
 import type { BoardEntry, BoardKind } from "./board";
@@ -36,7 +36,7 @@ export type LeaderboardPageResult = { status: "ok"; view: LeaderboardView } | { 
 
 /** Everything the leaderboard page shows for `user` and the page's query string. */
 export async function loadLeaderboardPage(user: SessionUser, search: SearchParams): Promise<LeaderboardPageResult> {
-  const maxMonth = thisMonth();
+  const maxMonth = await companyMonth();
   // Odd parameters fall back to sensible defaults, never an error page.
   const { team, month, kind, page: requestedPage } = readBoardQuery(toSearchParams(search), maxMonth);
   const scope = resolveScope(user, team);

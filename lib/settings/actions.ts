@@ -1,14 +1,14 @@
 "use server";
-import { z } from "zod";
 import { defineAction } from "../actions/define-action";
 import { saveSettings } from "./mutations";
+import { settingsSchema } from "./schema";
 
 /** Saves the company settings (admins only). An unticked checkbox is simply absent from the form. */
 export const saveSettingsAction = defineAction({
-  input: z.object({ repsSeeScores: z.literal("on").optional() }),
+  input: settingsSchema,
   permission: () => ({ action: "administer" }),
-  run: async ({ repsSeeScores }) => {
-    await saveSettings({ repsSeeScores: repsSeeScores === "on" });
+  run: async (settings, user) => {
+    await saveSettings(settings, user.id);
     return null;
   },
   revalidate: ["/"],

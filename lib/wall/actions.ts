@@ -24,8 +24,8 @@ export const createWallLinkAction = defineAction({
 export const revokeWallLinkAction = defineAction({
   input: z.object({ linkId: id }),
   permission: () => ({ action: "administer" }),
-  run: async ({ linkId }) => {
-    await revokeWallLink(linkId);
+  run: async ({ linkId }, user) => {
+    await revokeWallLink(linkId, user.id);
     return null;
   },
   revalidate: ["/admin"],

@@ -26,6 +26,7 @@ describe("wallData", () => {
     const wall = wallData("North", "2026-11", rows, none);
     expect(wall).toEqual({
       team: "North",
+      showScores: true,
       month: "2026-11",
       score: [
         { rank: 1, name: "Bea", total: "65", progress: "1" },

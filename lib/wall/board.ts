@@ -6,7 +6,8 @@ import { incentivesOf, type IncentiveStandings } from "../incentives/standings";
 export interface WallEntry {
   rank: number | null;
   name: string;
-  total: string;
+  /** null when the wall shows names and ranks only (company settings). */
+  total: string | null;
   progress: string | null;
 }
 
@@ -21,15 +22,20 @@ export interface WallChallenge {
 
 export interface WallData {
   team: string;
+  /** false: names and ranks only, and no challenges (what someone reached gives a score away). */
+  showScores: boolean;
   month: Month;
   score: WallEntry[];
   improvement: WallEntry[];
   challenges: WallChallenge[];
 }
 
-export function wallData(team: string, month: Month, rows: readonly BoardRow[], incentives: IncentiveStandings): WallData {
+export function wallData(team: string, month: Month, rows: readonly BoardRow[], incentives: IncentiveStandings | null): WallData {
   const strip = (kind: BoardKind) =>
-    buildBoard(rows, month, kind).map((e) => ({ rank: e.rank, name: e.name, total: e.total, progress: e.progress }));
+    buildBoard(rows, month, kind).map((e) =>
+      incentives ? { rank: e.rank, name: e.name, total: e.total, progress: e.progress } : { rank: e.rank, name: e.name, total: null, progress: null },
+    );
+  if (!incentives) return { team, showScores: false, month, score: strip("score"), improvement: strip("improvement"), challenges: [] };
   const goalOf = (userId: string, challengeId: string) => incentivesOf(incentives, userId).goals.find((g) => g.challengeId === challengeId);
   const challenges = incentives.challenges.map((c) => {
     const placed = rows
@@ -45,7 +51,7 @@ export function wallData(team: string, month: Month, rows: readonly BoardRow[], 
       leader: placed[0] ?? null,
     };
   });
-  return { team, month, score: strip("score"), improvement: strip("improvement"), challenges };
+  return { team, showScores: true, month, score: strip("score"), improvement: strip("improvement"), challenges };
 }
 
 /** The names that reached a challenge between two refreshes of the wall, by challenge title. */

@@ -1,7 +1,7 @@
 import "server-only";
-import { thisMonth } from "../calendar";
 import { loadStandings } from "../incentives/load";
 import { boardRows } from "../leaderboard/data";
+import { companyMonth, getSettings, wallShowsScores } from "../settings/data";
 import { wallData, type WallData } from "./board";
 import { teamForWallToken } from "./data";
 
@@ -11,7 +11,11 @@ export async function loadWall(token: string): Promise<WallData | null> {
   if (token.length > 100) return null;
   const team = await teamForWallToken(token);
   if (!team) return null;
-  const month = thisMonth();
-  const [rows, incentives] = await Promise.all([boardRows(month, team.id), loadStandings(month, [team.id])]);
+  const settings = await getSettings();
+  const month = await companyMonth();
+  const [rows, incentives] = await Promise.all([
+    boardRows(month, team.id),
+    wallShowsScores(settings) ? loadStandings(month, [team.id]) : null,
+  ]);
   return wallData(team.name, month, rows, incentives);
 }

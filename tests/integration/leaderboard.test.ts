@@ -3,6 +3,7 @@ import { buildBoard, notLogged } from "../../lib/leaderboard/board";
 import { boardRows, monthlyAverages } from "../../lib/leaderboard/data";
 import { loadBoard } from "../../lib/leaderboard/load";
 import { saveSettings } from "../../lib/settings/mutations";
+import { DEFAULT_SETTINGS } from "../../lib/settings/data";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
 describe("leaderboard data", () => {
@@ -70,13 +71,13 @@ describe("names-only setting", () => {
     const managerActor = { id: manager.id, role: "MANAGER" as const, active: true, teamId: team.id, managedTeamIds: [team.id] };
     try {
       expect((await loadBoard(repActor, scope, "2026-11", "score"))?.showScores).toBe(true);
-      await saveSettings({ repsSeeScores: false });
+      await saveSettings({ ...DEFAULT_SETTINGS, repsSeeScores: false }, null);
       const repView = await loadBoard(repActor, scope, "2026-11", "score");
       expect(repView).toMatchObject({ showScores: false, showFlags: false });
       expect(repView?.entries.map((e) => e.rank)).toEqual([1]);
       expect((await loadBoard(managerActor, scope, "2026-11", "score"))).toMatchObject({ showScores: true, showFlags: true });
     } finally {
-      await saveSettings({ repsSeeScores: true });
+      await saveSettings(DEFAULT_SETTINGS, null);
     }
   });
 });

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
-import { ActionForm } from "@/components/ui/action-form";
+import { SettingsForm } from "@/components/admin/settings-form";
 import { WallLinksSection } from "@/components/wall/wall-links-section";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { saveSettingsAction } from "@/lib/settings/actions";
+import { appTimeZone } from "@/lib/calendar";
 import { getSettings } from "@/lib/settings/data";
 import { listTeams } from "@/lib/teams/data";
 import { listWallLinks } from "@/lib/wall/data";
@@ -20,7 +20,6 @@ export default async function AdminPage() {
   const user = await requireUser();
   if (!can(user, { action: "administer" })) forbidden();
   const t = await getTranslations("admin");
-  const at = await getTranslations("actions");
   const ct = await getTranslations("common");
   const [settings, teams, links] = await Promise.all([getSettings(), listTeams(), listWallLinks()]);
   return (
@@ -30,18 +29,25 @@ export default async function AdminPage() {
         <Link href="/incentives">{ct("incentives")}</Link>
         <Link href="/admin/months">{ct("months")}</Link>
         <Link href="/payouts">{ct("payouts")}</Link>
+        <Link href="/admin/teams">{t("teamsLink")}</Link>
+        <Link href="/admin/people">{t("peopleLink")}</Link>
+        <Link href="/admin/import">{t("importLink")}</Link>
+        <Link href="/admin/audit">{t("auditLink")}</Link>
       </nav>
       <section className="card" aria-labelledby="settings-title">
         <h2 id="settings-title">{t("settings")}</h2>
-        <ActionForm action={saveSettingsAction} className="form" saved={at("saved")}>
-          <label className="checkbox">
-            <input type="checkbox" name="repsSeeScores" defaultChecked={settings.repsSeeScores} />
-            {t("repsSeeScores")}
-          </label>
-          <button type="submit" className="button button-primary">
-            {t("save")}
-          </button>
-        </ActionForm>
+        <SettingsForm
+          initial={{
+            repsSeeScores: settings.repsSeeScores ? "on" : "",
+            wallShowsScores: settings.wallShowsScores === null ? "as-reps" : settings.wallShowsScores ? "show" : "hide",
+            defaultLocale: settings.defaultLocale ?? "",
+            timeZone: settings.timeZone ?? "",
+            jumpLimit: settings.jumpLimit,
+            pillarMoveLimit: settings.pillarMoveLimit,
+          }}
+          timeZones={Intl.supportedValuesOf("timeZone")}
+          defaultZone={appTimeZone()}
+        />
       </section>
       <WallLinksSection teams={teams.map((team) => ({ id: team.id, name: team.name }))} links={links} />
     </>

@@ -6,7 +6,7 @@ import { PayoutView } from "@/components/incentives/payout-view";
 import { toApiError } from "@/lib/api/errors";
 import { can, pickableTeams } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { thisMonth } from "@/lib/calendar";
+import { companyMonth } from "@/lib/settings/data";
 import { loadPayouts } from "@/lib/incentives/payout-request";
 import { addMonths, isMonth } from "@/lib/month";
 import { listTeams, teamsByIds } from "@/lib/teams/data";
@@ -23,7 +23,7 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
   if (!can(user, { action: "manage-challenges" })) forbidden();
   const t = await getTranslations("payouts");
   const search = await searchParams;
-  const current = thisMonth();
+  const current = await companyMonth();
   const month = typeof search.month === "string" && isMonth(search.month) && search.month <= current ? search.month : addMonths(current, -1);
   const pickable = pickableTeams(user);
   const companyOption = can(user, { action: "view-payouts", scope: { kind: "company" } });

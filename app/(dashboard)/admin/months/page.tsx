@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { MonthClosing } from "@/components/incentives/month-closing";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { thisMonth } from "@/lib/calendar";
+import { companyMonth } from "@/lib/settings/data";
 import { addMonths, isMonth } from "@/lib/month";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export default async function MonthsPage({ searchParams }: { searchParams: Promi
   const user = await requireUser();
   if (!can(user, { action: "close-months" })) forbidden();
   const t = await getTranslations("months");
-  const current = thisMonth();
+  const current = await companyMonth();
   const asked = (await searchParams).month;
   const month = typeof asked === "string" && isMonth(asked) && asked <= current ? asked : addMonths(current, -1);
   return (

@@ -3,7 +3,7 @@ import { apiUser } from "@/lib/api/auth";
 import { commandForApi } from "@/lib/api/command";
 import { ApiError, apiRoute, monthParam, readJsonObject } from "@/lib/api/http";
 import { can, pickableTeams } from "@/lib/auth/permissions";
-import { thisMonth } from "@/lib/calendar";
+import { companyMonth } from "@/lib/settings/data";
 import { addChallenge } from "@/lib/incentives/commands";
 import { challengesIn } from "@/lib/incentives/data";
 import { challengeJson } from "@/lib/incentives/serialize";
@@ -19,7 +19,7 @@ export const POST = apiRoute(async (request) => {
 export const GET = apiRoute(async (request) => {
   const user = await apiUser(request);
   const params = new URL(request.url).searchParams;
-  const month = monthParam(params, thisMonth());
+  const month = monthParam(params, await companyMonth());
   const team = params.get("team");
   if (team && !can(user, { action: "view-board", scope: { kind: "team", teamId: team } })) throw new ApiError("forbidden");
   const challenges = await challengesIn(month, team ? [team] : pickableTeams(user));

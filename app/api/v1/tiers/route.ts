@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { apiUser } from "@/lib/api/auth";
 import { commandForApi } from "@/lib/api/command";
 import { apiRoute, monthParam, readJsonObject } from "@/lib/api/http";
-import { thisMonth } from "@/lib/calendar";
+import { companyMonth } from "@/lib/settings/data";
 import { putTierSet } from "@/lib/incentives/commands";
 import { tierSets } from "@/lib/incentives/data";
 import { tierJson } from "@/lib/incentives/serialize";
@@ -11,7 +11,7 @@ import { setInForce } from "@/lib/incentives/tiers";
 /** GET /api/v1/tiers?month=YYYY-MM: the bonus tiers in force that month (this month by default). */
 export const GET = apiRoute(async (request) => {
   await apiUser(request);
-  const month = monthParam(new URL(request.url).searchParams, thisMonth());
+  const month = monthParam(new URL(request.url).searchParams, await companyMonth());
   const inForce = setInForce(await tierSets(), month);
   return NextResponse.json({ month, effectiveFrom: inForce?.effectiveFrom ?? null, tiers: (inForce?.tiers ?? []).map(tierJson) });
 });

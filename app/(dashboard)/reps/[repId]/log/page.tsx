@@ -5,7 +5,7 @@ import { forbidden, notFound } from "next/navigation";
 import { LinkedInBookmarklet } from "@/components/ssi/linkedin-bookmarklet";
 import { ScoreForm } from "@/components/ssi/score-form";
 import { requireUser } from "@/lib/auth/session";
-import { thisMonth } from "@/lib/calendar";
+import { companyMonth } from "@/lib/settings/data";
 import { saveScoreAction } from "@/lib/ssi/actions";
 import { scoreHistory } from "@/lib/ssi/data";
 import { formValuesOf } from "@/lib/ssi/score";
@@ -26,7 +26,7 @@ export default async function LogScorePage({ params }: { params: Promise<{ repId
   const { rep } = subject;
 
   const t = await getTranslations("scoreForm");
-  const month = thisMonth();
+  const month = await companyMonth();
   const [history, closed] = await Promise.all([scoreHistory(rep.id, month, 12), closedMonths()]);
   const existing = Object.fromEntries(history.map((s) => [s.month, formValuesOf(s)]));
   const isSelf = rep.id === user.id;
