@@ -1,19 +1,26 @@
 import "server-only";
+import { recordEvent } from "../audit/mutations";
 import { db } from "../db/prisma";
 import { generateToken, hashToken } from "./tokens";
 
 /** Creates a token for `userId`; the plain token is returned once and never stored. */
 export async function createToken(userId: string, name: string): Promise<string> {
   const token = generateToken();
-  await db().apiToken.create({ data: { userId, name, tokenHash: hashToken(token) } });
+  await db().$transaction(async (tx) => {
+    const created = await tx.apiToken.create({ data: { userId, name, tokenHash: hashToken(token) }, select: { id: true } });
+    await recordEvent(tx, { kind: "token.create", actorId: userId, details: { id: created.id, name } });
+  });
   return token;
 }
 
 /** Revokes one of `userId`'s tokens; false when it is not theirs. */
 export async function revokeToken(userId: string, tokenId: string): Promise<boolean> {
-  const { count } = await db().apiToken.updateMany({
-    where: { id: tokenId, userId, revokedAt: null },
-    data: { revokedAt: new Date() },
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: tokenId, userId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (count === 1) await recordEvent(tx, { kind: "token.revoke", actorId: userId, details: { id: tokenId } });
+    return count === 1;
   });
-  return count === 1;
 }

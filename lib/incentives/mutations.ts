@@ -1,5 +1,6 @@
 import "server-only";
 import { ApiError } from "../api/errors";
+import { recordEvent } from "../audit/mutations";
 import { db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
 import { dateToMonth, monthToDate, type Month } from "../month";
@@ -7,17 +8,6 @@ import type { ChallengeInput, TierSetInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
-async function audit(tx: Tx, event: { kind: string; actorId: string; month?: Month; reason?: string | null; details?: Prisma.InputJsonValue }) {
-  await tx.auditEvent.create({
-    data: {
-      kind: event.kind,
-      actorId: event.actorId,
-      month: event.month ? monthToDate(event.month) : null,
-      reason: event.reason ?? null,
-      ...(event.details === undefined ? {} : { details: event.details }),
-    },
-  });
-}
 
 /** Whether any month from `from` on (to `to`, when given) is closed. */
 async function closedFrom(tx: Tx, from: Month, to?: Month): Promise<boolean> {
@@ -54,7 +44,7 @@ export async function saveTierSet(actorId: string, input: TierSetInput): Promise
         },
       },
     });
-    await audit(tx, { kind: "tiers.set", actorId, month: input.effectiveFrom, details: { tiers: input.tiers } });
+    await recordEvent(tx, { kind: "tiers.set", actorId, month: input.effectiveFrom, details: { tiers: input.tiers } });
   });
 }
 
@@ -83,7 +73,7 @@ export async function createChallenge(actorId: string, input: ChallengeInput): P
       },
       select: { id: true },
     });
-    await audit(tx, { kind: "challenge.create", actorId, month: input.from, details: { id: created.id, ...input } });
+    await recordEvent(tx, { kind: "challenge.create", actorId, month: input.from, details: { id: created.id, ...input } });
     return created;
   });
 }
@@ -95,7 +85,7 @@ export async function deleteChallenge(actorId: string, id: string): Promise<bool
     if (!challenge) return false;
     if (await closedFrom(tx, dateToMonth(challenge.fromMonth), dateToMonth(challenge.toMonth))) throw new ApiError("month-closed", { id: { code: "challenge-month-closed" } });
     await tx.challenge.delete({ where: { id } });
-    await audit(tx, { kind: "challenge.delete", actorId, details: { id, title: challenge.title } });
+    await recordEvent(tx, { kind: "challenge.delete", actorId, details: { id, title: challenge.title } });
     return true;
   });
 }
@@ -112,7 +102,7 @@ export async function closeMonth(actorId: string, month: Month, reason: string |
       select: { month: true },
     });
     if (!inserted) throw new ApiError("month-already-closed", { month: { code: "month-already-closed" } });
-    await audit(tx, { kind: "month.close", actorId, month, reason });
+    await recordEvent(tx, { kind: "month.close", actorId, month, reason });
   });
 }
 
@@ -121,6 +111,6 @@ export async function reopenMonth(actorId: string, month: Month, reason: string)
   await db().$transaction(async (tx) => {
     const { count } = await tx.closedMonth.deleteMany({ where: { month: monthToDate(month) } });
     if (count === 0) throw new ApiError("month-not-closed", { month: { code: "month-not-closed" } });
-    await audit(tx, { kind: "month.reopen", actorId, month, reason });
+    await recordEvent(tx, { kind: "month.reopen", actorId, month, reason });
   });
 }

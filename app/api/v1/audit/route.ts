@@ -1,0 +1,13 @@
+import { NextResponse } from "next/server";
+import { apiUser } from "@/lib/api/auth";
+import { ApiError, apiRoute } from "@/lib/api/http";
+import { loadAuditPage } from "@/lib/audit/load";
+import { can } from "@/lib/auth/permissions";
+
+/** GET /api/v1/audit?actor=&kind=&from=YYYY-MM-DD&to=YYYY-MM-DD&cursor=: the audit log, newest first, 50 a page (admins). */
+export const GET = apiRoute(async (request) => {
+  const user = await apiUser(request);
+  if (!can(user, { action: "administer" })) throw new ApiError("forbidden");
+  const page = await loadAuditPage(new URL(request.url).searchParams);
+  return NextResponse.json({ events: page.lines, next: page.next });
+});

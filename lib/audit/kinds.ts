@@ -1,0 +1,30 @@
+// Every kind of event the audit log shows. Score changes come from
+// ScoreAudit (score.create, score.update); the rest from AuditEvent.
+export const AUDIT_KINDS = [
+  "score.create",
+  "score.update",
+  "month.close",
+  "month.reopen",
+  "tiers.set",
+  "challenge.create",
+  "challenge.delete",
+  "settings.update",
+  "team.create",
+  "team.update",
+  "user.create",
+  "user.update",
+  "user.invite",
+  "user.password",
+  "import.people",
+  "import.scores",
+  "wall-link.create",
+  "wall-link.revoke",
+  "token.create",
+  "token.revoke",
+] as const;
+
+export type AuditKind = (typeof AUDIT_KINDS)[number];
+
+export function isAuditKind(value: unknown): value is AuditKind {
+  return typeof value === "string" && (AUDIT_KINDS as readonly string[]).includes(value);
+}
