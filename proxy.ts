@@ -19,5 +19,5 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Everything but the sign-in page, the API (it answers 401 itself),
   // Next's assets and public files.
-  matcher: ["/((?!sign-in|wall/|api/|_next/|favicon\\.ico|.*\\.[a-z0-9]+$).*)"],
+  matcher: ["/((?!sign-in|invite/|wall/|api/|_next/|favicon\\.ico|.*\\.[a-z0-9]+$).*)"],
 };

@@ -21,6 +21,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         {can(user, { action: "edit-scores", rep: user }) && <Link href="/log">{t("logScore")}</Link>}
         {can(user, { action: "manage-challenges" }) && <Link href="/incentives">{t("incentives")}</Link>}
         <Link href="/settings/tokens">{t("settings")}</Link>
+        <Link href="/settings/account">{t("account")}</Link>
         {can(user, { action: "administer" }) && <Link href="/admin">{t("admin")}</Link>}
       </nav>
       <div className="app-header-user">

@@ -10,6 +10,7 @@ export function ActionForm<T>({
   saved,
   className,
   label,
+  fields,
   children,
 }: {
   action: FormAction<T>;
@@ -17,13 +18,15 @@ export function ActionForm<T>({
   saved?: string;
   className?: string;
   label?: string;
+  /** Say the field rule that refused the action (forms whose inputs are hidden). */
+  fields?: boolean;
   children: ReactNode;
 }) {
   const [state, formAction] = useActionState<ActionState<T>, FormData>(action, null);
   return (
     <form action={formAction} className={className} aria-label={label}>
       {children}
-      <ActionMessage state={state} saved={saved} />
+      <ActionMessage state={state} saved={saved} fields={fields} />
     </form>
   );
 }

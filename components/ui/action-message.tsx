@@ -7,8 +7,9 @@ const EXPLAINED = ["unauthorized", "forbidden", "not-found", "invalid", "month-c
 type Explained = (typeof EXPLAINED)[number];
 
 /** What an action answered: `saved` when it worked, why not when it refused. */
-export function ActionMessage({ state, saved }: { state: ActionState<unknown>; saved?: string }) {
+export function ActionMessage({ state, saved, fields }: { state: ActionState<unknown>; saved?: string; fields?: boolean }) {
   const t = useTranslations("actions");
+  const fieldT = useTranslations("fieldErrors");
   if (!state) return null;
   if (state.ok) {
     return saved ? (
@@ -18,9 +19,11 @@ export function ActionMessage({ state, saved }: { state: ActionState<unknown>; s
     ) : null;
   }
   const code = state.error.code;
+  // A form without fields of its own (a single button) says which rule refused it.
+  const reasons = fields ? Object.values(state.error.fields ?? {}).flatMap((e) => (e ? [fieldT(e.code as "required", e.params)] : [])) : [];
   return (
     <p className="alert alert-error" role="alert">
-      {t((EXPLAINED as readonly string[]).includes(code) ? (code as Explained) : "invalid")}
+      {reasons.length > 0 ? reasons.join(" ") : t((EXPLAINED as readonly string[]).includes(code) ? (code as Explained) : "invalid")}
     </p>
   );
 }

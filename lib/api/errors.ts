@@ -19,6 +19,9 @@ export type ErrorCode =
   | "invalid-range"
   | "invalid-credentials"
   | "too-many-attempts"
+  | "invitation-invalid"
+  | "not-csv"
+  | "import-invalid"
   | `paste-${string}`;
 
 const STATUS: Record<string, number> = {
@@ -32,6 +35,9 @@ const STATUS: Record<string, number> = {
   "too-large": 413,
   "invalid-credentials": 401,
   "too-many-attempts": 429,
+  "invitation-invalid": 410,
+  "not-csv": 415,
+  "import-invalid": 422,
 };
 
 /** The HTTP status of an error code: 422 for a paste the reader refused, 400 for other bad input. */

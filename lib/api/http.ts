@@ -84,3 +84,14 @@ export function monthParam(params: URLSearchParams, fallback?: Month): Month {
   if (month === null || !isMonth(month)) throw new ApiError("invalid", { month: { code: "month-invalid" } });
   return month;
 }
+
+/**
+ * The address the client used (its Host header), for links it will open:
+ * behind Next's dev server request.url says "localhost" even for a request
+ * to 127.0.0.1 or the machine's network name.
+ */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("host");
+  return host && /^[a-z0-9.\-:[\]]+$/i.test(host) ? `${url.protocol}//${host}` : url.origin;
+}

@@ -57,6 +57,7 @@ const table: [string, Permission, boolean[]][] = [
   ["view-payouts team", { action: "view-payouts", scope: north }, [false, false, true, false, false, true, false]],
   ["view-payouts company", { action: "view-payouts", scope: company }, [false, false, false, false, false, true, false]],
   ["manage-tokens of the rep", { action: "manage-tokens", ownerId: "rep-a" }, [true, false, false, false, false, false, false]],
+  ["edit-account of the rep", { action: "edit-account", ownerId: "rep-a" }, [true, false, false, false, false, false, false]],
   ["anyone", { action: "anyone" }, [true, true, true, true, true, true, false]],
 ];
 

@@ -58,6 +58,8 @@ export type Permission =
   | { action: "view-payouts"; scope: BoardScope }
   /** Personal API tokens: each user manages their own. */
   | { action: "manage-tokens"; ownerId: string }
+  /** One's own name and password. */
+  | { action: "edit-account"; ownerId: string }
   /** What anyone may do, even signed out: switching the language. */
   | { action: "anyone" };
 
@@ -118,6 +120,7 @@ export function can(actor: Actor, permission: Permission): boolean {
     case "correct-closed-month":
       return actor.role === "ADMIN";
     case "manage-tokens":
+    case "edit-account":
       return permission.ownerId === actor.id;
     case "anyone":
       return true;

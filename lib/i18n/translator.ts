@@ -10,3 +10,5 @@ const catalogues = { en, fr } as const;
 export function translator(locale: AppLocale) {
   return createTranslator({ locale, messages: catalogues[locale] });
 }
+
+export type Translator = ReturnType<typeof translator>;

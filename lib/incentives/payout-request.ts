@@ -21,7 +21,7 @@ export async function loadPayouts(actor: Actor, month: Month, teamId: string | n
   if (teamId && !team) throw new ApiError(revealsMissing(actor) ? "not-found" : "forbidden");
   const scope: BoardScope = team ? { kind: "team", teamId: team.id } : { kind: "company" };
   if (!can(actor, { action: "view-payouts", scope })) throw new ApiError("forbidden");
-  const [inputs, teams] = await Promise.all([loadPayoutInputs(month), listTeams()]);
+  const [inputs, teams] = await Promise.all([loadPayoutInputs(month), listTeams({ withArchived: true })]);
   const report = payoutReport(inputs, team ? (rep) => rep.teamId === team.id : () => true);
   return {
     month,

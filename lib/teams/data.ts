@@ -8,6 +8,8 @@ export interface TeamSummary {
   name: string;
   repCount: number;
   managerNames: string[];
+  managerIds: string[];
+  archived: boolean;
 }
 
 export interface RosterRow {
@@ -21,15 +23,17 @@ export interface RosterRow {
   loggedThisMonth: boolean;
 }
 
-/** Every team, by name, with its number of active reps and its managers. */
-export async function listTeams(): Promise<TeamSummary[]> {
+/** Every team (archived ones only when asked), by name, with its number of active reps and its managers. */
+export async function listTeams(options: { withArchived?: boolean } = {}): Promise<TeamSummary[]> {
   const teams = await db().team.findMany({
+    where: options.withArchived ? {} : { archivedAt: null },
     orderBy: { name: "asc" },
     select: {
       id: true,
       name: true,
+      archivedAt: true,
       _count: { select: { members: { where: { role: "REP", active: true } } } },
-      managers: { select: { user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
+      managers: { select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } },
     },
   });
   return teams.map((t) => ({
@@ -37,6 +41,8 @@ export async function listTeams(): Promise<TeamSummary[]> {
     name: t.name,
     repCount: t._count.members,
     managerNames: t.managers.map((m) => m.user.name),
+    managerIds: t.managers.map((m) => m.user.id),
+    archived: t.archivedAt !== null,
   }));
 }
 
@@ -45,9 +51,9 @@ export async function findTeam(id: string): Promise<{ id: string; name: string }
   return db().team.findUnique({ where: { id }, select: { id: true, name: true } });
 }
 
-/** The teams with these ids, by name. */
+/** The teams with these ids that are not archived, by name. */
 export async function teamsByIds(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
-  return db().team.findMany({ where: { id: { in: [...ids] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return db().team.findMany({ where: { id: { in: [...ids] }, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 /** A team's active reps with their latest SSI up to `month`, by name. */

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { TeamForm } from "@/components/admin/team-form";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { listPeople } from "@/lib/people/data";
+import { createTeamAction, updateTeamAction } from "@/lib/teams/actions";
+import { listTeams } from "@/lib/teams/data";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("teamsAdmin"))("title") };
+}
+
+/** Admins: create teams, rename them, set their managers, archive them. */
+export default async function TeamsAdminPage() {
+  const user = await requireUser();
+  if (!can(user, { action: "administer" })) forbidden();
+  const t = await getTranslations("teamsAdmin");
+  const [teams, managers] = await Promise.all([listTeams({ withArchived: true }), listPeople({ role: "MANAGER", active: true })]);
+  const managerChoices = managers.map(({ id, name }) => ({ id, name }));
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <section className="card" aria-labelledby="new-team-title">
+        <h2 id="new-team-title">{t("newTitle")}</h2>
+        <TeamForm action={createTeamAction} managers={managerChoices} submit={t("create")} />
+      </section>
+      {teams.map((team) => (
+        <section key={team.id} className="card" aria-labelledby={`team-${team.id}`} data-testid="team-card">
+          <h2 id={`team-${team.id}`}>
+            {team.name} {team.archived && <span className="muted">({t("archivedBadge")})</span>}
+          </h2>
+          <p className="muted">{t("summary", { reps: team.repCount, managers: team.managerNames.join(", ") || "—" })}</p>
+          <details>
+            <summary>{t("edit", { name: team.name })}</summary>
+            <TeamForm action={updateTeamAction} managers={managerChoices} team={{ id: team.id, name: team.name, managerIds: team.managerIds, archived: team.archived }} submit={t("save")} />
+          </details>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { apiUser } from "@/lib/api/auth";
+import { commandForApi } from "@/lib/api/command";
+import { ApiError, apiRoute, readJsonObject } from "@/lib/api/http";
+import { can } from "@/lib/auth/permissions";
+import { teamJson } from "@/lib/people/serialize";
+import { addTeam } from "@/lib/teams/commands";
+import { listTeams } from "@/lib/teams/data";
+
+/** GET /api/v1/teams: every team, archived ones included (admins). */
+export const GET = apiRoute(async (request) => {
+  const user = await apiUser(request);
+  if (!can(user, { action: "administer" })) throw new ApiError("forbidden");
+  return NextResponse.json({ teams: (await listTeams({ withArchived: true })).map(teamJson) });
+});
+
+/** POST /api/v1/teams {name, managerIds?}: creates a team (admins). */
+export const POST = apiRoute(async (request) => {
+  const user = await apiUser(request);
+  const { id } = await commandForApi(user, addTeam, await readJsonObject(request));
+  const team = (await listTeams({ withArchived: true })).find((t) => t.id === id);
+  return NextResponse.json(team ? teamJson(team) : { id }, { status: 201 });
+});

@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { ActionMessage } from "@/components/ui/action-message";
+import { useFieldError } from "@/components/ui/field-error";
+import { FormField } from "@/components/ui/form-field";
+import type { ActionState, FormAction } from "@/lib/actions/define-action";
+
+/** Creates a team, or renames one, sets its managers and archives or restores it. */
+export function TeamForm<T>({
+  action,
+  managers,
+  team,
+  submit,
+}: {
+  action: FormAction<T>;
+  managers: { id: string; name: string }[];
+  team?: { id: string; name: string; managerIds: string[]; archived: boolean };
+  submit: string;
+}) {
+  const t = useTranslations("teamsAdmin");
+  const [state, formAction, pending] = useActionState<ActionState<T>, FormData>(action, null);
+  const error = useFieldError(state);
+  const id = team?.id ?? "new-team";
+  return (
+    <form action={formAction} className="form" noValidate key={team ? "edit" : state?.ok ? JSON.stringify(state.data) : "new"}>
+      {team && <input type="hidden" name="teamId" value={team.id} />}
+      <FormField id={`${id}-name`} label={t("name")} error={error("name")}>
+        <input name="name" defaultValue={team?.name ?? ""} maxLength={80} />
+      </FormField>
+      {managers.length > 0 && (
+        <fieldset className="checkbox-list">
+          <legend>{t("managers")}</legend>
+          <input type="hidden" name="managerIds" value="" />
+          {managers.map((m) => (
+            <label key={m.id} className="checkbox">
+              <input type="checkbox" name="managerIds" value={m.id} defaultChecked={team?.managerIds.includes(m.id) ?? false} />
+              {m.name}
+            </label>
+          ))}
+          {error("managerIds") && <p className="field-error">{error("managerIds")}</p>}
+        </fieldset>
+      )}
+      {team && (
+        <>
+          <input type="hidden" name="archived" value="false" />
+          <label className="checkbox">
+            <input type="checkbox" name="archived" value="true" defaultChecked={team.archived} />
+            {t("archived")}
+          </label>
+          {error("archived") && <p className="field-error">{error("archived")}</p>}
+        </>
+      )}
+      <button type="submit" className="button button-primary" disabled={pending}>
+        {submit}
+      </button>
+      <ActionMessage state={state} saved={t("saved")} />
+    </form>
+  );
+}
