@@ -16,7 +16,8 @@ export function devOrigins(): string[] {
 const nextConfig: NextConfig = {
   allowedDevOrigins: devOrigins(),
   // `forbidden()` renders app/forbidden.tsx with a real 403.
-  experimental: { authInterrupts: true },
+  // Server actions take an import file of up to 5 MB (lib/imports/read-csv.ts), with room for the form around it.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   // Native and WebAssembly packages stay plain Node requires on the server.
   serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg"],
   poweredByHeader: false,

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import { ImportForm } from "@/components/admin/import-form";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("importPage"))("title") };
+}
+
+/** Admins: bring in people and months of score history from a spreadsheet. */
+export default async function ImportPage() {
+  const user = await requireUser();
+  if (!can(user, { action: "administer" })) forbidden();
+  const t = await getTranslations("importPage");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <section className="card">
+        <p>{t("intro")}</p>
+        <ul>
+          <li>{t("layoutPeople")}</li>
+          <li>{t("layoutLong")}</li>
+          <li>{t("layoutWide")}</li>
+        </ul>
+        <ImportForm />
+      </section>
+    </>
+  );
+}

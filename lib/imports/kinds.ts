@@ -1,0 +1,48 @@
+// What an import reports, the same for its dry run and its real run, the
+// page and the API.
+import type { Role } from "../auth/permissions";
+import type { Month } from "../month";
+import type { Pillar } from "../ssi/score";
+
+export const IMPORT_KINDS = ["people", "scores"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** A bad line: its number in the file (the header is 1), the column as headed in the file, why. */
+export interface LineError {
+  line: number;
+  field: string;
+  code: string;
+  params?: Record<string, string>;
+}
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Teams a people import creates. */
+  teamsToCreate: string[];
+  errors: LineError[];
+}
+
+export interface KnownPerson {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  teamId: string | null;
+  active: boolean;
+}
+
+export interface KnownTeam {
+  id: string;
+  name: string;
+  archived: boolean;
+}
+
+/** A stored entry, as an import compares with it. */
+export interface KnownEntry {
+  total: string;
+  pillars: Record<Pillar, string> | null;
+}
+
+export const entryKey = (userId: string, month: Month) => `${userId}|${month}`;

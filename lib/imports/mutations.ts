@@ -1,0 +1,130 @@
+import "server-only";
+import { recordEvent } from "../audit/mutations";
+import { db } from "../db/prisma";
+import type { Prisma } from "../db/generated/client";
+import type { Month } from "../month";
+import { monthToDate } from "../month";
+import { issueInvitation, type IssuedInvitation } from "../people/invitation-mutations";
+import { FIRST_MONTH, recordMembership } from "../people/membership-mutations";
+import { MonthClosedError } from "../ssi/errors";
+import { byField, OPTIONAL_VALUES, PILLARS } from "../ssi/score";
+import { closedMonthsIn, knownEntries, knownPeople, knownTeams } from "./data";
+import type { ImportKind, ImportReport } from "./kinds";
+import { planPeople, type PeoplePlan } from "./people";
+import { readCsv } from "./read-csv";
+import { monthsNamed, planScores, type ScorePlan } from "./scores";
+
+type Tx = Prisma.TransactionClient;
+
+export interface ImportResult extends ImportReport {
+  dryRun: boolean;
+  /** A real people import: the invitation link of each person it created (shown once). */
+  invitations: { email: string; invitation: IssuedInvitation }[];
+}
+
+/** Thrown to roll back a real import whose file has bad lines (nothing is written). */
+class RefusedImport extends Error {
+  constructor(readonly report: ImportReport) {
+    super("import refused");
+  }
+}
+
+const report = ({ created, updated, unchanged, teamsToCreate, errors }: ImportReport): ImportReport => ({ created, updated, unchanged, teamsToCreate, errors });
+
+/**
+ * Judges `text` and, unless it is a dry run or any line is bad, imports it:
+ * one transaction, all or nothing, planned against the data as it is inside
+ * that transaction. Importing the same file again changes nothing.
+ */
+export async function runImport(kind: ImportKind, text: string, options: { dryRun: boolean; actorId: string; currentMonth: Month }): Promise<ImportResult> {
+  const table = readCsv(text);
+  if (!table.ok) return { dryRun: options.dryRun, created: 0, updated: 0, unchanged: 0, teamsToCreate: [], invitations: [], errors: [{ line: 0, field: "file", code: table.code }] };
+  try {
+    return await db().$transaction(
+      async (tx) => {
+        const plan = kind === "people"
+          ? planPeople(table.header, table.lines, await knownPeople(tx), await knownTeams(tx))
+          : planScores(table.header, table.lines, {
+              people: await knownPeople(tx),
+              entries: await knownEntries(tx, monthsNamed(table.header, table.lines)),
+              closed: await closedMonthsIn(tx),
+              currentMonth: options.currentMonth,
+            });
+        if (plan.errors.length > 0 && !options.dryRun) throw new RefusedImport(report(plan));
+        if (options.dryRun || plan.errors.length > 0) return { dryRun: options.dryRun, ...report(plan), invitations: [] };
+        const invitations = kind === "people" ? await writePeople(tx, plan as PeoplePlan, options) : await writeScores(tx, plan as ScorePlan, options.actorId);
+        // A file that changes nothing leaves no trace: importing it again is a no-op.
+        if (plan.created + plan.updated > 0) {
+          await recordEvent(tx, { kind: kind === "people" ? "import.people" : "import.scores", actorId: options.actorId, details: { ...report(plan), errors: [] } });
+        }
+        return { dryRun: false, ...report(plan), invitations };
+      },
+      // A 5 MB file is tens of thousands of rows: longer than the default 5 s.
+      { maxWait: 15_000, timeout: 300_000 },
+    );
+  } catch (caught) {
+    if (caught instanceof RefusedImport) return { dryRun: false, ...caught.report, invitations: [] };
+    throw caught;
+  }
+}
+
+async function writePeople(tx: Tx, plan: PeoplePlan, options: { actorId: string; currentMonth: Month }): Promise<ImportResult["invitations"]> {
+  await tx.team.createMany({ data: plan.teamsToCreate.map((name) => ({ name })) });
+  const teams = new Map((await knownTeams(tx)).map((t) => [t.name.toLowerCase(), t.id]));
+  const teamId = (name: string | null) => (name === null ? null : (teams.get(name.toLowerCase()) ?? null));
+  const invitations: ImportResult["invitations"] = [];
+  for (const write of plan.writes) {
+    if (write.id === null) {
+      const user = await tx.user.create({
+        data: { name: write.name, email: write.email, role: write.role, teamId: teamId(write.team), passwordHash: "" },
+        select: { id: true },
+      });
+      await recordMembership(tx, user.id, null, teamId(write.team), FIRST_MONTH);
+      invitations.push({ email: write.email, invitation: await issueInvitation(tx, user.id, "invite", options.actorId) });
+      continue;
+    }
+    const before = await tx.user.findUniqueOrThrow({ where: { id: write.id }, select: { role: true, teamId: true } });
+    const next = teamId(write.team);
+    await tx.user.update({
+      where: { id: write.id },
+      data: { name: write.name, role: write.role, teamId: next, ...(before.role !== write.role ? { sessionVersion: { increment: 1 } } : {}) },
+    });
+    if (next !== before.teamId) await recordMembership(tx, write.id, before.teamId, next, options.currentMonth);
+    if (write.role !== "MANAGER") await tx.teamManager.deleteMany({ where: { userId: write.id } });
+  }
+  return invitations;
+}
+
+const NO_EXTRAS = byField(OPTIONAL_VALUES, () => null);
+
+async function writeScores(tx: Tx, plan: ScorePlan, actorId: string): Promise<[]> {
+  const values = (w: ScorePlan["writes"][number]) => ({ total: w.total, ...byField(PILLARS, (p) => w.pillars?.[p] ?? null) });
+  const created = plan.writes.filter((w) => w.existing === null);
+  await tx.scoreEntry.createMany({
+    data: created.map((w) => ({ userId: w.userId, month: monthToDate(w.month), ...values(w), enteredById: actorId, source: "IMPORT" as const })),
+  });
+  for (const w of plan.writes.filter((x) => x.existing !== null)) {
+    await tx.scoreEntry.update({
+      where: { userId_month: { userId: w.userId, month: monthToDate(w.month) } },
+      data: { ...values(w), enteredById: actorId, source: "IMPORT" },
+    });
+  }
+  // The audit trail marks each entry as imported (source IMPORT).
+  await tx.scoreAudit.createMany({
+    data: plan.writes.map((w) => ({
+      userId: w.userId,
+      month: monthToDate(w.month),
+      actorId,
+      action: w.existing ? ("UPDATE" as const) : ("CREATE" as const),
+      source: "IMPORT" as const,
+      newValues: { ...values(w), ...NO_EXTRAS },
+      ...(w.existing ? { oldValues: { total: w.existing.total, ...byField(PILLARS, (p) => w.existing?.pillars?.[p] ?? null) } } : {}),
+    })),
+  });
+  // Checked after the writes, which hold the lock closeMonth waits for.
+  const closed = await closedMonthsIn(tx);
+  const inClosed = plan.writes.find((w) => closed.has(w.month));
+  if (inClosed) throw new MonthClosedError(inClosed.month);
+  return [];
+}
+
