@@ -145,3 +145,12 @@ export async function auditCount(userId: string): Promise<number> {
 export async function storedScore(userId: string, month: Month) {
   return testDb().scoreEntry.findUnique({ where: { userId_month: { userId, month: monthToDate(month) } } });
 }
+
+/** An invitation link for `userId`, valid 7 days: its path (/invite/<secret>). */
+export async function createInvitation(userId: string): Promise<string> {
+  const token = generateToken("");
+  await testDb().invitation.create({
+    data: { userId, purpose: "invite", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000) },
+  });
+  return `/invite/${token}`;
+}

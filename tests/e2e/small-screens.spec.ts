@@ -3,7 +3,7 @@
 // in view without scrolling its table either.
 import { type Page } from "@playwright/test";
 import { thisMonth } from "../../lib/calendar";
-import { createHistory, createTeamWithManager, createUser, createWallLink } from "../factories";
+import { createHistory, createInvitation, createTeamWithManager, createUser, createWallLink } from "../factories";
 import { SignInPage } from "./support/sign-in-page";
 import { expect, test } from "./support/test";
 
@@ -34,6 +34,7 @@ test.describe("at 360 px", () => {
     const wall = await createWallLink(team.id);
 
     await expectNoSidewaysScroll(page, "/sign-in");
+    await expectNoSidewaysScroll(page, await createInvitation((await createUser({ name: "Maximilienne Vandenberghe-Oliveira" })).id));
     await expectNoSidewaysScroll(page, wall);
     for (const user of [admin, frenchManager]) {
       await page.context().clearCookies();
@@ -51,6 +52,12 @@ test.describe("at 360 px", () => {
         "/incentives",
         "/payouts",
         "/admin/months",
+        "/admin/teams",
+        "/admin/people",
+        `/admin/people/${rep}`,
+        "/admin/import",
+        "/admin/audit",
+        "/settings/account",
         "/no-such-page",
       ]) {
         await expectNoSidewaysScroll(page, path);

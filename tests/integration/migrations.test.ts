@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -80,5 +81,39 @@ describe("migrations", () => {
     expect(changed).not.toBe(schema);
     const sql = await diffSinceLastMigration(changed, url);
     expect(sql).toContain('ALTER TABLE "Team" ADD COLUMN     "motto" TEXT');
+  });
+
+  it("keep the data of a database made before the administration migration working", async () => {
+    // A database at the migration before, with a team, a rep and a full entry.
+    const all = await listMigrations();
+    const last = all.findIndex((name) => name.endsWith("_administration"));
+    expect(last).toBeGreaterThan(0);
+    const before = await mkdtemp(path.join(tmpdir(), "ssib-migrations-"));
+    for (const name of all.slice(0, last)) await cp(path.join(MIGRATIONS_DIR, name), path.join(before, name), { recursive: true });
+    await cp(path.join(MIGRATIONS_DIR, "migration_lock.toml"), path.join(before, "migration_lock.toml"));
+    const old = await createEmptyDatabase(process.env.DATABASE_URL ?? "");
+    const previous = url;
+    url = old;
+    try {
+      await applyMigrations(old, before);
+      await query(`INSERT INTO "Team" (id, name) VALUES ('t1', 'North')`);
+      await query(`INSERT INTO "User" (id, name, email, "passwordHash", role, "teamId", "updatedAt") VALUES ('u1', 'Ann', 'ann@x.example', 'hash', 'REP', 't1', now())`);
+      await query(`INSERT INTO "ScoreEntry" (id, "userId", month, total, brand, people, insights, relationships, "updatedAt") VALUES ('s1', 'u1', '2026-01-01', 50, 12.5, 12.5, 12.5, 12.5, now())`);
+      await query(`INSERT INTO "AppSettings" (id, "repsSeeScores") VALUES (1, false)`);
+
+      expect(await applyMigrations(old)).toEqual([all[last], ...all.slice(last + 1)]);
+      expect(await query(`SELECT total::text, brand::text, relationships::text FROM "ScoreEntry" WHERE id = 's1'`)).toEqual([{ total: "50.000", brand: "12.500", relationships: "12.500" }]);
+      expect(await query(`SELECT "teamId", "passwordHash" FROM "User" WHERE id = 'u1'`)).toEqual([{ teamId: "t1", passwordHash: "hash" }]);
+      // The settings keep what the admin chose; the new ones start unset (their defaults).
+      expect(await query(`SELECT "repsSeeScores", "wallShowsScores", "timeZone" FROM "AppSettings"`)).toEqual([{ repsSeeScores: false, wallShowsScores: null, timeZone: null }]);
+      // No membership is recorded: boards fall back on the person's team (lib/leaderboard/data.ts).
+      expect(await query(`SELECT count(*)::int AS n FROM "TeamMembership"`)).toEqual([{ n: 0 }]);
+      // Totals-only entries can now be stored.
+      await query(`INSERT INTO "ScoreEntry" (id, "userId", month, total, "updatedAt") VALUES ('s2', 'u1', '2026-02-01', 52, now())`);
+    } finally {
+      url = previous;
+      await dropDatabase(old);
+      await rm(before, { recursive: true, force: true });
+    }
   });
 });
