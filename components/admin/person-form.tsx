@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { useFieldError } from "@/components/ui/field-error";
+import { CheckboxList } from "@/components/ui/checkbox-list";
 import { FormField } from "@/components/ui/form-field";
 import { useKeptValues } from "@/components/ui/kept-values";
 import type { ActionState, FormAction } from "@/lib/actions/define-action";
@@ -68,19 +69,7 @@ export function PersonForm<T extends Created>({
             </select>
           </FormField>
         </div>
-        {teams.length > 0 && (
-          <fieldset className="checkbox-list">
-            <legend>{t("manages")}</legend>
-            <input type="hidden" name="managedTeamIds" value="" />
-            {teams.map((team) => (
-              <label key={team.id} className="checkbox">
-                <input type="checkbox" name="managedTeamIds" value={team.id} defaultChecked={initial.managedTeamIds.includes(team.id)} />
-                {team.name}
-              </label>
-            ))}
-            {error("managedTeamIds") && <p className="field-error">{error("managedTeamIds")}</p>}
-          </fieldset>
-        )}
+        <CheckboxList name="managedTeamIds" legend={t("manages")} options={teams} checked={initial.managedTeamIds} error={error("managedTeamIds")} />
         <button type="submit" className="button button-primary" disabled={pending}>
           {submit}
         </button>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { useFieldError } from "@/components/ui/field-error";
+import { CheckboxList } from "@/components/ui/checkbox-list";
 import { FormField } from "@/components/ui/form-field";
 import type { ActionState, FormAction } from "@/lib/actions/define-action";
 
@@ -29,19 +30,7 @@ export function TeamForm<T>({
       <FormField id={`${id}-name`} label={t("name")} error={error("name")}>
         <input name="name" defaultValue={team?.name ?? ""} maxLength={80} />
       </FormField>
-      {managers.length > 0 && (
-        <fieldset className="checkbox-list">
-          <legend>{t("managers")}</legend>
-          <input type="hidden" name="managerIds" value="" />
-          {managers.map((m) => (
-            <label key={m.id} className="checkbox">
-              <input type="checkbox" name="managerIds" value={m.id} defaultChecked={team?.managerIds.includes(m.id) ?? false} />
-              {m.name}
-            </label>
-          ))}
-          {error("managerIds") && <p className="field-error">{error("managerIds")}</p>}
-        </fieldset>
-      )}
+      <CheckboxList name="managerIds" legend={t("managers")} options={managers} checked={team?.managerIds ?? []} error={error("managerIds")} />
       {team && (
         <>
           <input type="hidden" name="archived" value="false" />
