@@ -60,7 +60,7 @@ export function ImportForm() {
           <h2 id="import-result">
             {result.errors.length > 0 ? t("refused", { count: result.errors.length }) : result.dryRun ? t("checked") : t("done")}
           </h2>
-          <p>{t(result.dryRun ? "wouldCount" : "count", { created: result.created, updated: result.updated, unchanged: result.unchanged })}</p>
+          <p>{t(result.errors.length > 0 ? "otherLinesWould" : result.dryRun ? "wouldCount" : "count", { created: result.created, updated: result.updated, unchanged: result.unchanged })}</p>
           {result.teamsToCreate.length > 0 && <p>{t("teamsToCreate", { teams: result.teamsToCreate.join(", ") })}</p>}
           {result.errors.length > 0 && (
             <table className="import-errors">
