@@ -118,6 +118,11 @@ test.describe("administration", () => {
     await expect(board.getByRole("row").nth(2)).toContainText(bob.name);
     await expect(board.getByRole("row").nth(1).locator('[data-cell="pillar-1"]')).toHaveText("—");
 
+    // The rep's page has the total and says that the month has no pillars.
+    await page.goto(`/reps/${ann.id}`);
+    await expect(page.getByTestId("latest-total")).toHaveText("52.25 out of 100");
+    await expect(page.getByTestId("totals-only")).toBeVisible();
+
     await page.goto("/admin/audit?kind=import.scores");
     await expect(page.getByTestId("audit-log").getByRole("row", { name: /Scores imported/ }).first()).toContainText("6 created, 0 changed, 0 unchanged");
     await page.goto(`/admin/audit?actor=${ann.id}&kind=score.create`);
