@@ -52,7 +52,8 @@ export async function runImport(kind: ImportKind, text: string, options: { dryRu
             });
         if (plan.errors.length > 0 && !options.dryRun) throw new RefusedImport(report(plan));
         if (options.dryRun || plan.errors.length > 0) return { dryRun: options.dryRun, ...report(plan), invitations: [] };
-        const invitations = kind === "people" ? await writePeople(tx, plan as PeoplePlan, options) : await writeScores(tx, plan as ScorePlan, options.actorId);
+        const invitations = kind === "people" ? await writePeople(tx, plan as PeoplePlan, options) : [];
+        if (kind === "scores") await writeScores(tx, plan as ScorePlan, options.actorId);
         // A file that changes nothing leaves no trace: importing it again is a no-op.
         if (plan.created + plan.updated > 0) {
           await recordEvent(tx, { kind: kind === "people" ? "import.people" : "import.scores", actorId: options.actorId, details: { ...report(plan), errors: [] } });
@@ -97,7 +98,7 @@ async function writePeople(tx: Tx, plan: PeoplePlan, options: { actorId: string;
 
 const NO_EXTRAS = byField(OPTIONAL_VALUES, () => null);
 
-async function writeScores(tx: Tx, plan: ScorePlan, actorId: string): Promise<[]> {
+async function writeScores(tx: Tx, plan: ScorePlan, actorId: string): Promise<void> {
   const values = (w: ScorePlan["writes"][number]) => ({ total: w.total, ...byField(PILLARS, (p) => w.pillars?.[p] ?? null) });
   const created = plan.writes.filter((w) => w.existing === null);
   await tx.scoreEntry.createMany({
@@ -125,6 +126,5 @@ async function writeScores(tx: Tx, plan: ScorePlan, actorId: string): Promise<[]
   const closed = await closedMonthsIn(tx);
   const inClosed = plan.writes.find((w) => closed.has(w.month));
   if (inClosed) throw new MonthClosedError(inClosed.month);
-  return [];
 }
 

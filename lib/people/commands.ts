@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { ActionDefinition } from "../actions/define-action";
 import { ApiError } from "../api/errors";
 import type { SessionUser } from "../auth/data";
+import { idField } from "../forms/fields";
 import { companyMonth } from "../settings/data";
 import { createPerson, issuePasswordLink, updatePerson } from "./mutations";
 import { createPersonSchema, updatePersonSchema } from "./schema";
@@ -31,7 +32,7 @@ export const changePerson = define({
 });
 
 export const sendPasswordLink = define({
-  input: z.object({ userId: z.string("required").trim().min(1, "required").max(64, "required") }),
+  input: z.object({ userId: idField }),
   permission: () => ({ action: "administer" }),
   run: async ({ userId }, user) => {
     const invitation = await issuePasswordLink(user.id, userId);

@@ -1,0 +1,26 @@
+// Field schemas that forms and JSON bodies share across domains: an id, a
+// list of ids from checkboxes, a yes/no that may be left out.
+import { z } from "zod";
+
+/** A record's id as a form or a body sends it. */
+export const idField = z.string("required").trim().min(1, "required").max(64, "required");
+
+/**
+ * A list of ids, or undefined when left out (a PATCH that leaves it alone). A
+ * form sends one value per ticked box, and a blank one so that unticking
+ * every box still sends the field; JSON sends an array.
+ */
+export const idList = z.preprocess(
+  (v) => (v === undefined || v === null ? undefined : (Array.isArray(v) ? v : [v]).filter((x) => x !== "")),
+  z.array(idField, "invalid").max(200, "too-long").optional(),
+);
+
+/**
+ * A yes/no that may be left out: JSON true/false, or a form's checkbox after
+ * a hidden "false" (ticked, the form sends both, the box's value last).
+ */
+export const optionalFlag = z.preprocess((v) => {
+  const last = Array.isArray(v) ? v[v.length - 1] : v;
+  if (last === true || last === "on" || last === "true") return true;
+  return last === false || last === "false" ? false : last;
+}, z.boolean("invalid").optional());
