@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useBrowserValue } from "@/components/ui/browser-value";
 import { ActionMessage } from "@/components/ui/action-message";
 import { useFieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
@@ -19,6 +20,8 @@ export function ImportForm() {
   const errT = useTranslations("importErrors");
   const [state, action, pending] = useActionState<ActionState<ImportResult>, FormData>(importAction, null);
   const [checked, setChecked] = useState(false);
+  // Without JavaScript the file is chosen again for each post: Import stays available.
+  const hydrated = useBrowserValue(() => true, false);
   const error = useFieldError(state);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -49,7 +52,7 @@ export function ImportForm() {
           <button type="submit" name="dryRun" value="true" className="button button-secondary" disabled={pending}>
             {t("check")}
           </button>
-          <button type="submit" name="dryRun" value="false" className="button button-primary" disabled={pending || !(checked && clean && result?.dryRun)}>
+          <button type="submit" name="dryRun" value="false" className="button button-primary" disabled={pending || (hydrated && !(checked && clean && result?.dryRun))}>
             {t("import")}
           </button>
         </p>

@@ -1,15 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useSyncExternalStore } from "react";
-
-const noChange = () => () => {};
+import { useState } from "react";
+import { useBrowserValue } from "@/components/ui/browser-value";
 
 /** A one-time link to copy and send: shown once, with when it stops working. */
 export function InvitationLink({ name, path, expiresAt }: { name: string; path: string; expiresAt: string }) {
   const t = useTranslations("people");
   // The address the admin uses (localhost, the office name…) is known in the browser only.
-  const origin = useSyncExternalStore(noChange, () => window.location.origin, () => null);
+  const origin = useBrowserValue<string | null>(() => window.location.origin, null);
   const url = origin ? new URL(path, origin).toString() : path;
   const [copied, setCopied] = useState(false);
   return (

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useActionState, useState } from "react";
+import { useBrowserValue } from "@/components/ui/browser-value";
 import { ActionMessage } from "@/components/ui/action-message";
 import { FormField } from "@/components/ui/form-field";
 import { useKeptValues } from "@/components/ui/kept-values";
@@ -13,8 +14,6 @@ import type { Month } from "@/lib/month";
 import { PILLARS } from "@/lib/ssi/score";
 import { RewardFields } from "./reward-fields";
 import { useFieldError } from "@/components/ui/field-error";
-
-const noSubscription = () => () => {};
 
 /** The optional fields a kind of challenge uses. */
 function usedBy(kind: ChallengeKind): string[] {
@@ -50,7 +49,7 @@ export function ChallengeForm({
   }
   const error = useFieldError(state);
   // Before hydration (or without JavaScript) every field shows; then only those the kind uses.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useBrowserValue(() => true, false);
   const unused = (field: "target" | "pillar" | "winners" | "measure") => hydrated && !usedBy(kind).includes(field);
   return (
     <form action={action} onSubmit={kept.keep} className="form" noValidate aria-labelledby="challenge-form-title">
