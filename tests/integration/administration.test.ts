@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { acceptInvitation } from "../../lib/account/mutations";
 import { findOpenInvitation } from "../../lib/account/data";
+import { commandForApi as runForApi } from "../../lib/api/command";
 import { ApiError } from "../../lib/api/errors";
+import { findSessionUser } from "../../lib/auth/data";
+import { importFile } from "../../lib/imports/commands";
+import { addPerson, changePerson, sendPasswordLink } from "../../lib/people/commands";
+import { addTeam as addTeamCommand, changeTeam } from "../../lib/teams/commands";
 import { loadBoard } from "../../lib/leaderboard/load";
 import { createPerson, issuePasswordLink, updatePerson } from "../../lib/people/mutations";
 import { createTeam as addTeam, updateTeam } from "../../lib/teams/mutations";
@@ -197,5 +202,31 @@ describe("company settings", () => {
     expect(await companyMonth(newYearInParis)).toBe("2027-01");
     await saveSettings({ ...DEFAULT_SETTINGS, timeZone: "America/New_York" }, null);
     expect(await companyMonth(newYearInParis)).toBe("2026-12");
+  });
+});
+
+describe("who may administer", () => {
+  const commandForApi: typeof runForApi = (user, definition, body) => runForApi(user, { ...definition, revalidate: [] }, body);
+  const refused = async (call: Promise<unknown>) => (await call.then(() => null, (e: unknown) => e)) as ApiError | null;
+
+  it("only admins create teams and people, change them, send password links and import; nothing is written otherwise", async () => {
+    const team = await createTeam();
+    const manager = await findSessionUser((await createUser({ role: "MANAGER", teamId: team.id })).id, 0);
+    const rep = await findSessionUser((await createUser({ teamId: team.id })).id, 0);
+    const target = await createUser({ teamId: team.id });
+    for (const user of [manager, rep]) {
+      if (!user) throw new Error("test user not found");
+      const name = `Sneaky ${user.id}`;
+      expect(await refused(commandForApi(user, addTeamCommand, { name }))).toMatchObject({ code: "forbidden", status: 403 });
+      expect(await refused(commandForApi(user, changeTeam, { teamId: team.id, name }))).toMatchObject({ code: "forbidden" });
+      expect(await refused(commandForApi(user, addPerson, { name, email: `${user.id}@x.example`, role: "ADMIN" }))).toMatchObject({ code: "forbidden" });
+      expect(await refused(commandForApi(user, changePerson, { userId: target.id, role: "ADMIN" }))).toMatchObject({ code: "forbidden" });
+      expect(await refused(commandForApi(user, sendPasswordLink, { userId: target.id }))).toMatchObject({ code: "forbidden" });
+      expect(await refused(commandForApi(user, importFile, { kind: "people", file: `name,email\n${name},${user.id}@y.example\n`, dryRun: false }))).toMatchObject({ code: "forbidden" });
+      expect(await testDb().team.count({ where: { name } })).toBe(0);
+      expect(await testDb().user.count({ where: { name } })).toBe(0);
+    }
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: "REP" });
+    expect(await testDb().invitation.count({ where: { userId: target.id } })).toBe(0);
   });
 });
