@@ -13,6 +13,16 @@ export interface IssuedInvitation {
   expiresAt: string;
 }
 
+/** A new link's row (its secret hashed) and what the admin is shown once. */
+export function newInvitation(userId: string, purpose: InvitationPurpose, createdById: string, now = new Date()) {
+  const token = generateToken("");
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
+  return {
+    row: { userId, purpose, tokenHash: hashToken(token), expiresAt, createdById },
+    issued: { path: `/invite/${token}`, expiresAt: expiresAt.toISOString() } satisfies IssuedInvitation,
+  };
+}
+
 /** Issues a new link for `userId`; any earlier link of theirs stops working. */
 export async function issueInvitation(
   tx: Prisma.TransactionClient,
@@ -22,8 +32,7 @@ export async function issueInvitation(
   now = new Date(),
 ): Promise<IssuedInvitation> {
   await tx.invitation.updateMany({ where: { userId, usedAt: null }, data: { expiresAt: now } });
-  const token = generateToken("");
-  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
-  await tx.invitation.create({ data: { userId, purpose, tokenHash: hashToken(token), expiresAt, createdById } });
-  return { path: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+  const invitation = newInvitation(userId, purpose, createdById, now);
+  await tx.invitation.create({ data: invitation.row });
+  return invitation.issued;
 }

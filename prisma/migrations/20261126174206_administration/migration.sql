@@ -1,3 +1,6 @@
+-- DropIndex
+DROP INDEX "AuditEvent_createdAt_idx";
+
 -- AlterTable
 ALTER TABLE "Team" ADD COLUMN     "archivedAt" TIMESTAMP(3);
 
@@ -47,7 +50,10 @@ CREATE UNIQUE INDEX "Invitation_tokenHash_key" ON "Invitation"("tokenHash");
 CREATE INDEX "Invitation_userId_idx" ON "Invitation"("userId");
 
 -- CreateIndex
-CREATE INDEX "ScoreAudit_createdAt_idx" ON "ScoreAudit"("createdAt");
+CREATE INDEX "ScoreAudit_createdAt_id_idx" ON "ScoreAudit"("createdAt", "id");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_createdAt_id_idx" ON "AuditEvent"("createdAt", "id");
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_actorId_createdAt_idx" ON "AuditEvent"("actorId", "createdAt");
