@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
 import { dateToMonth, monthToDate, type Month } from "../month";
-import { PILLARS, byField, type Pillar } from "../ssi/score";
+import { PILLARS, byField, pillarTextsOf } from "../ssi/score";
 import { entryKey, type KnownEntry, type KnownPerson, type KnownTeam } from "./kinds";
 
 type Tx = Prisma.TransactionClient;
@@ -24,8 +24,7 @@ export async function knownEntries(tx: Tx, months: readonly Month[]): Promise<Ma
   });
   return new Map(
     rows.map((r) => {
-      const pillars = PILLARS.every((p) => r[p] !== null) ? byField(PILLARS, (p) => String(r[p])) : null;
-      return [entryKey(r.userId, dateToMonth(r.month)), { total: r.total.toString(), pillars: pillars as Record<Pillar, string> | null }];
+      return [entryKey(r.userId, dateToMonth(r.month)), { total: r.total.toString(), pillars: pillarTextsOf(r) }];
     }),
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
 import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
-import { PILLARS, byField, decimalString, type Pillar } from "../ssi/score";
+import { PILLARS, byField, decimalString, pillarTextsOf, type Pillar } from "../ssi/score";
 import type { ChallengeDef, ChallengeKind, RaceMeasure, Reward, RuleRep, TierSetDef } from "./kinds";
 
 type RewardColumns = { rewardText: string; rewardAmount: { toString(): string } | null; rewardCurrency: string | null };
@@ -128,16 +128,10 @@ export async function ruleReps(teamIds: readonly string[] | "every", from: Month
     entries: Object.fromEntries(
       rep.scoreEntries.map((e) => [
         dateToMonth(e.month),
-        { total: e.total.toString(), pillars: pillarsOf(e) },
+        { total: e.total.toString(), pillars: pillarTextsOf(e) },
       ]),
     ),
   }));
-}
-
-/** An entry's pillars as text, or null on a totals-only entry. */
-function pillarsOf(entry: Record<Pillar, { toString(): string } | null>): Record<Pillar, string> | null {
-  const values = PILLARS.map((p) => decimalString(entry[p]));
-  return values.every((v) => v !== null) ? byField(PILLARS, (_, i) => values[i] as string) : null;
 }
 
 /** The earliest baseline month `challenges` need (their `from` minus one), or `fallback`. */

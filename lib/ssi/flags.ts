@@ -1,7 +1,7 @@
 // Plausibility flags: entries that deserve a second look (score faking
 // add-ons exist). They never block an entry; managers see them, reps do not.
 import { toMilli } from "./decimal";
-import { PILLARS, type Pillar } from "./score";
+import { PILLARS, pillarsOf, type Pillar } from "./score";
 
 /** How far a total or a pillar may move in a month before the entry is flagged, in thousandths of a point. */
 export interface FlagLimits {
@@ -21,9 +21,6 @@ export type PlausibilityFlag =
 
 /** An entry; its pillars are all null when it is totals-only. */
 type Scored = { total: string } & Record<Pillar, string | null>;
-
-const pillarsOf = (entry: Scored): Record<Pillar, string> | null =>
-  PILLARS.every((p) => entry[p] !== null) ? (entry as Record<Pillar, string>) : null;
 
 /**
  * The flags of `entry`, given the entry of the month before (or null).

@@ -86,9 +86,19 @@ export function scoreValuesOf(row: Record<"total", DecimalLike> & Record<Pillar 
   return mapScoreValues(row, (value) => decimalString(value)) as StoredScoreValues;
 }
 
+/** An entry's four pillars, or null on a totals-only entry (the pillars are all or none). */
+export function pillarsOf<T>(entry: Record<Pillar, T | null>): Record<Pillar, T> | null {
+  return PILLARS.every((p) => entry[p] !== null) ? (byField(PILLARS, (p) => entry[p]) as Record<Pillar, T>) : null;
+}
+
+/** A stored decimal entry's pillars as exact text, or null on a totals-only entry. */
+export function pillarTextsOf(entry: Record<Pillar, DecimalLike | null>): Record<Pillar, string> | null {
+  return pillarsOf(byField(PILLARS, (p) => decimalString(entry[p])));
+}
+
 /** Whether a stored entry has its pillars (not a totals-only entry). */
 export function hasPillars(values: StoredScoreValues): values is ScoreValues {
-  return PILLARS.every((p) => values[p] !== null);
+  return pillarsOf(values) !== null;
 }
 
 /** The nine values of anything that has them (a parsed input, a view), and nothing else. */
