@@ -5,6 +5,7 @@ import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 import { isMonth, type Month } from "../month";
 import { ApiError, toApiError } from "./errors";
+import { inRequestScope } from "../db/version";
 
 export { ApiError };
 
@@ -31,7 +32,7 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
   return async (request: Request, context: C): Promise<Response> => {
     const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
     try {
-      return await handler(request, context);
+      return await inRequestScope(() => handler(request, context));
     } catch (caught) {
       const error = toApiError(caught);
       if (error) return NextResponse.json(errorBody(error, locale), { status: error.status });

@@ -1,4 +1,5 @@
 import "server-only";
+import { versioned } from "../db/version";
 import { companyMonth } from "../settings/data";
 import type { Month } from "../month";
 import { challengesIn, closedMonths, earliestBaseline, ruleReps, tierSets } from "./data";
@@ -22,9 +23,17 @@ async function inputs(at: Month, challenges: ChallengeDef[], teamIds: readonly s
   return { reps, challenges, tierSets: sets, clock };
 }
 
-/** The tiers and the running challenges of `at` for these teams' reps ("every": the company), and for these reps (one without a team). */
+/**
+ * The tiers and the running challenges of `at` for these teams' reps
+ * ("every": the company), and for these reps (one without a team). A company
+ * challenge is judged across the whole company, so this reads every rep's
+ * entries: kept until the data version or the company's month moves
+ * (lib/db/version.ts), it is computed once per change, not once per board.
+ */
 export async function loadStandings(at: Month, teamIds: readonly string[] | "every", userIds: readonly string[] = []): Promise<IncentiveStandings> {
-  return judgeIncentives(await inputs(at, await challengesIn(at, teamIds), teamIds, userIds));
+  const scope = teamIds === "every" ? "every" : [...teamIds].sort().join(",");
+  const key = `standings:${at}:${await companyMonth()}:${scope}:${[...userIds].sort().join(",")}`;
+  return versioned(key, "people+scores", async () => judgeIncentives(await inputs(at, await challengesIn(at, teamIds), teamIds, userIds)));
 }
 
 /** What the payout report of `month` is computed from: every challenge ending that month, across the company. */

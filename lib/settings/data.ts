@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { appTimeZone } from "../calendar";
 import { db } from "../db/prisma";
+import { versioned } from "../db/version";
 import type { AppLocale } from "../i18n/config";
 import { currentMonth, type Month } from "../month";
 import { DEFAULT_FLAG_LIMITS, type FlagLimits } from "../ssi/flags";
@@ -32,9 +33,11 @@ export const DEFAULT_SETTINGS: AppSettings = {
 
 /**
  * The company settings (defaults until an admin changes them), read once per
- * request: the team page's roster and its team goals both ask.
+ * change of the data version (lib/db/version.ts) rather than once per request.
  */
-export const getSettings = cache(async (): Promise<AppSettings> => {
+export const getSettings = cache((): Promise<AppSettings> => versioned("settings", "people", readSettings));
+
+async function readSettings(): Promise<AppSettings> {
   const row = await db().appSettings.findUnique({ where: { id: 1 } });
   if (!row) return DEFAULT_SETTINGS;
   return {
@@ -45,7 +48,7 @@ export const getSettings = cache(async (): Promise<AppSettings> => {
     jumpLimit: row.jumpLimit?.toString() ?? DEFAULT_SETTINGS.jumpLimit,
     pillarMoveLimit: row.pillarMoveLimit?.toString() ?? DEFAULT_SETTINGS.pillarMoveLimit,
   };
-});
+}
 
 /** Whether the wall screen shows SSI figures. */
 export const wallShowsScores = (settings: AppSettings): boolean => settings.wallShowsScores ?? settings.repsSeeScores;

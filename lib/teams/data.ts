@@ -1,6 +1,7 @@
 import "server-only";
 import type { Subject } from "../auth/permissions";
 import { db } from "../db/prisma";
+import { versioned } from "../db/version";
 import { dateToMonth, monthToDate, type Month } from "../month";
 
 export interface TeamSummary {
@@ -23,10 +24,18 @@ export interface RosterRow {
   loggedThisMonth: boolean;
 }
 
-/** Every team (archived ones only when asked), by name, with its number of active reps and its managers. */
+/**
+ * Every team (archived ones only when asked), by name, with its number of
+ * active reps and its managers. Asked on nearly every page (the pickers):
+ * kept until the data version moves (lib/db/version.ts).
+ */
 export async function listTeams(options: { withArchived?: boolean } = {}): Promise<TeamSummary[]> {
+  const every = await versioned("teams", "people", readTeams);
+  return options.withArchived ? every : every.filter((t) => !t.archived);
+}
+
+async function readTeams(): Promise<TeamSummary[]> {
   const teams = await db().team.findMany({
-    where: options.withArchived ? {} : { archivedAt: null },
     orderBy: { name: "asc" },
     select: {
       id: true,
@@ -46,14 +55,16 @@ export async function listTeams(options: { withArchived?: boolean } = {}): Promi
   }));
 }
 
-/** A team's id and name, or null. */
+/** A team's id and name (archived or not), or null. */
 export async function findTeam(id: string): Promise<{ id: string; name: string } | null> {
-  return db().team.findUnique({ where: { id }, select: { id: true, name: true } });
+  const team = (await listTeams({ withArchived: true })).find((t) => t.id === id);
+  return team ? { id: team.id, name: team.name } : null;
 }
 
 /** The teams with these ids that are not archived, by name. */
 export async function teamsByIds(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
-  return db().team.findMany({ where: { id: { in: [...ids] }, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const wanted = new Set(ids);
+  return (await listTeams()).filter((t) => wanted.has(t.id)).map((t) => ({ id: t.id, name: t.name }));
 }
 
 /** A team's active reps with their latest SSI up to `month`, by name. */

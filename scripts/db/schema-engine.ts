@@ -29,6 +29,24 @@ function loadWasm(): Promise<void> {
 }
 
 /**
+ * The adapter with one change: a migration script goes to PostgreSQL whole.
+ * adapter-pg 7.10 cuts scripts at every ";", which breaks a function body
+ * (the `data_version` migration's trigger); PostgreSQL runs a multi-statement
+ * script itself, as `prisma migrate deploy` with the native engine has it do.
+ */
+function wholeScripts(factory: PrismaPg, pool: pg.Pool): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      await pool.query(script);
+    };
+    return adapter;
+  };
+  return factory;
+}
+
+/**
  * Runs `work` with a schema engine on a database (the engine connects at
  * once, even to diff datamodels), then frees the engine and closes its pool:
  * an open pool would keep holding migrate's advisory lock.
@@ -43,7 +61,7 @@ export async function withSchemaEngine<T>(
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[options.schemaPath, options.schemaText]] },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool)),
+    bindMigrationAwareSqlAdapterFactory(wholeScripts(new PrismaPg(pool), pool)),
   ).catch(async (error: unknown) => {
     await pool.end();
     throw error;

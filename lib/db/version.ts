@@ -1,0 +1,78 @@
+import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { cache } from "react";
+import { db } from "./prisma";
+
+type Versions = { people: bigint; scores: bigint };
+
+// React's cache() holds a value for one render of a page; a route handler
+// has no render, so the API's wrapper (apiRoute) opens a scope of its own.
+const requestScope = new AsyncLocalStorage<{ versions?: Promise<Versions> }>();
+
+/** Runs a route handler in a scope where the cache counters are read once. */
+export function inRequestScope<T>(handler: () => Promise<T>): Promise<T> {
+  return requestScope.run({}, handler);
+}
+
+/**
+ * The cache counters (see the migration `cache_versions`): PostgreSQL moves
+ * "people" at the commit of any change to people, teams or settings, and
+ * "scores" at the commit of any change to scores or incentives. Read once per
+ * request, in one query.
+ */
+export const dataVersions = cache((): Promise<Versions> => {
+  const scope = requestScope.getStore();
+  if (!scope) return readVersions();
+  scope.versions ??= readVersions();
+  return scope.versions;
+});
+
+async function readVersions(): Promise<Versions> {
+  const [row] = await db().$queryRaw<{ people: bigint; scores: bigint }[]>`
+    SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "PeopleVersion") AS people,
+      (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "ScoreVersion") AS scores`;
+  return { people: row?.people ?? 0n, scores: row?.scores ?? 0n };
+}
+
+/** What a cached value is computed from. */
+export type CacheSource = "people" | "people+scores";
+
+/**
+ * The longest a value is kept even though its counters have not moved: a
+ * safety net, should a change ever reach the tables without moving them (an
+ * administrator's hand-written SQL on a table without the trigger).
+ */
+const MAX_AGE_MS = 60_000;
+/** Values kept per process; the oldest go first. */
+const MAX_ENTRIES = 1000;
+
+type Entry = { version: string; at: number; value: Promise<unknown> };
+const globalForCache = globalThis as unknown as { ssiBoardVersioned?: Map<string, Entry> };
+
+function entries(): Map<string, Entry> {
+  globalForCache.ssiBoardVersioned ??= new Map();
+  return globalForCache.ssiBoardVersioned;
+}
+
+/**
+ * `compute()`, kept in this process under `key` until the counters of
+ * `source` move: the company's incentive standings, its teams and its
+ * settings are computed once per change rather than once per request.
+ * Requests that arrive while it is being computed share that one
+ * computation; a computation that fails is not kept.
+ */
+export async function versioned<T>(key: string, source: CacheSource, compute: () => Promise<T>): Promise<T> {
+  const versions = await dataVersions();
+  const version = source === "people" ? String(versions.people) : `${versions.people}:${versions.scores}`;
+  const cached = entries().get(key);
+  if (cached && cached.version === version && Date.now() - cached.at < MAX_AGE_MS) return cached.value as Promise<T>;
+  const value = compute();
+  const entry: Entry = { version, at: Date.now(), value };
+  entries().delete(key);
+  entries().set(key, entry);
+  if (entries().size > MAX_ENTRIES) entries().delete(entries().keys().next().value as string);
+  value.catch(() => {
+    if (entries().get(key) === entry) entries().delete(key);
+  });
+  return value;
+}
