@@ -1,7 +1,7 @@
 import "server-only";
-import { findSessionUser, type SessionUser } from "../auth/data";
+import type { SessionUser } from "../auth/data";
 import { getCurrentUser } from "../auth/session";
-import { userIdForToken } from "./data";
+import { findTokenUser } from "./data";
 import { ApiError } from "./http";
 
 function allowedOrigins(request: Request): Set<string> {
@@ -23,8 +23,7 @@ export async function apiUser(request: Request): Promise<SessionUser> {
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
-    const owner = token ? await userIdForToken(token) : null;
-    const user = owner ? await findSessionUser(owner.userId, owner.sessionVersion) : null;
+    const user = token ? await findTokenUser(token) : null;
     if (!user) throw new ApiError("unauthorized");
     return user;
   }

@@ -6,6 +6,18 @@ import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
 
+// Each client's pool, for the few statements sent through `pg` itself
+// (lib/db/prepared.ts). A registered symbol: Next.js bundles this module once
+// per kind of route, and the client made by one copy reaches the others.
+const POOL = Symbol.for("ssiboard.pool");
+
+/** The pg pool under a client made by createDb. */
+export function poolOf(db: Db): pg.Pool {
+  const pool = (db as Db & { [POOL]?: pg.Pool })[POOL];
+  if (!pool) throw new Error("poolOf: this client was not made by createDb");
+  return pool;
+}
+
 /** A Prisma client for `connectionString`; the pool never crashes the process on an idle error. */
 export function createDb(connectionString: string, options: { max?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
@@ -13,7 +25,9 @@ export function createDb(connectionString: string, options: { max?: number } = {
   // otherwise be an unhandled 'error' event that kills the process; the
   // next query reconnects or reports the failure itself.
   pool.on("error", (error) => console.error(`database: idle connection lost: ${error.message}`));
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+  Object.defineProperty(db, POOL, { value: pool });
+  return db;
 }
 
 /** Connects once and reports a clear, single-line reason when the database cannot be reached. */
