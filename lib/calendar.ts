@@ -1,5 +1,6 @@
 // The company's calendar: which month it is "now" for logging and boards.
 import { addMonths, currentMonth, monthToDate, type Month } from "./month";
+import { dateTimeFormat } from "./intl-formats";
 
 const DEFAULT_TIME_ZONE = "Europe/Paris";
 
@@ -21,7 +22,7 @@ export function thisMonth(now: Date = new Date()): Month {
 
 /** Whole days left in the company's calendar until the end of `month` (0 on its last day, and after it). */
 export function daysLeftUntilEndOf(month: Month, timeZone: string = appTimeZone(), now: Date = new Date()): number {
-  const fields = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" })
+  const fields = dateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" })
     .formatToParts(now)
     .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
   // Both as UTC calendar dates, so no time zone or daylight saving shifts a day.

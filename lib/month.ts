@@ -2,6 +2,7 @@
 // a PostgreSQL `date` (its first day) that Prisma hands over as UTC midnight,
 // so every conversion here works in UTC and no server time zone can shift it.
 
+import { dateTimeFormat } from "./intl-formats";
 export type Month = `${number}-${number}`;
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -51,7 +52,7 @@ export function monthRange(from: Month, to: Month): Month[] {
 
 /** The current month as the calendar reads in `timeZone` at `now`. */
 export function currentMonth(timeZone: string, now: Date = new Date()): Month {
-  const fields = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric" })
+  const fields = dateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric" })
     .formatToParts(now)
     .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
   return monthOf(Number(fields.year), Number(fields.month));

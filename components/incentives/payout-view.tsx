@@ -1,3 +1,4 @@
+import { numberFormat } from "@/lib/intl-formats";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
@@ -7,7 +8,7 @@ import type { LoadedPayouts } from "@/lib/incentives/payout-request";
 function Amounts({ amounts, locale }: { amounts: Record<string, string>; locale: string }) {
   const entries = Object.entries(amounts);
   if (entries.length === 0) return <>—</>;
-  return <>{entries.map(([currency, amount]) => new Intl.NumberFormat(locale, { style: "currency", currency }).format(Number(amount))).join(" + ")}</>;
+  return <>{entries.map(([currency, amount]) => numberFormat(locale, { style: "currency", currency }).format(Number(amount))).join(" + ")}</>;
 }
 
 /** The payout report: a row per rep, the totals per team and overall, and its CSV. */

@@ -1,5 +1,6 @@
 // A goal standing in words, for the board, its CSV, the rep's page and the
 // wall: "Restaurant +10: +6 of +10", and why it stands so.
+import { numberFormat } from "../intl-formats";
 import { formatMonth, formatScore } from "../i18n/format";
 import { addMonths } from "../month";
 import { milliToText, signedMilli } from "../ssi/decimal";
@@ -49,7 +50,7 @@ export function describeGoal(goal: GoalStanding, locale: string, say: Say): stri
 /** "Dinner (€40.00)": the reward's text, and its amount when it has one. */
 export function rewardLabel(reward: Reward, locale: string): string {
   if (reward.amount === null || reward.currency === null) return reward.text;
-  const amount = new Intl.NumberFormat(locale, { style: "currency", currency: reward.currency }).format(Number(reward.amount));
+  const amount = numberFormat(locale, { style: "currency", currency: reward.currency }).format(Number(reward.amount));
   return reward.text.includes(amount) ? reward.text : `${reward.text} (${amount})`;
 }
 
