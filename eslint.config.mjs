@@ -57,8 +57,8 @@ export default defineConfig([
   {
     // Only the data layer talks to the database (see STYLE.md).
     files: ["app/**", "components/**", "lib/**"],
-    // A domain may split its writes: invitation-mutations.ts, membership-mutations.ts.
-    ignores: ["lib/db/**", "lib/**/data.ts", "lib/**/mutations.ts", "lib/**/*-mutations.ts"],
+    // A domain may split its reads and writes: board-data.ts, invitation-mutations.ts.
+    ignores: ["lib/db/**", "lib/**/data.ts", "lib/**/*-data.ts", "lib/**/mutations.ts", "lib/**/*-mutations.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -67,7 +67,7 @@ export default defineConfig([
           patterns: [
             {
               group: ["**/db/prisma", "**/db/connect", "**/db/generated/client", "@/lib/db/prisma", "@/lib/db/connect"],
-              message: "Only data.ts / (*-)mutations.ts modules may use the database client.",
+              message: "Only (*-)data.ts / (*-)mutations.ts modules may use the database client.",
             },
           ],
         },

@@ -40,7 +40,7 @@ export async function boardRequest(request: Request, options: { strictBoard: boo
 }
 
 /** A CSV download response. */
-export function csvResponse(csv: string, filename: string): Response {
+export function csvResponse(csv: string | ReadableStream<Uint8Array>, filename: string): Response {
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,4 +1,7 @@
-// The leaderboard's rules, as pure functions over one month's rows.
+// The leaderboard's rules, as pure functions over one month's rows. PostgreSQL
+// ranks and pages the boards the app shows (data.ts: boardPage); buildBoard
+// is the same rules stated over a whole board, which the tests hold that
+// query to, and boardEntry turns each row it returns into what a board shows.
 import { addMonths, type Month } from "../month";
 import { milliToText, signedMilli, toMilli } from "../ssi/decimal";
 import { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "../ssi/flags";
@@ -49,7 +52,8 @@ export function streak(recent: readonly { month: Month; total: string }[], month
   }
 }
 
-function toEntry(row: BoardRow, month: Month, limits?: FlagLimits): Omit<BoardEntry, "rank"> | null {
+/** What a board shows of a rep's row (null when they have not logged the month). */
+export function boardEntry(row: BoardRow, month: Month, limits?: FlagLimits): Omit<BoardEntry, "rank"> | null {
   if (!row.current) return null;
   const { total, ...pillars } = row.current;
   return {
@@ -70,7 +74,7 @@ const byName = (a: { name: string; userId: string }, b: { name: string; userId: 
 
 /** The board of `month`: by SSI, or by progress with reps without a progress figure last and unranked. */
 export function buildBoard(rows: readonly BoardRow[], month: Month, kind: BoardKind, limits?: FlagLimits): BoardEntry[] {
-  const entries = rows.map((r) => toEntry(r, month, limits)).filter((e): e is Omit<BoardEntry, "rank"> => e !== null);
+  const entries = rows.map((r) => boardEntry(r, month, limits)).filter((e): e is Omit<BoardEntry, "rank"> => e !== null);
   const rankable = (kind === "score" ? entries : entries.filter((e) => e.progress !== null)).map((e) => ({ ...e, id: e.userId }));
   const ranked = rankBy(rankable, (e) => (kind === "score" ? toMilli(e.total) : signedMilli(e.progress ?? "0")));
   const withoutProgress = kind === "improvement" ? entries.filter((e) => e.progress === null).sort(byName) : [];

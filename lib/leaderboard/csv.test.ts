@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BoardEntry } from "./board";
-import { boardCsv, wallTableCsv } from "./csv";
+import { boardCsv, boardCsvHeader, boardCsvRows, wallTableCsv } from "./csv";
+import { csvStream } from "../csv/excel";
 
 const entry: BoardEntry = {
   rank: 1, userId: "u", name: "Dupont; Léa \"LD\"", team: { id: "t", name: "Paris" }, total: "52.5",
@@ -28,7 +29,7 @@ describe("CSV exports", () => {
       "fr",
       { rep: "Commercial", team: "Équipe", month: (m) => m },
     );
-    expect(csv).toBe("\uFEFFCommercial;Équipe;2026-09;2026-10;2026-11\r\nLéa;Paris;;48;52,5");
+    expect(csv).toBe("\uFEFFCommercial;Équipe;2026-09;2026-10;2026-11\r\nLéa;Paris;;48;52,5\r\n");
   });
 });
 
@@ -38,5 +39,21 @@ describe("CSV cells that could attack a spreadsheet", () => {
     const csv = boardCsv([attack], "en", labels, () => ({ tier: "+Gold", challenges: "-x" }));
     expect(csv).toContain(`1,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),52.5,50,-2.5,`);
     expect(csv).toContain(",'+Gold,'-x");
+  });
+});
+
+describe("streamed CSV", () => {
+  it("writes, batch by batch, the same file as the whole export", async () => {
+    const other = { ...entry, rank: 2, userId: "v", name: "Zoé", progress: null, previousTotal: null };
+    async function* batches() {
+      yield boardCsvRows([entry], "fr", cells);
+      yield [];
+      yield boardCsvRows([other, other], "fr", cells);
+    }
+    const streamed = await new Response(csvStream("fr", boardCsvHeader(labels), batches())).text();
+    // Response.text() drops a leading BOM as a decoder would; the bytes carry it.
+    const bytes = new Uint8Array(await new Response(csvStream("fr", boardCsvHeader(labels), batches())).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect("\uFEFF" + streamed).toBe(boardCsv([entry, other, other], "fr", labels, cells));
   });
 });

@@ -6,9 +6,10 @@ import type { Month } from "../month";
 import { listTeams, teamsByIds } from "../teams/data";
 import type { BoardEntry, BoardKind } from "./board";
 import { monthlyAverages } from "./data";
+import { boardSize } from "./board-data";
 import { readBoardQuery, toSearchParams } from "./board-query";
 import { loadBoard, type LoadedBoard } from "./load";
-import { paginate } from "./pages";
+import { pageOf, PAGE_SIZE, requestedPage } from "./pages";
 import { resolveScope } from "./scope";
 import { trendPoints, trendStart, type ChartPoint } from "./trend";
 
@@ -38,18 +39,24 @@ export type LeaderboardPageResult = { status: "ok"; view: LeaderboardView } | { 
 export async function loadLeaderboardPage(user: SessionUser, search: SearchParams): Promise<LeaderboardPageResult> {
   const maxMonth = await companyMonth();
   // Odd parameters fall back to sensible defaults, never an error page.
-  const { team, month, kind, page: requestedPage } = readBoardQuery(toSearchParams(search), maxMonth);
+  const { team, month, kind, page: requested } = readBoardQuery(toSearchParams(search), maxMonth);
   const scope = resolveScope(user, team);
   if (!scope.ok) return { status: scope.reason };
-  const board = await loadBoard(user, scope.scope, month, kind);
-  if (!board) return { status: "not-found" };
-
+  const teamId = scope.scope.kind === "team" ? scope.scope.teamId : null;
+  const asked = requestedPage(requested ?? undefined);
   const pickable = pickableTeams(user);
-  const [teams, averages] = await Promise.all([
+  const [size, loaded, teams] = await Promise.all([
+    boardSize(month, teamId),
+    loadBoard(user, scope.scope, month, kind, { limit: PAGE_SIZE, offset: (asked - 1) * PAGE_SIZE }),
     pickable === "every" ? listTeams() : teamsByIds(pickable),
-    board.showScores ? monthlyAverages(trendStart(month), month, board.team?.id ?? null) : Promise.resolve([]),
   ]);
-  const { page, pages, items } = paginate(board.entries, requestedPage ?? undefined);
+  if (!loaded) return { status: "not-found" };
+  const { page, pages, offset } = pageOf(size, asked);
+  // A page past the end shows the last one.
+  const board = page === asked ? loaded : await loadBoard(user, scope.scope, month, kind, { limit: PAGE_SIZE, offset });
+  if (!board) return { status: "not-found" };
+  const averages = board.showScores ? await monthlyAverages(trendStart(month), month, board.team?.id ?? null) : [];
+  const items = board.entries;
   return {
     status: "ok",
     view: {

@@ -1,12 +1,17 @@
-// Splitting a long board into pages: the company board can hold thousands of reps.
+// Page numbers on a long board: the company board can hold tens of thousands of reps.
 
 /** Rows per page on large boards. */
 export const PAGE_SIZE = 50;
 
-/** The page asked for (clamped to the pages that exist; anything unreadable is page 1) and its items. */
-export function paginate<T>(items: readonly T[], requested: string | undefined, size = PAGE_SIZE) {
-  const pages = Math.max(1, Math.ceil(items.length / size));
+/** The page number asked for, as typed: anything unreadable is page 1. */
+export function requestedPage(requested: string | undefined): number {
   const asked = Math.trunc(Number(requested));
-  const page = Math.min(pages, Math.max(1, Number.isFinite(asked) ? asked : 1));
-  return { page, pages, items: items.slice((page - 1) * size, page * size) };
+  return Math.max(1, Number.isFinite(asked) ? asked : 1);
+}
+
+/** How many pages `count` rows make (one, empty, when there is nothing), and `page` clamped to them. */
+export function pageOf(count: number, page: number, size = PAGE_SIZE): { page: number; pages: number; offset: number } {
+  const pages = Math.max(1, Math.ceil(count / size));
+  const clamped = Math.min(pages, Math.max(1, page));
+  return { page: clamped, pages, offset: (clamped - 1) * size };
 }

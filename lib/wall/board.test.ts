@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { BoardRow } from "../leaderboard/board";
+import { buildBoard, type BoardRow } from "../leaderboard/board";
 import { challenge, clock, rep } from "../incentives/rules-fixtures";
 import { judgeIncentives } from "../incentives/standings";
-import { newlyAchieved, wallData } from "./board";
+import { newlyAchieved, wallData as wallOf } from "./board";
+import type { IncentiveStandings } from "../incentives/standings";
+import type { Month } from "../month";
+
+// The boards as PostgreSQL ranks them, stated by buildBoard (the board's rules).
+const wallData = (team: string, month: Month, rows: BoardRow[], incentives: IncentiveStandings | null) =>
+  wallOf(team, month, { score: buildBoard(rows, month, "score"), improvement: buildBoard(rows, month, "improvement") }, rows, incentives);
 
 const none = judgeIncentives({ reps: [], challenges: [], tierSets: [], clock: clock("2026-11") });
 

@@ -1,4 +1,4 @@
-import { buildBoard, type BoardKind, type BoardRow } from "../leaderboard/board";
+import type { BoardEntry, BoardKind } from "../leaderboard/board";
 import type { Month } from "../month";
 import { incentivesOf, type IncentiveStandings } from "../incentives/standings";
 
@@ -30,9 +30,16 @@ export interface WallData {
   challenges: WallChallenge[];
 }
 
-export function wallData(team: string, month: Month, rows: readonly BoardRow[], incentives: IncentiveStandings | null): WallData {
+/** What the team's wall shows of its two boards (ranked) and of everyone on it (`reps`, logged or not). */
+export function wallData(
+  team: string,
+  month: Month,
+  boards: Record<BoardKind, readonly BoardEntry[]>,
+  rows: readonly { userId: string; name: string }[],
+  incentives: IncentiveStandings | null,
+): WallData {
   const strip = (kind: BoardKind) =>
-    buildBoard(rows, month, kind).map((e) =>
+    boards[kind].map((e) =>
       incentives ? { rank: e.rank, name: e.name, total: e.total, progress: e.progress } : { rank: e.rank, name: e.name, total: null, progress: null },
     );
   if (!incentives) return { team, showScores: false, month, score: strip("score"), improvement: strip("improvement"), challenges: [] };

@@ -1,9 +1,13 @@
 import "server-only";
 import { loadStandings } from "../incentives/load";
-import { boardRows } from "../leaderboard/data";
+import { boardEntry, type BoardKind } from "../leaderboard/board";
+import { boardPage, notLoggedReps } from "../leaderboard/board-data";
 import { companyMonth, getSettings, wallShowsScores } from "../settings/data";
 import { wallData, type WallData } from "./board";
 import { teamForWallToken } from "./data";
+
+/** The most reps a wall shows on each board (a team; the screen scrolls none). */
+const WALL_ROWS = 500;
 
 /** The wall screen's data for a link, or null when the link does not work. */
 export async function loadWall(token: string): Promise<WallData | null> {
@@ -13,9 +17,16 @@ export async function loadWall(token: string): Promise<WallData | null> {
   if (!team) return null;
   const settings = await getSettings();
   const month = await companyMonth();
-  const [rows, incentives] = await Promise.all([
-    boardRows(month, team.id),
+  const board = async (kind: BoardKind) =>
+    (await boardPage(month, team.id, kind, { limit: WALL_ROWS, offset: 0 })).flatMap((row) => {
+      const entry = boardEntry(row, month);
+      return entry ? [{ ...entry, rank: row.rank }] : [];
+    });
+  const [score, improvement, missing, incentives] = await Promise.all([
+    board("score"),
+    board("improvement"),
+    notLoggedReps(month, team.id, WALL_ROWS),
     wallShowsScores(settings) ? loadStandings(month, [team.id]) : null,
   ]);
-  return wallData(team.name, month, rows, incentives);
+  return wallData(team.name, month, { score, improvement }, [...score, ...missing.reps], incentives);
 }

@@ -17,6 +17,9 @@ import { loadWall } from "../../lib/wall/load";
 import { createWallLink } from "../../lib/wall/mutations";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
+// Every row of a (test-sized) board.
+const WHOLE = { limit: 500, offset: 0 };
+
 const tokenOf = (path: string) => path.replace("/invite/", "");
 const adminActor = { id: "admin", role: "ADMIN" as const, active: true, teamId: null, managedTeamIds: [] };
 
@@ -44,12 +47,12 @@ describe("people", () => {
     await updatePerson(admin.id, { userId: rep.id, teamId: south.id }, "2024-04");
 
     const ids = async (teamId: string, month: "2024-03" | "2024-04") =>
-      (await loadBoard(adminActor, { kind: "team", teamId }, month, "score"))?.entries.map((e) => e.userId);
+      (await loadBoard(adminActor, { kind: "team", teamId }, month, "score", WHOLE))?.entries.map((e) => e.userId);
     expect(await ids(north.id, "2024-03")).toEqual([rep.id]);
     expect(await ids(south.id, "2024-03")).toEqual([]);
     expect(await ids(south.id, "2024-04")).toEqual([rep.id]);
     expect(await ids(north.id, "2024-04")).toEqual([]);
-    const company = await loadBoard(adminActor, { kind: "company" }, "2024-03", "score");
+    const company = await loadBoard(adminActor, { kind: "company" }, "2024-03", "score", WHOLE);
     expect(company?.entries.find((e) => e.userId === rep.id)?.team?.id).toBe(north.id);
   });
 
@@ -191,7 +194,7 @@ describe("company settings", () => {
     const rep = await createUser({ teamId: team.id });
     await createScore(rep.id, "2024-07", 40);
     await createScore(rep.id, "2024-08", 50);
-    const flags = async () => (await loadBoard(adminActor, { kind: "team", teamId: team.id }, "2024-08", "score"))?.entries[0]?.flags;
+    const flags = async () => (await loadBoard(adminActor, { kind: "team", teamId: team.id }, "2024-08", "score", WHOLE))?.entries[0]?.flags;
     expect(await flags()).toEqual([]);
     await saveSettings({ ...DEFAULT_SETTINGS, jumpLimit: "9.5" }, null);
     expect(await flags()).toEqual([{ kind: "jump", delta: 10 }]);

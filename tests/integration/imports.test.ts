@@ -3,6 +3,9 @@ import { runImport } from "../../lib/imports/mutations";
 import { loadBoard } from "../../lib/leaderboard/load";
 import { createScore, createTeam, createUser, storedScore, testDb } from "../factories";
 
+// Every row of a (test-sized) board.
+const WHOLE = { limit: 500, offset: 0 };
+
 const CURRENT = "2026-11";
 const adminActor = { id: "admin", role: "ADMIN" as const, active: true, teamId: null, managedTeamIds: [] };
 const unique = () => Math.random().toString(36).slice(2, 8);
@@ -33,7 +36,7 @@ describe("score history imports: the wide wall sheet", () => {
     expect(await testDb().scoreAudit.count({ where: { userId: { in: [ann.id, bob.id] } } })).toBe(5);
 
     // The board ranks totals-only entries, with no pillars, and the progress board uses them.
-    const board = await loadBoard(adminActor, { kind: "team", teamId: team.id }, "2025-02", "improvement");
+    const board = await loadBoard(adminActor, { kind: "team", teamId: team.id }, "2025-02", "improvement", WHOLE);
     expect(board?.entries.map((e) => [e.name, e.progress, e.pillars.brand])).toEqual([
       [ann.name, "1.5", null],
       [bob.name, "1.25", null],

@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { buildBoard, notLogged } from "../../lib/leaderboard/board";
-import { boardRows, monthlyAverages } from "../../lib/leaderboard/data";
+import { boardEntry, type BoardKind } from "../../lib/leaderboard/board";
+import { monthlyAverages } from "../../lib/leaderboard/data";
+import { boardPage, notLoggedReps } from "../../lib/leaderboard/board-data";
 import { loadBoard } from "../../lib/leaderboard/load";
 import { saveSettings } from "../../lib/settings/mutations";
 import { DEFAULT_SETTINGS } from "../../lib/settings/data";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
+// Every row of a (test-sized) board.
+const WHOLE = { limit: 500, offset: 0 };
+
+async function wholeBoard(teamId: string | null, kind: BoardKind) {
+  return (await boardPage("2026-11", teamId, kind, WHOLE)).flatMap((row) => {
+    const entry = boardEntry(row, "2026-11");
+    return entry ? [{ ...entry, rank: row.rank }] : [];
+  });
+}
+
 describe("leaderboard data", () => {
-  it("reads one month's board in one query: ties, progress, 'new', streak, not logged", async () => {
+  it("reads one month's board: ties, progress, 'new', streak, not logged", async () => {
     const team = await createTeam();
     const other = await createTeam();
     const ana = await createUser({ teamId: team.id, name: "Ana" });
@@ -27,8 +38,7 @@ describe("leaderboard data", () => {
     await createScore(elsewhere.id, "2026-11", 80);
     await testDb().user.update({ where: { id: gone.id }, data: { active: false } });
 
-    const rows = await boardRows("2026-11", team.id);
-    const board = buildBoard(rows, "2026-11", "score");
+    const board = await wholeBoard(team.id, "score");
     expect(board.map((e) => [e.rank, e.name, e.total, e.progress, e.streak])).toEqual([
       [1, "Ana", "60", "16", 2],
       [2, "Bea", "52", null, 0],
@@ -36,12 +46,12 @@ describe("leaderboard data", () => {
     ]);
     expect(board[0]?.pillars).toEqual({ brand: "15", people: "15", insights: "15", relationships: "15" });
     expect(board[0]?.flags.map((f) => f.kind)).toEqual(["jump"]);
-    expect(notLogged(rows)).toEqual([{ userId: dan.id, name: "Dan" }]);
+    expect(await notLoggedReps("2026-11", team.id, 10)).toEqual({ reps: [{ userId: dan.id, name: "Dan" }], count: 1 });
 
-    const improvement = buildBoard(rows, "2026-11", "improvement");
+    const improvement = await wholeBoard(team.id, "improvement");
     expect(improvement.map((e) => [e.rank, e.name])).toEqual([[1, "Ana"], [2, "Cy"], [null, "Bea"]]);
 
-    const company = buildBoard(await boardRows("2026-11", null), "2026-11", "score");
+    const company = await wholeBoard(null, "score");
     expect(company.find((e) => e.name === "Elsewhere")?.team?.id).toBe(other.id);
     expect(company.some((e) => e.name === "Gone")).toBe(false);
   });
@@ -70,12 +80,12 @@ describe("names-only setting", () => {
     const repActor = { id: rep.id, role: "REP" as const, active: true, teamId: team.id, managedTeamIds: [] };
     const managerActor = { id: manager.id, role: "MANAGER" as const, active: true, teamId: team.id, managedTeamIds: [team.id] };
     try {
-      expect((await loadBoard(repActor, scope, "2026-11", "score"))?.showScores).toBe(true);
+      expect((await loadBoard(repActor, scope, "2026-11", "score", WHOLE))?.showScores).toBe(true);
       await saveSettings({ ...DEFAULT_SETTINGS, repsSeeScores: false }, null);
-      const repView = await loadBoard(repActor, scope, "2026-11", "score");
+      const repView = await loadBoard(repActor, scope, "2026-11", "score", WHOLE);
       expect(repView).toMatchObject({ showScores: false, showFlags: false });
       expect(repView?.entries.map((e) => e.rank)).toEqual([1]);
-      expect((await loadBoard(managerActor, scope, "2026-11", "score"))).toMatchObject({ showScores: true, showFlags: true });
+      expect((await loadBoard(managerActor, scope, "2026-11", "score", WHOLE))).toMatchObject({ showScores: true, showFlags: true });
     } finally {
       await saveSettings(DEFAULT_SETTINGS, null);
     }

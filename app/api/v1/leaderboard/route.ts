@@ -1,6 +1,8 @@
 import { NextResponse } from "next/server";
 import { ApiError, apiRoute } from "@/lib/api/http";
 import { boardRequest } from "@/lib/leaderboard/board-request";
+import { encodeCursor, parseBoardWindow } from "@/lib/leaderboard/board-window";
+import { positionOf, type BoardWindow } from "@/lib/leaderboard/board-data";
 import { loadBoard } from "@/lib/leaderboard/load";
 import { optionalNumber } from "@/lib/ssi/decimal";
 import { pillarsJson } from "@/lib/api/serialize";
@@ -13,10 +15,26 @@ function incentivesJson(standings: IncentiveStandings | null, userId: string) {
   return { tier: tier && { name: tier.name, minTotal: Number(tier.minTotal) }, goals: goals.map(goalJson) };
 }
 
-/** GET /api/v1/leaderboard?month=YYYY-MM&team=<id|all>&board=score|improvement */
+/**
+ * GET /api/v1/leaderboard?month=YYYY-MM&team=<id|all>&board=score|improvement
+ * &limit=1..500&cursor=<nextCursor>|around=me
+ */
 export const GET = apiRoute(async (request) => {
   const { user, scope, month, kind } = await boardRequest(request, { strictBoard: true });
-  const board = await loadBoard(user, scope, month, kind);
+  const parsed = parseBoardWindow(new URL(request.url).searchParams);
+  if (!parsed.ok) throw new ApiError("invalid", parsed.fields);
+  const { limit } = parsed.window;
+  const teamId = scope.kind === "team" ? scope.teamId : null;
+  let window: BoardWindow;
+  if ("around" in parsed.window) {
+    // The rep in the middle of the page; someone not on the board gets its top.
+    const position = await positionOf(month, teamId, kind, user.id);
+    window = { limit, offset: position === null ? 0 : Math.max(0, position - Math.floor(limit / 2)) };
+  } else {
+    window = { limit, after: parsed.window.cursor };
+  }
+  const firstPage = !("after" in window) || window.after === null;
+  const board = await loadBoard(user, scope, month, kind, window, { withNotLogged: firstPage });
   if (!board) throw new ApiError("not-found");
   const shown = board.showScores;
   return NextResponse.json({
@@ -36,6 +54,8 @@ export const GET = apiRoute(async (request) => {
       flags: board.showFlags ? e.flags : [],
       ...incentivesJson(board.incentives, e.userId),
     })),
-    notLogged: board.notLogged,
+    nextCursor: board.next && encodeCursor(board.next),
+    // With the first page only: the first NOT_LOGGED_NAMED names, and how many.
+    ...(firstPage ? { notLogged: board.notLogged, notLoggedCount: board.notLoggedCount } : {}),
   });
 });
