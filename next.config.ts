@@ -2,7 +2,12 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { networkHosts } from "./lib/network";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  // Messages compiled at build time: the browser gets no ICU message parser,
+  // which keeps the board page within its JavaScript budget (scripts/js-budget.ts).
+  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: ["en", "fr"], precompile: true } },
+});
 
 /**
  * The development server serves its scripts to localhost only unless told

@@ -6,7 +6,7 @@ import { BoardFilters } from "./board-filters";
 import { BoardTable } from "./board-table";
 import { NotLoggedList } from "./not-logged-list";
 import { Pagination } from "./pagination";
-import { TeamTrendChart } from "./team-trend-chart";
+import { LazyTeamTrendChart } from "./lazy-team-trend-chart";
 
 /** The leaderboard page: filters, the two boards, exports, who has not logged, the team's trend. */
 export async function LeaderboardView({ view }: { view: View }) {
@@ -43,7 +43,7 @@ export async function LeaderboardView({ view }: { view: View }) {
       {view.trend.length > 0 && (
         <section className="card" aria-labelledby="trend-title">
           <h2 id="trend-title">{t("trendTitle")}</h2>
-          <TeamTrendChart points={view.trend} />
+          <LazyTeamTrendChart points={view.trend} />
         </section>
       )}
     </>

@@ -13,7 +13,7 @@ import { FlagsPanel } from "./flags-panel";
 import { PillarBars } from "./pillar-bars";
 import { hasPillars } from "@/lib/ssi/score";
 import { ScoreHistoryTable } from "./score-history-table";
-import { SsiChart } from "./ssi-chart";
+import { LazySsiChart } from "./lazy-ssi-chart";
 import { trendPoints } from "@/lib/leaderboard/trend";
 
 interface Rep extends Subject {
@@ -100,7 +100,7 @@ export async function RepOverview({ rep, viewer }: { rep: Rep; viewer: Actor }) 
       {history.length > 0 && (
         <section className="card" aria-labelledby="chart-title">
           <h2 id="chart-title">{t("chartTitle")}</h2>
-          <SsiChart points={points} describedBy="history-title" />
+          <LazySsiChart points={points} describedBy="history-title" />
         </section>
       )}
       <GoalsSection rep={rep} viewer={viewer} history={history} />

@@ -34,6 +34,8 @@ test.describe("logging a score", () => {
       await page.getByRole("link", { name: "Voir la page" }).click();
       await expect(page.getByTestId("latest-total")).toHaveText("45 sur 100");
       await expect(page.getByTestId("pillar-brand")).toHaveText("13,118");
+      // The chart is fetched when it comes into view.
+      await page.locator("#chart-title").scrollIntoViewIfNeeded();
       await expect(page.locator(".recharts-surface").first()).toBeVisible();
       await expect(page.getByTestId("weakest-pillar")).toContainText("Échanger des informations");
       await expectAccessible(page);

@@ -48,6 +48,9 @@ async function cases(): Promise<Case[]> {
     { name: "dev without a database", args: ["dev"], expect: "non-zero", env: { DATABASE_URL: nowhere } },
     { name: "start without a database", args: ["start"], expect: "non-zero", env: { DATABASE_URL: nowhere, PORT: "0" } },
     { name: "bench with a bad option", args: ["bench", "--", "--reps", "none"], expect: "non-zero" },
+    // The JavaScript budget, on the build test:e2e made: within its budget, then held to 1 KB.
+    { name: "JavaScript within its budget", args: ["test:budget"], expect: "zero" },
+    { name: "JavaScript over a budget", args: ["test:budget", "--", "--budget-kb", "1"], expect: "non-zero" },
   ];
 }
 
