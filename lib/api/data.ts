@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "../db/prisma";
+import { Prisma } from "../db/generated/client";
+import { preparedQuery } from "../db/prepared";
 import { sessionUserColumns, toSessionUser, type SessionUser, type SessionUserRow } from "../auth/data";
 import { hashToken } from "./tokens";
 
@@ -35,7 +37,7 @@ const LAST_USED_PRECISION = "1 minute";
  * (a write per request would queue every request of a busy token on one row).
  */
 export async function findTokenUser(token: string): Promise<SessionUser | null> {
-  const [user] = await db().$queryRaw<SessionUserRow[]>`
+  const [user] = await preparedQuery<SessionUserRow>(Prisma.sql`
     WITH found AS (
       SELECT id, "userId", "lastUsedAt" FROM "ApiToken" WHERE "tokenHash" = ${hashToken(token)} AND "revokedAt" IS NULL
     ), touched AS (
@@ -43,6 +45,6 @@ export async function findTokenUser(token: string): Promise<SessionUser | null> 
       WHERE a.id = found.id AND (found."lastUsedAt" IS NULL OR found."lastUsedAt" < now() - ${LAST_USED_PRECISION}::interval)
       RETURNING a.id
     )
-    SELECT ${sessionUserColumns} FROM found JOIN "User" u ON u.id = found."userId" LEFT JOIN "Team" t ON t.id = u."teamId"`;
+    SELECT ${sessionUserColumns} FROM found JOIN "User" u ON u.id = found."userId" LEFT JOIN "Team" t ON t.id = u."teamId"`);
   return user?.active ? toSessionUser(user) : null;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/prisma";
 import { Prisma } from "../db/generated/client";
+import { preparedQuery } from "../db/prepared";
 import type { Actor } from "./permissions";
 import type { AppLocale } from "../i18n/config";
 
@@ -35,7 +36,8 @@ export type SessionUserRow = {
 /**
  * What a request needs to know of the user `u` (a "User" row), with their
  * team's name and the teams they manage: one statement, as the session check
- * runs on every request (Prisma's nested select would send three).
+ * runs on every request (Prisma's nested select would send three), sent as a
+ * prepared statement (lib/db/prepared.ts).
  */
 export const sessionUserColumns = Prisma.sql`u.id, u.name, u.email, u.role::text AS role, u.active, u."sessionVersion",
   u.locale::text AS locale, u."teamId", t.name AS "teamName",
@@ -63,8 +65,8 @@ export function toSessionUser(row: SessionUserRow): SessionUser {
  * (signed out, role changed).
  */
 export async function findSessionUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
-  const [user] = await db().$queryRaw<SessionUserRow[]>`
-    SELECT ${sessionUserColumns} FROM "User" u LEFT JOIN "Team" t ON t.id = u."teamId" WHERE u.id = ${id}`;
+  const [user] = await preparedQuery<SessionUserRow>(Prisma.sql`
+    SELECT ${sessionUserColumns} FROM "User" u LEFT JOIN "Team" t ON t.id = u."teamId" WHERE u.id = ${id}`);
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
   return toSessionUser(user);
 }

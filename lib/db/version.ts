@@ -1,7 +1,8 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
-import { db } from "./prisma";
+import { Prisma } from "./generated/client";
+import { preparedQuery } from "./prepared";
 
 type Versions = { people: bigint; scores: bigint };
 
@@ -28,10 +29,10 @@ export const dataVersions = cache((): Promise<Versions> => {
 });
 
 async function readVersions(): Promise<Versions> {
-  const [row] = await db().$queryRaw<{ people: bigint; scores: bigint }[]>`
-    SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "PeopleVersion") AS people,
-      (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "ScoreVersion") AS scores`;
-  return { people: row?.people ?? 0n, scores: row?.scores ?? 0n };
+  const [row] = await preparedQuery<{ people: string; scores: string }>(Prisma.sql`
+    SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "PeopleVersion")::text AS people,
+      (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "ScoreVersion")::text AS scores`);
+  return { people: BigInt(row?.people ?? 0), scores: BigInt(row?.scores ?? 0) };
 }
 
 /** What a cached value is computed from. */

@@ -259,13 +259,13 @@ export function notLoggedReps(month: Month, teamId: string | null, limit: number
 }
 
 async function readNotLogged(month: Month, teamId: string | null, limit: number): Promise<{ reps: { userId: string; name: string }[]; count: number }> {
-  const rows = await db().$queryRaw<{ userId: string; name: string; count: bigint }[]>`
+  const rows = await preparedQuery<{ userId: string; name: string; count: string }>(Prisma.sql`
     SELECT u.id AS "userId", u.name, count(*) OVER () AS count
     FROM "User" u
     WHERE u.role = 'REP' AND u.active AND ${await onBoard(Prisma.sql`u.id`, teamId, month)}
       AND NOT EXISTS (SELECT 1 FROM "ScoreEntry" s WHERE s."userId" = u.id AND s.month = ${day(month)}::date)
     ORDER BY ${byName(Prisma.sql`u.name`, Prisma.sql`u.id`)}
-    LIMIT ${limit}`;
+    LIMIT ${limit}`);
   return { reps: rows.map((r) => ({ userId: r.userId, name: r.name })), count: Number(rows[0]?.count ?? 0) };
 }
 
