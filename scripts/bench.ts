@@ -1,60 +1,145 @@
-// `npm run bench [-- --reps 5000 --months 36 --runs 5]`: times the board reads
-// on a scratch database loaded with a large demo company. Speed is measured
-// here, never asserted with timers in tests.
+// `npm run bench [-- --reps 5000 --months 36 --seconds 10 --connections 10]`:
+// the one place where SSI Board's speed is measured (tests never time
+// anything). It builds the app, loads a synthetic company (--reps in teams of
+// 100, --months of history) into a scratch database, starts the production
+// server on it and loads each route with autocannon after a warm-up; then it
+// weighs the data layer's board query against the same SQL sent through `pg`.
+// It prints a table and writes bench/results/<date>-<reps>.json.
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import pg from "pg";
 import { createDb } from "../lib/db/connect";
-import { createScratchDatabase } from "./db/scratch-database";
-import type { Month } from "../lib/month";
+import { addMonths, type Month } from "../lib/month";
+import { generateToken, hashToken } from "../lib/api/tokens";
 import { seedDemoData } from "../prisma/seed/seed";
+import { DEMO_PASSWORD } from "../prisma/seed/demo-plan";
+import { buildApp, signIn, startApp } from "./bench/app-server";
+import { measure, timeCalls, type RouteResult } from "./bench/measure";
 import { numberOption, runCli } from "./cli";
-import type { BoardKind } from "../lib/leaderboard/board";
+import { createScratchDatabase } from "./db/scratch-database";
 
 const MONTH: Month = "2026-11";
+const REPS_PER_TEAM = 100;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
+const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 100) / 100);
 
 runCli(async () => {
   const args = process.argv.slice(2);
   const reps = numberOption(args, "reps", 5000);
   const months = numberOption(args, "months", 36);
-  const runs = numberOption(args, "runs", 5);
-  const scratch = await createScratchDatabase();
-  try {
-    const db = createDb(scratch.url);
-    let start = performance.now();
-    await seedDemoData(db, { repCount: reps, monthCount: months, lastMonth: MONTH });
-    console.log(`seed ${reps} reps × ${months} months: ${Math.round(performance.now() - start)} ms`);
-    const team = await db.team.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true } });
-    await db.$disconnect();
+  const seconds = numberOption(args, "seconds", 10);
+  const connections = numberOption(args, "connections", 10);
+  const runs = numberOption(args, "runs", 500);
+  const load = { seconds, connections, warmup: 3 };
 
-    // The app's modules read DATABASE_URL when first used.
-    process.env.DATABASE_URL = scratch.url;
-    const { boardRows } = await import("../lib/leaderboard/data");
-    const { buildBoard } = await import("../lib/leaderboard/board");
-    const cases: [string, string | null, BoardKind][] = [
-      ["company board, score", null, "score"],
-      ["company board, most improved", null, "improvement"],
-      ["team board, score", team.id, "score"],
-    ];
-    for (const [label, teamId, kind] of cases) {
-      const query: number[] = [];
-      const rules: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        start = performance.now();
-        const rows = await boardRows(MONTH, teamId);
-        query.push(performance.now() - start);
-        start = performance.now();
-        buildBoard(rows, MONTH, kind);
-        rules.push(performance.now() - start);
-      }
-      console.log(`${label}: query ${Math.round(median(query))} ms, rules ${Math.round(median(rules))} ms (median of ${runs})`);
+  if (!args.includes("--no-build")) await buildApp();
+  const scratch = await createScratchDatabase();
+  const db = createDb(scratch.url);
+  try {
+    const start = performance.now();
+    await seedDemoData(db, { repCount: reps, monthCount: months, lastMonth: MONTH, repsPerTeam: REPS_PER_TEAM });
+    const seedSeconds = Math.round((performance.now() - start) / 100) / 10;
+    console.log(`Loaded ${reps} reps × ${months} months in ${seedSeconds} s`);
+    await db.$executeRawUnsafe("VACUUM ANALYZE");
+
+    const team = await db.team.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+    const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true, email: true } });
+    const token = generateToken();
+    await db.apiToken.create({ data: { userId: admin.id, name: "benchmark", tokenHash: hashToken(token) } });
+    const repIds = (await db.user.findMany({ where: { role: "REP" }, select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
+
+    const app = await startApp(scratch.url);
+    const routes: Record<string, RouteResult> = {};
+    try {
+      const bearer = { Authorization: `Bearer ${token}` };
+      const cookie = { Cookie: await signIn(app.base, admin.email, DEMO_PASSWORD) };
+      const measureRoute = async (name: string, url: string, headers: Record<string, string> = {}) => {
+        routes[name] = await measure({ url: `${app.base}${url}`, headers }, load);
+        console.log(`${name}: ${routes[name].rps} req/s, p50 ${routes[name].p50} ms`);
+      };
+      await measureRoute("health", "/api/v1/health");
+      await measureRoute("teamBoardApi", `/api/v1/leaderboard?team=${team.id}&month=${MONTH}`, bearer);
+      await measureRoute("companyBoardApi", `/api/v1/leaderboard?team=all&month=${MONTH}`, bearer);
+      await measureRoute("teamBoardPage", `/leaderboard?team=${team.id}&month=${MONTH}`, cookie);
+
+      // Writes: each request a rep and month that has no entry yet (months before the loaded history).
+      const firstMonth = addMonths(MONTH, 1 - months);
+      let sent = 0;
+      const acknowledged: { userId: string; month: Month }[] = [];
+      const body = () => {
+        const i = sent++;
+        const userId = repIds[i % repIds.length] ?? "";
+        const month = addMonths(firstMonth, -1 - Math.floor(i / repIds.length));
+        return JSON.stringify({ userId, month, brand: 12.5, people: 12, insights: 11, relationships: 10, total: 45.5 });
+      };
+      routes.scoreWrites = await measure(
+        {
+          url: `${app.base}/api/v1/scores`,
+          method: "POST",
+          headers: { ...bearer, "Content-Type": "application/json" },
+          body,
+          onAnswer: (status, payload) => {
+            if (status >= 200 && status < 300 && payload) acknowledged.push(JSON.parse(payload) as { userId: string; month: Month });
+          },
+        },
+        { ...load, warmup: 0 },
+      );
+      console.log(`scoreWrites: ${routes.scoreWrites.rps} req/s, p50 ${routes.scoreWrites.p50} ms`);
+      const [stored] = await db.$queryRaw<{ count: bigint }[]>`
+        SELECT count(*) FROM "ScoreEntry" s
+        JOIN unnest(${acknowledged.map((a) => a.userId)}::text[], ${acknowledged.map((a) => `${a.month}-01`)}::date[]) AS a(u, m)
+          ON s."userId" = a.u AND s.month = a.m`;
+      const lostWrites = acknowledged.length - Number(stored?.count ?? 0);
+
+      // The data layer against the same SQL through `pg`, on the company board's first page.
+      process.env.DATABASE_URL = scratch.url;
+      const { boardPageQuery } = await import("../lib/leaderboard/board-data");
+      const { db: appDb } = await import("../lib/db/prisma");
+      const query = await boardPageQuery(MONTH, null, "score", { limit: 51, after: null });
+      const client = new pg.Client({ connectionString: scratch.url });
+      client.on("error", () => {});
+      await client.connect();
+      const dataLayer = await timeCalls(runs, () => appDb().$queryRaw(query));
+      const rawSql = await timeCalls(runs, () => client.query(query.text, query.values as unknown[]));
+      await client.end();
+      await appDb().$disconnect();
+      console.log(`board query: data layer p50 ${dataLayer.p50} ms, pg p50 ${rawSql.p50} ms`);
+
+      const floor = routes.health?.p50 ?? 0;
+      const result = {
+        date: new Date().toISOString(),
+        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+        reps,
+        months,
+        teams: Math.ceil(reps / REPS_PER_TEAM),
+        seedSeconds,
+        load: { seconds, connections, warmupSeconds: load.warmup },
+        routes,
+        boardQuery: { dataLayer, rawSql, runs },
+        ratios: {
+          teamBoardApiVsFloor: ratio(routes.teamBoardApi?.p50 ?? 0, floor),
+          companyBoardApiVsFloor: ratio(routes.companyBoardApi?.p50 ?? 0, floor),
+          teamBoardPageVsFloor: ratio(routes.teamBoardPage?.p50 ?? 0, floor),
+          dataLayerVsRawSql: ratio(dataLayer.p50, rawSql.p50),
+          writesVsFloorThroughput: ratio(routes.scoreWrites?.rps ?? 0, routes.health?.rps ?? 0),
+        },
+        acknowledgedWrites: acknowledged.length,
+        lostWrites,
+      };
+      console.log("");
+      console.table(Object.fromEntries(Object.entries(routes).map(([name, r]) => [name, { ...r, vsFloor: ratio(r.p50, floor) }])));
+      console.table(result.ratios);
+      const file = path.join(import.meta.dirname, "..", "bench", "results", `${result.date.slice(0, 10)}-${reps}.json`);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+      console.log(`Wrote ${path.relative(process.cwd(), file)}`);
+    } finally {
+      await app.stop();
     }
-    // Close the app's pool before the database is dropped.
-    await (await import("../lib/db/prisma")).db().$disconnect();
   } finally {
+    await db.$disconnect();
     await scratch.teardown();
   }
 });

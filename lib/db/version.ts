@@ -39,15 +39,16 @@ async function readVersions(): Promise<Versions> {
 export type CacheSource = "people" | "people+scores";
 
 /**
- * The longest a value is kept even though its counters have not moved: a
- * safety net, should a change ever reach the tables without moving them (an
- * administrator's hand-written SQL on a table without the trigger).
+ * How old a value may grow before it is computed again even though its
+ * counters have not moved: a safety net, should a change ever reach the
+ * tables without moving them (an administrator's hand-written SQL on a table
+ * without the trigger). The old value is served meanwhile.
  */
 const MAX_AGE_MS = 60_000;
 /** Values kept per process; the oldest go first. */
 const MAX_ENTRIES = 1000;
 
-type Entry = { version: string; at: number; value: Promise<unknown> };
+type Entry = { version: string; at: number; value: Promise<unknown>; refreshing?: boolean };
 const globalForCache = globalThis as unknown as { ssiBoardVersioned?: Map<string, Entry> };
 
 function entries(): Map<string, Entry> {
@@ -66,7 +67,26 @@ export async function versioned<T>(key: string, source: CacheSource, compute: ()
   const versions = await dataVersions();
   const version = source === "people" ? String(versions.people) : `${versions.people}:${versions.scores}`;
   const cached = entries().get(key);
-  if (cached && cached.version === version && Date.now() - cached.at < MAX_AGE_MS) return cached.value as Promise<T>;
+  if (cached && cached.version === version) {
+    // Old but unchanged: served while it is computed again behind it, so
+    // the safety net never makes a reader wait.
+    if (Date.now() - cached.at >= MAX_AGE_MS && !cached.refreshing) {
+      cached.refreshing = true;
+      compute().then(
+        (value) => {
+          if (entries().get(key) === cached) entries().set(key, { version, at: Date.now(), value: Promise.resolve(value) });
+        },
+        () => {
+          cached.refreshing = false;
+        },
+      );
+    }
+    return cached.value as Promise<T>;
+  }
+  return refresh(key, version, compute);
+}
+
+function refresh<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
   const value = compute();
   const entry: Entry = { version, at: Date.now(), value };
   entries().delete(key);

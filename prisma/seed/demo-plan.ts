@@ -78,12 +78,12 @@ function history(random: Random, months: Month[], options: { keepLatest: boolean
 }
 
 /** The demo plan for `repCount` reps over the `monthCount` months that end with `lastMonth`. */
-export function demoPlan(options: { repCount: number; monthCount: number; lastMonth: Month }): DemoPlan {
+export function demoPlan(options: { repCount: number; monthCount: number; lastMonth: Month; repsPerTeam?: number }): DemoPlan {
   const random = seededRandom(20261125);
   const months = Array.from({ length: options.monthCount }, (_, i) =>
     addMonths(options.lastMonth, i - options.monthCount + 1),
   );
-  const teamCount = Math.max(TEAM_NAMES.length, Math.ceil(options.repCount / 50));
+  const teamCount = Math.max(TEAM_NAMES.length, Math.ceil(options.repCount / (options.repsPerTeam ?? 50)));
   const teams = Array.from({ length: teamCount }, (_, i) => TEAM_NAMES[i] ?? `Team ${i + 1}`);
   const firstTeam = teams[0] ?? "";
   const people: PlannedPerson[] = [

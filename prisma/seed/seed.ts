@@ -22,6 +22,8 @@ export interface SeedOptions {
   repCount?: number;
   monthCount?: number;
   lastMonth: Month;
+  /** 50 unless said (the benchmark's company: 100). */
+  repsPerTeam?: number;
 }
 
 const CHUNK = 5000;
@@ -43,6 +45,7 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<{ adde
     repCount: options.repCount ?? 24,
     monthCount: options.monthCount ?? 12,
     lastMonth: options.lastMonth,
+    repsPerTeam: options.repsPerTeam,
   });
   // Every demo user has the same password: hash it once (argon2id is slow on purpose).
   const passwordHash = await hashPassword(DEMO_PASSWORD);

@@ -1,0 +1,94 @@
+// The production build, served by `next start` on a scratch database, for the benchmark.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { freePort } from "../db/embedded-postgres";
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn("npx", ["--no-install", "next", ...args], { stdio: "inherit", env });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** `next build`, without the database or the secret, as a deployment pipeline would. */
+export async function buildApp(): Promise<void> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  delete env.DATABASE_URL;
+  delete env.NEXTAUTH_SECRET;
+  if ((await run(["build"], env)) !== 0) throw new Error("next build failed (see above)");
+}
+
+export interface AppServer {
+  base: string;
+  stop(): Promise<void>;
+}
+
+/** `next start` on a free port of 127.0.0.1, answering once it does. */
+export async function startApp(databaseUrl: string): Promise<AppServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server: ChildProcess = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+      NEXTAUTH_URL: base,
+    },
+    detached: true,
+  });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    if (Date.now() > deadline) throw new Error(`the app did not answer at ${base} within 60 s`);
+    try {
+      if ((await fetch(`${base}/api/v1/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    base,
+    stop: async () => {
+      if (server.pid === undefined) return;
+      // The whole group (npx, npm, next-server); a server still draining the
+      // load is killed after 5 s rather than left running under the next run.
+      const group = -server.pid;
+      const signal = (name: NodeJS.Signals) => {
+        try {
+          process.kill(group, name);
+        } catch {
+          // already gone
+        }
+      };
+      signal("SIGTERM");
+      const timer = setTimeout(() => signal("SIGKILL"), 5000);
+      await exited;
+      await new Promise((r) => setTimeout(r, 200));
+      signal("SIGKILL");
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** A session cookie for `email`: the sign-in page's form posted as a browser without JavaScript would. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const html = await (await fetch(`${base}/sign-in`)).text();
+  const form = html.split("<form").find((chunk) => chunk.includes('name="password"'))?.split("</form>")[0] ?? "";
+  const body = new FormData();
+  for (const input of form.matchAll(/<input([^>]*)>/g)) {
+    const attributes = input[1] ?? "";
+    const name = /name="([^"]*)"/.exec(attributes)?.[1];
+    if (name && /type="hidden"/.test(attributes)) body.set(name, (/value="([^"]*)"/.exec(attributes)?.[1] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+  }
+  body.set("email", email);
+  body.set("password", password);
+  const response = await fetch(`${base}/sign-in`, { method: "POST", body, redirect: "manual", headers: { Origin: base } });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`signing in as ${email} failed (${response.status})`);
+  return session;
+}
