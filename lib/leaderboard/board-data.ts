@@ -13,7 +13,7 @@ import { preparedQuery } from "../db/prepared";
 import { listTeams } from "../teams/data";
 
 /** How far back the streak looks. */
-export const STREAK_MONTHS = 12;
+const STREAK_MONTHS = 12;
 
 
 export const day = (month: Month) => `${month}-01`;
@@ -23,7 +23,7 @@ export const day = (month: Month) => `${month}-01`;
  * in lib/leaderboard/rank.ts), ids by their bytes (as JavaScript's `<`), so a
  * page cut by PostgreSQL lines up with one cut in JavaScript.
  */
-export const byName = (name: Prisma.Sql, id: Prisma.Sql) => Prisma.sql`${name} COLLATE "en-x-icu", ${id} COLLATE "C"`;
+const byName = (name: Prisma.Sql, id: Prisma.Sql) => Prisma.sql`${name} COLLATE "en-x-icu", ${id} COLLATE "C"`;
 
 /**
  * The reps of `teamId` in `month` (a list of user ids): those whose latest
@@ -32,7 +32,7 @@ export const byName = (name: Prisma.Sql, id: Prisma.Sql) => Prisma.sql`${name} C
  * TeamMembership(teamId) and User(teamId): its cost follows the team's size,
  * not the company's.
  */
-export function teamMembers(teamId: string, month: Month): Prisma.Sql {
+function teamMembers(teamId: string, month: Month): Prisma.Sql {
   return Prisma.sql`
     SELECT m."userId" FROM "TeamMembership" m
     WHERE m."teamId" = ${teamId} AND m."fromMonth" <= ${day(month)}::date
@@ -45,7 +45,7 @@ export function teamMembers(teamId: string, month: Month): Prisma.Sql {
 }
 
 /** The team a person sits in during `month` (see teamMembers), for one user id column. */
-export function teamOfMonth(userId: Prisma.Sql, month: Month): Prisma.Sql {
+function teamOfMonth(userId: Prisma.Sql, month: Month): Prisma.Sql {
   return Prisma.sql`CASE
     WHEN EXISTS (SELECT 1 FROM "TeamMembership" m WHERE m."userId" = ${userId})
       THEN (SELECT m."teamId" FROM "TeamMembership" m
@@ -99,8 +99,8 @@ async function onBoard(userId: Prisma.Sql, teamId: string | null, month: Month):
  * order is the index ScoreEntry(month, total DESC), so its first pages are read
  * from the index, not sorted.
  */
-export const sortKey = (kind: BoardKind) => (kind === "score" ? Prisma.sql`s.total` : Prisma.sql`(s.total - p.total)`);
-export const keyOrder = (kind: BoardKind, key: Prisma.Sql) => (kind === "score" ? Prisma.sql`${key} DESC` : Prisma.sql`${key} DESC NULLS LAST`);
+const sortKey = (kind: BoardKind) => (kind === "score" ? Prisma.sql`s.total` : Prisma.sql`(s.total - p.total)`);
+const keyOrder = (kind: BoardKind, key: Prisma.Sql) => (kind === "score" ? Prisma.sql`${key} DESC` : Prisma.sql`${key} DESC NULLS LAST`);
 
 type StoredValues = { total: string } & Record<Pillar, string | null>;
 type Previous<F extends string> = `prev_${F}`;

@@ -1,7 +1,8 @@
 // The leaderboard's rules, as pure functions over one month's rows. PostgreSQL
-// ranks and pages the boards the app shows (data.ts: boardPage); buildBoard
-// is the same rules stated over a whole board, which the tests hold that
-// query to, and boardEntry turns each row it returns into what a board shows.
+// ranks and pages the boards the app shows (board-data.ts: boardPage,
+// notLoggedReps); buildBoard and notLogged are the same rules stated over a
+// whole board, which the tests hold those queries to, and boardEntry turns
+// each row a query returns into what a board shows.
 import { addMonths, type Month } from "../month";
 import { milliToText, signedMilli, toMilli } from "../ssi/decimal";
 import { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "../ssi/flags";
