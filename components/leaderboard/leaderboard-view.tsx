@@ -39,7 +39,7 @@ export async function LeaderboardView({ view }: { view: View }) {
           </p>
         )}
       </section>
-      <NotLoggedList month={query.month} reps={board.notLogged} />
+      <NotLoggedList month={query.month} reps={board.notLogged} count={board.notLoggedCount} />
       {view.trend.length > 0 && (
         <section className="card" aria-labelledby="trend-title">
           <h2 id="trend-title">{t("trendTitle")}</h2>
