@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "../db/prisma";
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
+import { preparedQuery } from "../db/prepared";
 import { addMonths, dateToMonth, monthToDate, type Month } from "../month";
-import { PILLARS, byField, decimalString, pillarTextsOf, type Pillar } from "../ssi/score";
+import { PILLARS, decimalString, pillarTextsOf, type Pillar } from "../ssi/score";
 import type { ChallengeDef, ChallengeKind, RaceMeasure, Reward, RuleRep, TierSetDef } from "./kinds";
 
 type RewardColumns = { rewardText: string; rewardAmount: { toString(): string } | null; rewardCurrency: string | null };
@@ -103,35 +104,33 @@ export async function closedMonths(): Promise<Set<Month>> {
   return new Set(rows.map((r) => dateToMonth(r.month)));
 }
 
-/** The active reps of these teams ("every": the company), and these reps, with their entries from `from` to `to`. */
+/**
+ * The active reps of these teams ("every": the company), and these reps, with
+ * their entries from `from` to `to`. One prepared statement, values as text:
+ * a company-wide challenge reads every rep, and Prisma's nested read of
+ * 50,000 reps and their entries took 4.8 s where this takes a fraction of a
+ * second (README, Performance).
+ */
 export async function ruleReps(teamIds: readonly string[] | "every", from: Month, to: Month, userIds: readonly string[] = []): Promise<RuleRep[]> {
-  const reps = await db().user.findMany({
-    where: {
-      role: "REP",
-      active: true,
-      ...(teamIds === "every" ? {} : { OR: [{ teamId: { in: [...teamIds] } }, { id: { in: [...userIds] } }] }),
-    },
-    select: {
-      id: true,
-      name: true,
-      teamId: true,
-      scoreEntries: {
-        where: { month: { gte: monthToDate(from), lte: monthToDate(to) } },
-        select: { month: true, total: true, ...byField(PILLARS, () => true as const) },
-      },
-    },
-  });
-  return reps.map((rep) => ({
-    userId: rep.id,
-    name: rep.name,
-    teamId: rep.teamId,
-    entries: Object.fromEntries(
-      rep.scoreEntries.map((e) => [
-        dateToMonth(e.month),
-        { total: e.total.toString(), pillars: pillarTextsOf(e) },
-      ]),
-    ),
-  }));
+  const scope = teamIds === "every" ? Prisma.sql`TRUE` : Prisma.sql`(u."teamId" = ANY(${[...teamIds]}::text[]) OR u.id = ANY(${[...userIds]}::text[]))`;
+  const rows = await preparedQuery<{ id: string; name: string; teamId: string | null; month: Month | null } & Record<"total" | Pillar, string | null>>(Prisma.sql`
+    SELECT u.id, u.name, u."teamId", to_char(s.month, 'YYYY-MM') AS month,
+      -- As the app writes decimals: "50", not "50.000".
+      trim_scale(s.total)::text AS total,
+      ${Prisma.join(PILLARS.map((p) => Prisma.sql`trim_scale(s.${Prisma.raw(`"${p}"`)})::text AS ${Prisma.raw(`"${p}"`)}`))}
+    FROM "User" u
+    LEFT JOIN "ScoreEntry" s ON s."userId" = u.id AND s.month BETWEEN ${`${from}-01`}::date AND ${`${to}-01`}::date
+    WHERE u.role = 'REP' AND u.active AND ${scope}`);
+  const reps = new Map<string, RuleRep>();
+  for (const row of rows) {
+    let rep = reps.get(row.id);
+    if (!rep) {
+      rep = { userId: row.id, name: row.name, teamId: row.teamId, entries: {} };
+      reps.set(row.id, rep);
+    }
+    if (row.month !== null && row.total !== null) rep.entries[row.month] = { total: row.total, pillars: pillarTextsOf(row) };
+  }
+  return [...reps.values()];
 }
 
 /** The earliest baseline month `challenges` need (their `from` minus one), or `fallback`. */
