@@ -42,7 +42,7 @@ runCli(async () => {
     await seedDemoData(db, { repCount: reps, monthCount: months, lastMonth: MONTH, repsPerTeam: REPS_PER_TEAM });
     const seedSeconds = Math.round((performance.now() - start) / 100) / 10;
     console.log(`Loaded ${reps} reps × ${months} months in ${seedSeconds} s`);
-    await db.$executeRawUnsafe("VACUUM ANALYZE");
+    await db.$executeRaw`VACUUM ANALYZE`;
 
     const team = await db.team.findFirstOrThrow({ orderBy: { name: "asc" }, select: { id: true, name: true } });
     const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true, email: true } });

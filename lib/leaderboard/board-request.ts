@@ -9,6 +9,8 @@ import { parseBoardQuery } from "./board-query";
 import type { BoardScope } from "../auth/permissions";
 import { resolveScope } from "./scope";
 import type { BoardKind } from "./board";
+import { positionOf, type BoardWindow } from "./board-data";
+import { parseBoardWindow } from "./board-window";
 
 export interface BoardRequest {
   user: SessionUser;
@@ -37,6 +39,20 @@ export async function boardRequest(request: Request, options: { strictBoard: boo
     kind,
     locale: user.locale ?? localeFromAcceptLanguage(request.headers.get("accept-language")),
   };
+}
+
+/**
+ * The rows of the board the API request asks for (`limit`, `cursor`,
+ * `around=me`: the user in the middle of the page, or the top of the board
+ * when they are not on it), and whether that is the board's first page.
+ */
+export async function requestedWindow(request: Request, { user, scope, month, kind }: BoardRequest): Promise<{ window: BoardWindow; firstPage: boolean }> {
+  const parsed = parseBoardWindow(new URL(request.url).searchParams);
+  if (!parsed.ok) throw new ApiError("invalid", parsed.fields);
+  const { limit } = parsed.window;
+  if ("cursor" in parsed.window) return { window: { limit, after: parsed.window.cursor }, firstPage: parsed.window.cursor === null };
+  const position = await positionOf(month, scope.kind === "team" ? scope.teamId : null, kind, user.id);
+  return { window: { limit, offset: position === null ? 0 : Math.max(0, position - Math.floor(limit / 2)) }, firstPage: true };
 }
 
 /** A CSV download response. */

@@ -30,6 +30,51 @@ test.describe("leaderboard API", () => {
     expect(body.entries.map((e: { rank: number | null; name: string }) => [e.rank, e.name])).toEqual([[1, "Ana"], [2, "Bea"], [3, "Dan"], [null, "Cy"]]);
   });
 
+  test("gives the board in pages: by cursor, around the rep asking, and refuses an unreadable page", async ({ request }) => {
+    const fixture = await knownBoard();
+    const manager = { Authorization: `Bearer ${(await createApiToken(fixture.manager.id)).token}` };
+    const board = (query: string, headers: Record<string, string> = manager) =>
+      request.get(`/api/v1/leaderboard?month=${fixture.month}&team=${fixture.teamId}&${query}`, { headers });
+
+    const whole = await (await board("limit=500")).json();
+    expect(whole).toMatchObject({ nextCursor: null, notLoggedCount: 1 });
+    const paged: { rank: number; name: string }[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const body = await (await board(`limit=1${cursor ? `&cursor=${cursor}` : ""}`)).json();
+      // Who has not logged comes with the first page only.
+      expect("notLogged" in body).toBe(pages === 0);
+      paged.push(...body.entries);
+      cursor = body.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 10);
+    expect(paged.map((e) => [e.rank, e.name])).toEqual([[1, "Ana"], [2, "Bea"], [2, "Cy"], [4, "Dan"]]);
+    expect(pages).toBe(4);
+
+    // Bea (rank 2) asks for three rows around her: she is in the middle.
+    const bea = { Authorization: `Bearer ${(await createApiToken(fixture.reps.bea.id)).token}` };
+    const around = await (await board("limit=3&around=me", bea)).json();
+    expect(around.entries.map((e: { name: string }) => e.name)).toEqual(["Ana", "Bea", "Cy"]);
+    // Eve has not logged: the top of the board.
+    const eve = { Authorization: `Bearer ${(await createApiToken(fixture.reps.eve.id)).token}` };
+    expect((await (await board("limit=2&around=me", eve)).json()).entries.map((e: { name: string }) => e.name)).toEqual(["Ana", "Bea"]);
+
+    const french = { ...manager, "Accept-Language": "fr-FR" };
+    for (const [query, field, message] of [
+      ["limit=0", "limit", "limit est un nombre entier de 1 à 500."],
+      ["limit=501", "limit", "limit est un nombre entier de 1 à 500."],
+      ["limit=2.5", "limit", "limit est un nombre entier de 1 à 500."],
+      ["cursor=not-a-cursor", "cursor", "Ce lien de page n’est pas valide : repartez de la première page."],
+      ["around=you", "around", "around vaut me."],
+      ["around=me&cursor=eyJrZXkiOm51bGx9", "around", "Donnez cursor ou around, pas les deux."],
+    ] as const) {
+      const response = await board(query, french);
+      expect(response.status(), query).toBe(400);
+      expect((await response.json()).error.fields[field], query).toBe(message);
+    }
+  });
+
   test("answers 400 to a month that is not YYYY-MM and to an unknown board", async ({ request }) => {
     const fixture = await knownBoard();
     const { token } = await createApiToken(fixture.manager.id);

@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { ApiError, apiRoute } from "@/lib/api/http";
-import { boardRequest } from "@/lib/leaderboard/board-request";
-import { encodeCursor, parseBoardWindow } from "@/lib/leaderboard/board-window";
-import { positionOf, type BoardWindow } from "@/lib/leaderboard/board-data";
+import { boardRequest, requestedWindow } from "@/lib/leaderboard/board-request";
+import { encodeCursor } from "@/lib/leaderboard/board-window";
 import { loadBoard } from "@/lib/leaderboard/load";
 import { optionalNumber } from "@/lib/ssi/decimal";
 import { pillarsJson } from "@/lib/api/serialize";
@@ -20,21 +19,9 @@ function incentivesJson(standings: IncentiveStandings | null, userId: string) {
  * &limit=1..500&cursor=<nextCursor>|around=me
  */
 export const GET = apiRoute(async (request) => {
-  const { user, scope, month, kind } = await boardRequest(request, { strictBoard: true });
-  const parsed = parseBoardWindow(new URL(request.url).searchParams);
-  if (!parsed.ok) throw new ApiError("invalid", parsed.fields);
-  const { limit } = parsed.window;
-  const teamId = scope.kind === "team" ? scope.teamId : null;
-  let window: BoardWindow;
-  if ("around" in parsed.window) {
-    // The rep in the middle of the page; someone not on the board gets its top.
-    const position = await positionOf(month, teamId, kind, user.id);
-    window = { limit, offset: position === null ? 0 : Math.max(0, position - Math.floor(limit / 2)) };
-  } else {
-    window = { limit, after: parsed.window.cursor };
-  }
-  const firstPage = !("after" in window) || window.after === null;
-  const board = await loadBoard(user, scope, month, kind, window, { withNotLogged: firstPage });
+  const asked = await boardRequest(request, { strictBoard: true });
+  const { window, firstPage } = await requestedWindow(request, asked);
+  const board = await loadBoard(asked.user, asked.scope, asked.month, asked.kind, window, { withNotLogged: firstPage });
   if (!board) throw new ApiError("not-found");
   const shown = board.showScores;
   return NextResponse.json({
