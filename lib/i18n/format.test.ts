@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import enMessages from "./messages/en.json";
 import frMessages from "./messages/fr.json";
@@ -25,6 +27,27 @@ describe("formatting", () => {
 describe("message catalogues", () => {
   it("have the same keys in English and French", () => {
     expect(keys(frMessages).sort()).toEqual(keys(enMessages).sort());
+  });
+
+  it("name no key twice in one object (JSON would keep the last one, silently)", () => {
+    for (const locale of ["en", "fr"]) {
+      const text = readFileSync(path.join(import.meta.dirname, "messages", `${locale}.json`), "utf8");
+      // The catalogues are written two spaces a level: a key's indentation is its object's depth.
+      const open: Set<string>[] = [];
+      const twice: string[] = [];
+      for (const line of text.split("\n")) {
+        const key = /^(\s*)"((?:[^"\\]|\\.)*)"\s*:/.exec(line);
+        if (key) {
+          const depth = (key[1] ?? "").length / 2;
+          open.length = depth;
+          const seen = (open[depth - 1] ??= new Set());
+          if (seen.has(key[2] ?? "")) twice.push(`${locale}: ${key[2]}`);
+          seen.add(key[2] ?? "");
+          if (line.trimEnd().endsWith("{")) open[depth] = new Set();
+        }
+      }
+      expect(twice).toEqual([]);
+    }
   });
 
   it("have no empty message", () => {
