@@ -70,6 +70,14 @@ export function boardEntry(row: BoardRow, month: Month, limits?: FlagLimits): Om
   };
 }
 
+/** Rows ranked by the database (board-data.ts) as the board shows them; reps who have not logged are left out. */
+export function rankedEntries(rows: readonly (BoardRow & { rank: number | null })[], month: Month, limits?: FlagLimits): BoardEntry[] {
+  return rows.flatMap((row) => {
+    const entry = boardEntry(row, month, limits);
+    return entry ? [{ ...entry, rank: row.rank }] : [];
+  });
+}
+
 const byName = (a: { name: string; userId: string }, b: { name: string; userId: string }) =>
   compareByName({ id: a.userId, name: a.name }, { id: b.userId, name: b.name });
 

@@ -45,17 +45,19 @@ export async function loadLeaderboardPage(user: SessionUser, search: SearchParam
   const teamId = scope.scope.kind === "team" ? scope.scope.teamId : null;
   const asked = requestedPage(requested ?? undefined);
   const pickable = pickableTeams(user);
-  const [size, loaded, teams] = await Promise.all([
+  // The trend is read alongside the board; it is dropped when the user sees no SSI figures.
+  const [size, loaded, teams, trendAverages] = await Promise.all([
     boardSize(month, teamId),
     loadBoard(user, scope.scope, month, kind, { limit: PAGE_SIZE, offset: (asked - 1) * PAGE_SIZE }),
     pickable === "every" ? listTeams() : teamsByIds(pickable),
+    monthlyAverages(trendStart(month), month, teamId),
   ]);
   if (!loaded) return { status: "not-found" };
   const { page, pages, offset } = pageOf(size, asked);
   // A page past the end shows the last one.
   const board = page === asked ? loaded : await loadBoard(user, scope.scope, month, kind, { limit: PAGE_SIZE, offset });
   if (!board) return { status: "not-found" };
-  const averages = board.showScores ? await monthlyAverages(trendStart(month), month, board.team?.id ?? null) : [];
+  const averages = board.showScores ? trendAverages : [];
   const items = board.entries;
   return {
     status: "ok",

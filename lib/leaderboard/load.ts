@@ -3,7 +3,7 @@ import { can, type Actor, type BoardScope } from "../auth/permissions";
 import type { Month } from "../month";
 import { flagLimits, getSettings } from "../settings/data";
 import { findTeam } from "../teams/data";
-import { boardEntry, type BoardEntry, type BoardKind } from "./board";
+import { rankedEntries, type BoardEntry, type BoardKind } from "./board";
 import { boardPage, notLoggedReps, type BoardCursor, type BoardWindow } from "./board-data";
 import { loadStandings } from "../incentives/load";
 import type { IncentiveStandings } from "../incentives/standings";
@@ -51,15 +51,11 @@ export async function loadBoard(
     showScores ? loadStandings(month, team ? [team.id] : "every") : null,
   ]);
   const shown = rows.slice(0, window.limit);
-  const limits = flagLimits(settings);
   return {
     month,
     team,
     kind,
-    entries: shown.flatMap((row) => {
-      const entry = boardEntry(row, month, limits);
-      return entry ? [{ ...entry, rank: row.rank }] : [];
-    }),
+    entries: rankedEntries(shown, month, flagLimits(settings)),
     next: rows.length > window.limit ? (shown.at(-1)?.cursor ?? null) : null,
     notLogged: missing.reps,
     notLoggedCount: missing.count,

@@ -1,6 +1,6 @@
 import "server-only";
 import { loadStandings } from "../incentives/load";
-import { boardEntry, type BoardKind } from "../leaderboard/board";
+import { rankedEntries, type BoardKind } from "../leaderboard/board";
 import { boardPage, notLoggedReps } from "../leaderboard/board-data";
 import { companyMonth, getSettings, wallShowsScores } from "../settings/data";
 import { wallData, type WallData } from "./board";
@@ -17,11 +17,7 @@ export async function loadWall(token: string): Promise<WallData | null> {
   if (!team) return null;
   const settings = await getSettings();
   const month = await companyMonth();
-  const board = async (kind: BoardKind) =>
-    (await boardPage(month, team.id, kind, { limit: WALL_ROWS, offset: 0 })).flatMap((row) => {
-      const entry = boardEntry(row, month);
-      return entry ? [{ ...entry, rank: row.rank }] : [];
-    });
+  const board = async (kind: BoardKind) => rankedEntries(await boardPage(month, team.id, kind, { limit: WALL_ROWS, offset: 0 }), month);
   const [score, improvement, missing, incentives] = await Promise.all([
     board("score"),
     board("improvement"),

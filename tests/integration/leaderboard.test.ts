@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boardEntry, type BoardKind } from "../../lib/leaderboard/board";
+import { rankedEntries, type BoardKind } from "../../lib/leaderboard/board";
 import { monthlyAverages } from "../../lib/leaderboard/data";
 import { boardPage, notLoggedReps } from "../../lib/leaderboard/board-data";
 import { loadBoard } from "../../lib/leaderboard/load";
@@ -11,10 +11,7 @@ import { createScore, createTeam, createUser, testDb } from "../factories";
 const WHOLE = { limit: 500, offset: 0 };
 
 async function wholeBoard(teamId: string | null, kind: BoardKind) {
-  return (await boardPage("2026-11", teamId, kind, WHOLE)).flatMap((row) => {
-    const entry = boardEntry(row, "2026-11");
-    return entry ? [{ ...entry, rank: row.rank }] : [];
-  });
+  return rankedEntries(await boardPage("2026-11", teamId, kind, WHOLE), "2026-11");
 }
 
 describe("leaderboard data", () => {
