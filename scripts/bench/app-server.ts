@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { freePort } from "../db/embedded-postgres";
+import { signInHiddenFields } from "../sign-in-form";
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -77,14 +78,8 @@ export async function startApp(databaseUrl: string): Promise<AppServer> {
 
 /** A session cookie for `email`: the sign-in page's form posted as a browser without JavaScript would. */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
-  const html = await (await fetch(`${base}/sign-in`)).text();
-  const form = html.split("<form").find((chunk) => chunk.includes('name="password"'))?.split("</form>")[0] ?? "";
   const body = new FormData();
-  for (const input of form.matchAll(/<input([^>]*)>/g)) {
-    const attributes = input[1] ?? "";
-    const name = /name="([^"]*)"/.exec(attributes)?.[1];
-    if (name && /type="hidden"/.test(attributes)) body.set(name, (/value="([^"]*)"/.exec(attributes)?.[1] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
-  }
+  for (const [name, value] of Object.entries(signInHiddenFields(await (await fetch(`${base}/sign-in`)).text()))) body.set(name, value);
   body.set("email", email);
   body.set("password", password);
   const response = await fetch(`${base}/sign-in`, { method: "POST", body, redirect: "manual", headers: { Origin: base } });

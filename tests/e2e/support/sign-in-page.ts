@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { signInHiddenFields } from "../../../scripts/sign-in-form";
 
 /** The sign-in page, as a user sees it. */
 export class SignInPage {
@@ -33,14 +34,5 @@ export class SignInPage {
  * reference): what a browser without JavaScript posts along with the email and password.
  */
 export async function signInFormFields(request: APIRequestContext): Promise<Record<string, string>> {
-  const html = await (await request.get("/sign-in")).text();
-  const form = html.split("<form").find((chunk) => chunk.includes('name="password"'))?.split("</form>")[0] ?? "";
-  const fields: Record<string, string> = {};
-  for (const input of form.matchAll(/<input([^>]*)>/g)) {
-    const attributes = input[1] ?? "";
-    const name = /name="([^"]*)"/.exec(attributes)?.[1];
-    const type = /type="([^"]*)"/.exec(attributes)?.[1];
-    if (name && type === "hidden") fields[name] = (/value="([^"]*)"/.exec(attributes)?.[1] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-  }
-  return fields;
+  return signInHiddenFields(await (await request.get("/sign-in")).text());
 }
