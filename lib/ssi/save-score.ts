@@ -4,6 +4,7 @@ import { z } from "zod";
 import { can, type Actor } from "../auth/permissions";
 import { companyMonth } from "../settings/data";
 import { repFor } from "../users/subject";
+import type { ScoreRecord } from "./data";
 import { saveScore, type ScoreSource } from "./mutations";
 import { scoreFieldErrors, scoreInputSchema, type ScoreInput } from "./schema";
 
@@ -24,7 +25,7 @@ export async function saveScoreFor(
   repId: string,
   raw: Record<string, unknown>,
   source: ScoreSource,
-): Promise<{ created: boolean; input: ScoreInput }> {
+): Promise<{ created: boolean; input: ScoreInput; record: ScoreRecord }> {
   const subject = await repFor(actor, repId, "edit-scores");
   if (!subject.ok) throw new ApiError(subject.reason);
   const { rep } = subject;
@@ -36,7 +37,7 @@ export async function saveScoreFor(
   if (!can(actor, { action: "edit-score-month", rep, month: parsed.data.month, currentMonth })) {
     throw new ApiError("forbidden", { month: { code: "month-too-old" } });
   }
-  const { created } = await saveScore({
+  const { created, record } = await saveScore({
     userId: rep.id,
     actorId: actor.id,
     input: parsed.data,
@@ -44,5 +45,5 @@ export async function saveScoreFor(
     reason: reason.data,
     mayCorrectClosed: can(actor, { action: "correct-closed-month" }),
   });
-  return { created, input: parsed.data };
+  return { created, input: parsed.data, record };
 }

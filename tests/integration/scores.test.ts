@@ -16,10 +16,12 @@ describe("saveScore", () => {
     const manager = await createUser({ role: "MANAGER" });
     expect(await saveScore({ userId: rep.id, actorId: rep.id, input: input({ total: "53" }), source: "FORM" }))
       .toMatchObject({ created: true });
-    expect(await saveScore({ userId: rep.id, actorId: manager.id, input: input({ brand: "21.973", total: "54" }), source: "FORM" }))
-      .toMatchObject({ created: false });
+    const replaced = await saveScore({ userId: rep.id, actorId: manager.id, input: input({ brand: "21.973", total: "54" }), source: "FORM" });
+    expect(replaced).toMatchObject({ created: false });
 
     const stored = await findScore(rep.id, "2026-11");
+    // What the save answers (the API's response) is what a read finds.
+    expect(replaced.record).toEqual(stored);
     expect(stored).toMatchObject({ total: "54", brand: "21.973", people: "6.38", enteredBy: { id: manager.id } });
     const trail = await auditTrail(rep.id);
     expect(trail.map((a) => [a.action, a.actorName])).toEqual([["UPDATE", manager.name], ["CREATE", rep.name]]);
@@ -40,6 +42,34 @@ describe("saveScore", () => {
       expect(await auditTrail(rep.id)).toEqual([]);
     } finally {
       await testDb().closedMonth.delete({ where: { month: monthToDate("2022-09") } });
+    }
+  });
+
+  it("refuses a save that waited for a month being closed, and stores nothing", async () => {
+    const rep = await createUser({});
+    const month = monthToDate("2022-08");
+    let saving: Promise<unknown> | null = null;
+    try {
+      await testDb().$transaction(async (tx) => {
+        // What closeMonth does; the save starts while the close is uncommitted.
+        await tx.$executeRaw`LOCK TABLE "ScoreEntry" IN SHARE MODE`;
+        await tx.closedMonth.create({ data: { month } });
+        saving = saveScore({ userId: rep.id, actorId: rep.id, input: input({ month: "2022-08" }), source: "FORM" });
+        saving.catch(() => {});
+        // Commit only once the save is waiting for the lock.
+        for (let waited = 0; ; waited += 20) {
+          const [row] = await testDb().$queryRaw<{ waiting: bigint }[]>`
+            SELECT count(*) AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%saveScore%'`;
+          if (Number(row?.waiting) > 0) break;
+          if (waited > 5000) throw new Error("the save never waited for the close");
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      });
+      await expect(saving).rejects.toThrow(MonthClosedError);
+      expect(await findScore(rep.id, "2022-08")).toBeNull();
+      expect(await auditTrail(rep.id)).toEqual([]);
+    } finally {
+      await testDb().closedMonth.deleteMany({ where: { month } });
     }
   });
 

@@ -2,7 +2,6 @@ import { NextResponse } from "next/server";
 import { apiUser } from "@/lib/api/auth";
 import { ApiError, apiRoute, readJsonObject } from "@/lib/api/http";
 import { scoreJson } from "@/lib/api/serialize";
-import { findScore } from "@/lib/ssi/data";
 import { saveScoreFor } from "@/lib/ssi/save-score";
 
 /** POST /api/v1/scores: creates (201) or replaces (200) a user's entry for a month. */
@@ -11,8 +10,6 @@ export const POST = apiRoute(async (request) => {
   const body = await readJsonObject(request);
   const userId = body.userId ?? user.id;
   if (typeof userId !== "string") throw new ApiError("invalid", { userId: { code: "required" } });
-  const { created, input } = await saveScoreFor(user, userId, body, "API");
-  const stored = await findScore(userId, input.month);
-  if (!stored) throw new Error("saved score not found");
-  return NextResponse.json(scoreJson(userId, stored), { status: created ? 201 : 200 });
+  const { created, record } = await saveScoreFor(user, userId, body, "API");
+  return NextResponse.json(scoreJson(userId, record), { status: created ? 201 : 200 });
 });
