@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "../db/prisma";
+import { Prisma } from "../db/generated/client";
+import { preparedQuery } from "../db/prepared";
 import type { Role } from "../auth/permissions";
 
 export interface RepProfile {
@@ -11,12 +12,15 @@ export interface RepProfile {
   teamName: string | null;
 }
 
-/** One user's public profile, or null when there is no such user. */
+/**
+ * One user's public profile, or null when there is no such user. Read on
+ * every rep page and every score write, hence a prepared statement
+ * (lib/db/prepared.ts).
+ */
 export async function findRepProfile(id: string): Promise<RepProfile | null> {
-  const user = await db().user.findUnique({
-    where: { id },
-    select: { id: true, name: true, role: true, active: true, teamId: true, team: { select: { name: true } } },
-  });
-  if (!user) return null;
-  return { ...user, teamName: user.team?.name ?? null };
+  const [user] = await preparedQuery<RepProfile>(Prisma.sql`
+    SELECT u.id, u.name, u.role::text AS role, u.active, u."teamId", t.name AS "teamName"
+    FROM "User" u LEFT JOIN "Team" t ON t.id = u."teamId"
+    WHERE u.id = ${id}`);
+  return user ?? null;
 }
