@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { networkHosts } from "./lib/network";
+import { staticSecurityHeaders } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./lib/i18n/request.ts",
@@ -26,6 +27,8 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay plain Node requires on the server.
   serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg"],
   poweredByHeader: false,
+  // The Content-Security-Policy is set per request by proxy.ts (a page's has a nonce).
+  headers: async () => staticSecurityHeaders(process.env.NODE_ENV === "production"),
 };
 
 export default withNextIntl(nextConfig);

@@ -1,23 +1,63 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { renewedSessionCookie } from "./lib/auth/cookie";
+import { databaseAnswers } from "./lib/db/health";
+import { RETRY_AFTER_S } from "./lib/db/unavailable";
+import { unavailablePage } from "./lib/db/unavailable-page";
+import { LOCALE_COOKIE, visitorLocale } from "./lib/i18n/config";
+import { newNonce, pageCsp } from "./lib/security/headers";
 
-// Sends visitors without a session cookie to the sign-in page (wall-screen
-// links are signed-out by design: their secret is the credential). This is only a
-// convenience: every page, action and route handler checks the user itself.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+/** Pages a visitor without a session may open: their own credential is in the URL or the form. */
+const PUBLIC_PAGES = /^\/(sign-in|invite\/|wall\/)/;
+const READS = new Set(["GET", "HEAD"]);
 
-export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  // A server action answers "unauthorized" itself; a redirect would break the
-  // form and lose what the user typed.
-  if (hasSession || request.headers.has("next-action")) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.url);
-  const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  if (path !== "/") signIn.searchParams.set("callbackUrl", path);
-  return NextResponse.redirect(signIn);
+/**
+ * Runs before every page (not the API, files or Next's build assets, whose
+ * headers next.config.ts sets):
+ * - sets the page's Content-Security-Policy, with a fresh nonce
+ *   (lib/security/headers.ts);
+ * - answers a page with a 503 that says so when the database does not
+ *   answer (a page cannot render without it);
+ * - sends visitors without a session cookie to the sign-in page (wall-screen
+ *   links are signed-out by design: their secret is the credential). Only a
+ *   convenience: every page, action and route handler checks the user itself;
+ * - renews the session cookie of an active user (it ends after 12 idle hours).
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const session = SESSION_COOKIES.map((name) => request.cookies.get(name)).find((cookie) => cookie !== undefined);
+  const csp = pageCsp(newNonce(), process.env.NODE_ENV === "development");
+  // A server action answers "unauthorized" or "database-unavailable"
+  // itself; a redirect or an error page would lose what the user typed.
+  const action = request.headers.has("next-action");
+  let response: NextResponse;
+  if (!action && READS.has(request.method) && !(await databaseAnswers())) {
+    const locale = visitorLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+    response = new NextResponse(unavailablePage(locale), {
+      status: 503,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(RETRY_AFTER_S), "Cache-Control": "no-store" },
+    });
+  } else if (session || action || PUBLIC_PAGES.test(pathname)) {
+    // Next.js reads the nonce from the request's copy of the policy.
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers } });
+  } else {
+    const signIn = new URL("/sign-in", request.url);
+    if (pathname !== "/") signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    response = NextResponse.redirect(signIn);
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  // Reads only: sign-out sets the cookie itself, and two cookies in one answer would race.
+  if (session && READS.has(request.method) && response.status < 400) {
+    const renewed = await renewedSessionCookie(session.value);
+    if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
+  }
+  return response;
 }
 
 export const config = {
-  // Everything but the sign-in page, the API (it answers 401 itself),
-  // Next's assets and public files.
-  matcher: ["/((?!sign-in|invite/|wall/|api/|_next/|favicon\\.ico|.*\\.[a-z0-9]+$).*)"],
+  // Pages only. Not the API: Next.js would hold each request's body in memory
+  // for the proxy, before the route could count it (lib/api/body.ts).
+  matcher: ["/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)"],
 };

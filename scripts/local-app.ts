@@ -119,6 +119,19 @@ export function sessionSecret(database: AppDatabase, { production }: { productio
   return secret;
 }
 
+/**
+ * The app's public URL for a production server (NEXTAUTH_URL): as configured;
+ * else, on the embedded demo database only, this machine's address (plain
+ * http is accepted for localhost only, lib/env.ts). A server on a real
+ * database without it is refused, as it would be by the app itself.
+ */
+export function publicUrl(database: AppDatabase, port: number): string {
+  const configured = process.env.NEXTAUTH_URL;
+  if (configured) return configured;
+  if (!database.embedded) fail("NEXTAUTH_URL is required with DATABASE_URL: the app's public https:// URL, e.g. https://ssi.example.com.");
+  return `http://localhost:${port}`;
+}
+
 /** Where the app can be opened: this machine, and its addresses on the local network (for a phone). */
 export function addresses(port: number): string[] {
   // IPv4 only: the address a person types on a phone.

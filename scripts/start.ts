@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { addresses, ensurePortFree, fail, messageOf, prepareDatabase, ROOT, runNextUntilStopped, sessionSecret } from "./local-app";
+import { addresses, ensurePortFree, fail, messageOf, prepareDatabase, publicUrl, ROOT, runNextUntilStopped, sessionSecret } from "./local-app";
 
 const PORT = Number(process.env.PORT ?? 3000);
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   // The database and the secret first: a wrong DATABASE_URL is said at once, not after a build.
   const database = await prepareDatabase({ production: true });
   const secret = sessionSecret(database, { production: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: publicUrl(database, PORT) };
   if (buildIsStale()) {
     console.log("Building SSI Board for production (a few minutes the first time)...");
     // Built without the database or the secret, as a deployment pipeline would.

@@ -112,10 +112,10 @@ export async function setRole(id: string, role: Role): Promise<void> {
   await testDb().user.update({ where: { id }, data: { role } });
 }
 
-/** A working API token for `userId`, as the settings page would create it. */
-export async function createApiToken(userId: string): Promise<{ id: string; token: string }> {
+/** An API token for `userId`, as the settings page would create it (by default: read and write, never expiring). */
+export async function createApiToken(userId: string, limits: { readOnly?: boolean; expiresAt?: Date } = {}): Promise<{ id: string; token: string }> {
   const token = generateToken();
-  const row = await testDb().apiToken.create({ data: { userId, name: "test", tokenHash: hashToken(token) } });
+  const row = await testDb().apiToken.create({ data: { userId, name: "test", tokenHash: hashToken(token), ...limits } });
   return { id: row.id, token };
 }
 

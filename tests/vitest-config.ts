@@ -19,6 +19,8 @@ export function vitestConfig(include: { unit: string[]; integration?: string[] }
         // Server modules guard against client bundles with `server-only`;
         // under Node (tests) that guard has nothing to protect.
         "server-only": path.join(root, "tests/helpers/server-only.ts"),
+        // As tsconfig.json's paths: route handlers import "@/lib/…".
+        "@": root,
       },
     },
     test: {

@@ -1,59 +1,67 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { FormField } from "@/components/ui/form-field";
-import type { ActionState, FormAction } from "@/lib/actions/define-action";
 import { signInSchema } from "@/lib/auth/schema";
 import { fieldErrors, type FieldError } from "@/lib/forms/field-errors";
 import { keepHandoff } from "@/lib/ssi/paste/handoff";
 
 type Field = "email" | "password";
 
+/** Where the form posts (app/api/auth/sign-in/route.ts). */
+const ENDPOINT = "/api/auth/sign-in";
+
 /**
- * A real form (React renders it as a POST to the sign-in server action), so it works before the
- * page's JavaScript has loaded (or without it); once loaded, it checks the
- * fields first and stays on the page while signing in.
+ * A real form that posts to the sign-in endpoint, so it works before the
+ * page's JavaScript has loaded (or without it: the endpoint then answers with
+ * redirects, and `refused` says why the last attempt failed). Once loaded, it
+ * checks the fields first and signs in without leaving the page, keeping
+ * what was typed when refused.
  */
-export function SignInForm({ action, callbackUrl }: { action: FormAction<never>; callbackUrl: string }) {
+export function SignInForm({ callbackUrl, refused }: { callbackUrl: string; refused: string | null }) {
   const t = useTranslations("signIn");
-  const [state, formAction, pending] = useActionState<ActionState<never>, FormData>(action, null);
-  // Controlled, so that React's reset of the form after each answer keeps it.
-  const [email, setEmail] = useState("");
-  const [clientErrors, setClientErrors] = useState<Partial<Record<Field, FieldError>> | null>(null);
-  const refusal = state && !state.ok ? state.error : null;
-  const errors = clientErrors ?? (refusal?.fields as Partial<Record<Field, FieldError>> | undefined) ?? {};
+  const [pending, setPending] = useState(false);
+  const [formError, setFormError] = useState<string | null>(refused);
+  const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
   const errorText = (field: Field) => {
     const code = errors[field]?.code;
     return code ? t(`errors.${code}` as "errors.email-required") : undefined;
   };
-  const formError =
-    refusal && !refusal.fields
-      ? refusal.code === "too-many-attempts"
-        ? t("tooMany")
-        : refusal.code === "invalid-credentials"
-          ? t("invalid")
-          : t("failed")
-      : null;
 
   // A page sent from LinkedIn to a signed-out rep waits for the log page.
   useEffect(keepHandoff, []);
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
     const data = new FormData(event.currentTarget);
     const parsed = signInSchema.safeParse({ email: data.get("email"), password: data.get("password") });
-    if (parsed.success) {
-      setClientErrors(null);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error, ["email", "password"] as const));
       return;
     }
-    event.preventDefault();
-    setClientErrors(fieldErrors(parsed.error, ["email", "password"] as const));
+    setErrors({});
+    setPending(true);
+    try {
+      const response = await fetch(ENDPOINT, { method: "POST", body: data, headers: { Accept: "application/json" } });
+      const answer = (await response.json()) as { location?: string; error?: { message?: string } };
+      if (response.ok && answer.location) {
+        // A whole new page: everything on it is now rendered for the signed-in user.
+        window.location.assign(answer.location);
+        return;
+      }
+      setFormError(answer.error?.message ?? t("failed"));
+    } catch {
+      setFormError(t("failed"));
+    }
+    setPending(false);
   }
 
   return (
     <form
       className="form"
-      action={formAction}
+      method="post"
+      action={ENDPOINT}
       onSubmit={onSubmit}
       noValidate
       aria-describedby={formError ? "sign-in-error" : undefined}
@@ -65,15 +73,7 @@ export function SignInForm({ action, callbackUrl }: { action: FormAction<never>;
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormField id="email" label={t("email")} error={errorText("email")}>
-        <input
-          name="email"
-          type="email"
-          autoComplete="username"
-          inputMode="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
+        <input name="email" type="email" autoComplete="username" inputMode="email" required />
       </FormField>
       <FormField id="password" label={t("password")} error={errorText("password")}>
         <input name="password" type="password" autoComplete="current-password" required />

@@ -1,13 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
 import { RowAction } from "@/components/ui/row-action";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { revokeTokenAction } from "@/lib/api/actions";
 import type { TokenRecord } from "@/lib/api/data";
 
-/** The user's working API tokens, each with its revoke button. */
+/** The user's API tokens that are not revoked (what each may do, until when), each with its revoke button. */
 export async function TokenList({ tokens }: { tokens: TokenRecord[] }) {
   const t = await getTranslations("tokens");
   const format = await getFormatter();
+  const now = await getNow();
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   return (
     <section className="card">
@@ -22,6 +23,8 @@ export async function TokenList({ tokens }: { tokens: TokenRecord[] }) {
                 <th scope="col">{t("name")}</th>
                 <th scope="col">{t("createdAt")}</th>
                 <th scope="col">{t("lastUsed")}</th>
+                <th scope="col">{t("access")}</th>
+                <th scope="col">{t("expires")}</th>
                 <td />
               </tr>
             </thead>
@@ -31,6 +34,14 @@ export async function TokenList({ tokens }: { tokens: TokenRecord[] }) {
                   <th scope="row">{token.name}</th>
                   <td>{date(token.createdAt)}</td>
                   <td>{token.lastUsedAt ? date(token.lastUsedAt) : t("never")}</td>
+                  <td>{token.readOnly ? t("accessRead") : t("accessReadWrite")}</td>
+                  <td>
+                    {token.expiresAt === null
+                      ? t("expiresNever")
+                      : new Date(token.expiresAt) <= now
+                        ? t("expiredOn", { date: date(token.expiresAt) })
+                        : date(token.expiresAt)}
+                  </td>
                   <td>
                     <RowAction action={revokeTokenAction} name="tokenId" value={token.id} label={t("revokeLabel", { name: token.name })}>
                       {t("revoke")}

@@ -5,6 +5,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { toApiError, type ErrorCode } from "../api/errors";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import type { SessionUser } from "../auth/data";
 import { can, revealsMissing, type Permission } from "../auth/permissions";
 import { getCurrentUser } from "../auth/session";
@@ -72,16 +73,31 @@ export async function performAction<S extends z.ZodType, T, U extends SessionUse
   }
 }
 
+/**
+ * `act`'s answer, or "database-unavailable" when the database cannot be
+ * reached, even before the user is known: the form then says so and keeps
+ * what was typed, instead of the page's error screen.
+ */
+async function whileDatabaseAnswers<T>(act: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await act();
+  } catch (caught) {
+    if (isDatabaseUnavailable(caught)) return fail("database-unavailable");
+    throw caught;
+  }
+}
+
 /** A server action for signed-in users. */
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser>): FormAction<T> {
-  return async (...args) => {
-    const user = await getCurrentUser();
-    if (!user) return fail("unauthorized");
-    return performAction(user, definition, args[args.length - 1] as FormData);
-  };
+  return async (...args) =>
+    whileDatabaseAnswers(async () => {
+      const user = await getCurrentUser();
+      if (!user) return fail("unauthorized");
+      return performAction(user, definition, args[args.length - 1] as FormData);
+    });
 }
 
 /** A server action that also works signed out (such as the language switch). */
 export function definePublicAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser | null>): FormAction<T> {
-  return async (...args) => performAction(await getCurrentUser(), definition, args[args.length - 1] as FormData);
+  return async (...args) => whileDatabaseAnswers(async () => performAction(await getCurrentUser(), definition, args[args.length - 1] as FormData));
 }

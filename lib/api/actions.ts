@@ -1,14 +1,24 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "../actions/define-action";
+import { optionalFlag } from "../forms/fields";
 import { ApiError } from "./errors";
 import { createToken, revokeToken } from "./mutations";
+import { TOKEN_LIFETIMES } from "./token-lifetimes";
 
 /** Creates a token for the signed-in user; its value is returned once. */
 export const createTokenAction = defineAction({
-  input: z.object({ name: z.string().trim().min(1, "token-name").max(60, "token-name") }),
+  input: z.object({
+    name: z.string().trim().min(1, "token-name").max(60, "token-name"),
+    // Left out (an older form, a script): the form's default.
+    expires: z.enum(TOKEN_LIFETIMES, "token-expiry").default("90"),
+    readOnly: optionalFlag,
+  }),
   permission: (user) => ({ action: "manage-tokens", ownerId: user.id }),
-  run: async ({ name }, user) => ({ name, token: await createToken(user.id, name) }),
+  run: async ({ name, expires, readOnly }, user) => ({
+    name,
+    token: await createToken(user.id, name, { expiresInDays: expires === "never" ? null : Number(expires), readOnly: readOnly ?? false }),
+  }),
   revalidate: ["/settings/tokens"],
 });
 

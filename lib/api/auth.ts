@@ -13,23 +13,38 @@ function allowedOrigins(request: Request): Set<string> {
   return origins;
 }
 
+/** Methods that only read. */
+const READS = new Set(["GET", "HEAD"]);
+
+/**
+ * Whether a cookie-authenticated request may act: one with an Origin must
+ * come from the app's own pages; a write must say where it comes from: its
+ * Origin, or (a browser that leaves Origin out) Sec-Fetch-Site: same-origin.
+ * A page elsewhere (or a script that borrowed a cookie) must not act with a
+ * signed-in user's session.
+ */
+export function fromOwnPage(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin !== null) return allowedOrigins(request).has(origin);
+  return READS.has(request.method) || request.headers.get("sec-fetch-site") === "same-origin";
+}
+
 /**
  * The user an API request acts for: the owner of a bearer token, or the
- * signed-in user of the session cookie. A cookie-authenticated request from
- * another site's page (foreign Origin) is refused, so no page elsewhere can
- * act with a signed-in user's cookie.
+ * signed-in user of the session cookie. A read-only token may not write
+ * (403). A cookie-authenticated request must come from the app's own pages.
  */
 export async function apiUser(request: Request): Promise<SessionUser> {
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
-    const user = token ? await findTokenUser(token) : null;
-    if (!user) throw new ApiError("unauthorized");
-    return user;
+    const found = token ? await findTokenUser(token) : null;
+    if (!found) throw new ApiError("unauthorized");
+    if (found.readOnly && !READS.has(request.method)) throw new ApiError("token-read-only");
+    return found.user;
   }
   const user = await getCurrentUser();
   if (!user) throw new ApiError("unauthorized");
-  const origin = request.headers.get("origin");
-  if (origin !== null && !allowedOrigins(request).has(origin)) throw new ApiError("cross-site");
+  if (!fromOwnPage(request)) throw new ApiError("cross-site");
   return user;
 }

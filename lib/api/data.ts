@@ -10,20 +10,25 @@ export interface TokenRecord {
   name: string;
   createdAt: string;
   lastUsedAt: string | null;
+  /** When it stops working (null: never); an expired token is listed until revoked, marked so. */
+  expiresAt: string | null;
+  readOnly: boolean;
 }
 
-/** The user's tokens that still work, newest first. */
+/** The user's tokens that are not revoked (expired ones included), newest first. */
 export async function listTokens(userId: string): Promise<TokenRecord[]> {
   const rows = await db().apiToken.findMany({
     where: { userId, revokedAt: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, createdAt: true, lastUsedAt: true },
+    select: { id: true, name: true, createdAt: true, lastUsedAt: true, expiresAt: true, readOnly: true },
   });
   return rows.map((t) => ({
     id: t.id,
     name: t.name,
     createdAt: t.createdAt.toISOString(),
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    expiresAt: t.expiresAt?.toISOString() ?? null,
+    readOnly: t.readOnly,
   }));
 }
 
@@ -31,20 +36,23 @@ export async function listTokens(userId: string): Promise<TokenRecord[]> {
 const LAST_USED_PRECISION = "1 minute";
 
 /**
- * The owner of a bearer token, or null when unknown, revoked or the owner is
- * inactive; marks the token used. One statement: the token, its owner, and the
- * "last used" write when the one stored is older than LAST_USED_PRECISION
- * (a write per request would queue every request of a busy token on one row).
+ * The owner of a bearer token and whether the token may only read, or null
+ * when the token is unknown, revoked or expired or the owner is inactive;
+ * marks the token used. One statement: the token, its owner, and the "last
+ * used" write when the one stored is older than LAST_USED_PRECISION (a write
+ * per request would queue every request of a busy token on one row).
+ * Timestamps are UTC (the pool's sessions run in UTC, lib/db/connect.ts).
  */
-export async function findTokenUser(token: string): Promise<SessionUser | null> {
-  const [user] = await preparedQuery<SessionUserRow>(Prisma.sql`
+export async function findTokenUser(token: string): Promise<{ user: SessionUser; readOnly: boolean } | null> {
+  const [row] = await preparedQuery<SessionUserRow & { readOnly: boolean }>(Prisma.sql`
     WITH found AS (
-      SELECT id, "userId", "lastUsedAt" FROM "ApiToken" WHERE "tokenHash" = ${hashToken(token)} AND "revokedAt" IS NULL
+      SELECT id, "userId", "lastUsedAt", "readOnly" FROM "ApiToken"
+      WHERE "tokenHash" = ${hashToken(token)} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > now())
     ), touched AS (
       UPDATE "ApiToken" a SET "lastUsedAt" = now() FROM found
       WHERE a.id = found.id AND (found."lastUsedAt" IS NULL OR found."lastUsedAt" < now() - ${LAST_USED_PRECISION}::interval)
       RETURNING a.id
     )
-    SELECT ${sessionUserColumns} FROM found JOIN "User" u ON u.id = found."userId" LEFT JOIN "Team" t ON t.id = u."teamId"`);
-  return user?.active ? toSessionUser(user) : null;
+    SELECT ${sessionUserColumns}, found."readOnly" FROM found JOIN "User" u ON u.id = found."userId" LEFT JOIN "Team" t ON t.id = u."teamId"`);
+  return row?.active ? { user: toSessionUser(row), readOnly: row.readOnly } : null;
 }

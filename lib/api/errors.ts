@@ -2,12 +2,14 @@
 // that turns domain errors into them (and into HTTP statuses).
 import { ForbiddenError } from "../auth/permissions";
 import type { FieldError } from "../forms/field-errors";
+import { isDatabaseUnavailable } from "../db/unavailable";
 import { MonthClosedError } from "../ssi/errors";
 
 export type ErrorCode =
   | "unauthorized"
   | "forbidden"
   | "cross-site"
+  | "token-read-only"
   | "not-found"
   | "invalid"
   | "invalid-json"
@@ -19,6 +21,7 @@ export type ErrorCode =
   | "invalid-range"
   | "invalid-credentials"
   | "too-many-attempts"
+  | "database-unavailable"
   | "invitation-invalid"
   | "not-csv"
   | "import-invalid"
@@ -28,6 +31,7 @@ const STATUS: Record<string, number> = {
   unauthorized: 401,
   forbidden: 403,
   "cross-site": 403,
+  "token-read-only": 403,
   "not-found": 404,
   "month-closed": 409,
   "month-already-closed": 409,
@@ -35,6 +39,7 @@ const STATUS: Record<string, number> = {
   "too-large": 413,
   "invalid-credentials": 401,
   "too-many-attempts": 429,
+  "database-unavailable": 503,
   "invitation-invalid": 410,
   "not-csv": 415,
   "import-invalid": 422,
@@ -56,10 +61,12 @@ export class ApiError extends Error {
   }
 }
 
-/** A domain error as the API's error, or null for anything unexpected (a bug: let it be a 500). */
+/** A domain error (or the database out of reach) as the API's error, or null for anything unexpected (a bug: let it be a 500). */
 export function toApiError(caught: unknown): ApiError | null {
   if (caught instanceof ApiError) return caught;
   if (caught instanceof ForbiddenError) return new ApiError("forbidden");
   if (caught instanceof MonthClosedError) return new ApiError("month-closed", { month: { code: "month-closed" } });
+  // Nothing was done and nothing is wrong with the request: it can be sent again.
+  if (isDatabaseUnavailable(caught)) return new ApiError("database-unavailable");
   return null;
 }

@@ -4,8 +4,10 @@ import { NextResponse } from "next/server";
 import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 import { isMonth, type Month } from "../month";
+import { readLimitedBody, utf8 } from "./body";
 import { ApiError, toApiError } from "./errors";
 import { inRequestScope } from "../db/version";
+import { RETRY_AFTER_S } from "../db/unavailable";
 
 export { ApiError };
 
@@ -25,6 +27,11 @@ function errorBody(error: ApiError, locale: AppLocale) {
   };
 }
 
+/** When to try again, for the errors that pass by themselves. */
+function retryAfter(error: ApiError): Record<string, string> {
+  return error.code === "database-unavailable" ? { "Retry-After": String(RETRY_AFTER_S) } : {};
+}
+
 /** Wraps a route handler: domain errors become the API's JSON errors, never a bare 500. */
 // Messages follow the request's Accept-Language: API clients are scripts and
 // browser extensions, which send the language they want.
@@ -35,7 +42,7 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
       return await inRequestScope(() => handler(request, context));
     } catch (caught) {
       const error = toApiError(caught);
-      if (error) return NextResponse.json(errorBody(error, locale), { status: error.status });
+      if (error) return NextResponse.json(errorBody(error, locale), { status: error.status, headers: retryAfter(error) });
       console.error("api: unexpected error", caught);
       const t = translator(locale);
       return NextResponse.json({ error: { code: "server-error", message: t("api.server-error") } }, { status: 500 });
@@ -54,11 +61,10 @@ export async function readOptionalJsonObject(request: Request): Promise<Record<s
   return text.trim() === "" ? {} : parseJsonObject(text);
 }
 
+/** The body as text, counted as it streams in (lib/api/body.ts); bytes that are not UTF-8 are not JSON. */
 async function readBody(request: Request): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new ApiError("too-large");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new ApiError("too-large");
+  const text = utf8(await readLimitedBody(request, MAX_BODY_BYTES));
+  if (text === null) throw new ApiError("invalid-json");
   return text;
 }
 

@@ -3,12 +3,27 @@ import { recordEvent } from "../audit/mutations";
 import { db } from "../db/prisma";
 import { generateToken, hashToken } from "./tokens";
 
+/** What a new token may do and for how long. */
+export interface TokenLimits {
+  /** Days until it stops working; null: it never expires. */
+  expiresInDays: number | null;
+  readOnly: boolean;
+}
+
 /** Creates a token for `userId`; the plain token is returned once and never stored. */
-export async function createToken(userId: string, name: string): Promise<string> {
+export async function createToken(userId: string, name: string, limits: TokenLimits, now = new Date()): Promise<string> {
   const token = generateToken();
+  const expiresAt = limits.expiresInDays === null ? null : new Date(now.getTime() + limits.expiresInDays * 24 * 60 * 60 * 1000);
   await db().$transaction(async (tx) => {
-    const created = await tx.apiToken.create({ data: { userId, name, tokenHash: hashToken(token) }, select: { id: true } });
-    await recordEvent(tx, { kind: "token.create", actorId: userId, details: { id: created.id, name } });
+    const created = await tx.apiToken.create({
+      data: { userId, name, tokenHash: hashToken(token), expiresAt, readOnly: limits.readOnly },
+      select: { id: true },
+    });
+    await recordEvent(tx, {
+      kind: "token.create",
+      actorId: userId,
+      details: { id: created.id, name, expiresAt: expiresAt?.toISOString() ?? null, readOnly: limits.readOnly },
+    });
   });
   return token;
 }

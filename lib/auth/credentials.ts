@@ -1,21 +1,17 @@
 import "server-only";
-import { countSignInFailures, findAccountByEmail } from "./data";
-import { clearSignInFailures, recordSignInFailure } from "./mutations";
+import { findAccountByEmail } from "./data";
 import { verifyDecoy, verifyPassword } from "./password";
 import { signInSchema, type SessionClaims } from "./schema";
+import { attemptSucceeded, claimAttempt } from "./mutations";
 
 export interface AuthenticatedUser extends SessionClaims {
   name: string;
   email: string;
 }
 
-/** Password guessing is slowed down per email: this many failures in the window lock it. */
-export const MAX_FAILURES = 10;
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-
-/** Thrown when an email had too many failed sign-ins; the form says "try again later". */
+/** Thrown when sign-in attempts for this email or address must wait; the answer is a 429 with Retry-After. */
 export class TooManyAttemptsError extends Error {
-  constructor() {
+  constructor(readonly retryAfterS: number) {
     super("TooManyAttempts");
     this.name = "TooManyAttemptsError";
   }
@@ -24,22 +20,21 @@ export class TooManyAttemptsError extends Error {
 /**
  * The user these credentials belong to, or null. Every failure (bad input,
  * unknown email, wrong password, deactivated account) is the same null, so
- * nothing tells whether an email has an account. Failures are counted per
- * email, known or not, so the lock-out reveals nothing either.
+ * nothing tells whether an email has an account. Attempts are counted per
+ * email, known or not, and per client `address` (lib/auth/throttle.ts),
+ * before the password is checked: a burst of guesses is counted one by one.
  */
-export async function authenticate(credentials: unknown, now = new Date()): Promise<AuthenticatedUser | null> {
+export async function authenticate(credentials: unknown, address: string | null = null): Promise<AuthenticatedUser | null> {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const windowStart = new Date(now.getTime() - FAILURE_WINDOW_MS);
-  if ((await countSignInFailures(email, windowStart)) >= MAX_FAILURES) throw new TooManyAttemptsError();
+  const keys = { email, address };
+  const wait = await claimAttempt(keys);
+  if (wait > 0) throw new TooManyAttemptsError(wait);
 
   const account = await findAccountByEmail(email);
   const valid = account ? await verifyPassword(account.passwordHash, password) : await verifyDecoy(password);
-  if (!account || !valid || !account.active) {
-    await recordSignInFailure(email, windowStart);
-    return null;
-  }
-  await clearSignInFailures(email);
+  if (!account || !valid || !account.active) return null;
+  await attemptSucceeded(keys);
   return { id: account.id, name: account.name, email: account.email, role: account.role, sv: account.sessionVersion };
 }

@@ -70,8 +70,3 @@ export async function findSessionUser(id: string, sessionVersion: number): Promi
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
   return toSessionUser(user);
 }
-
-/** How many sign-ins failed for `email` since `since`. */
-export async function countSignInFailures(email: string, since: Date): Promise<number> {
-  return db().signInFailure.count({ where: { email, createdAt: { gte: since } } });
-}

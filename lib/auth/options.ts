@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { serverEnv } from "../env";
-import { SESSION_MAX_AGE_S, sessionCookie } from "./cookie";
+import { SESSION_IDLE_S, sessionCookie } from "./cookie";
 import { revokeSessions } from "./mutations";
 
 /**
@@ -14,7 +14,7 @@ export function authOptions(): NextAuthOptions {
   const cookie = sessionCookie();
   return {
     secret: serverEnv().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_S },
     useSecureCookies: cookie.secure,
     cookies: { sessionToken: { name: cookie.name, options: cookie.options } },
     pages: { signIn: "/sign-in", error: "/sign-in" },

@@ -20,7 +20,16 @@ export function poolOf(db: Db): pg.Pool {
 
 /** A Prisma client for `connectionString`; the pool never crashes the process on an idle error. */
 export function createDb(connectionString: string, options: { max?: number } = {}): Db {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    // A database that does not answer fails the request in seconds (a 503,
+    // lib/db/unavailable.ts) rather than holding it forever.
+    connectionTimeoutMillis: 5000,
+    // Timestamps are stored in UTC: now() and column defaults must not
+    // follow the database server's time zone.
+    options: "-c TimeZone=UTC",
+  });
   // An idle client's error (server restarted, database dropped) would
   // otherwise be an unhandled 'error' event that kills the process; the
   // next query reconnects or reports the failure itself.

@@ -22,3 +22,8 @@ export function localeFromAcceptLanguage(header: string | null | undefined, fall
     return fallback; // a malformed header is no reason to fail the page
   }
 }
+
+/** A visitor's language without knowing who they are: their remembered choice (LOCALE_COOKIE), else their browser's. */
+export function visitorLocale(chosen: string | undefined, acceptLanguage: string | null | undefined, fallback: AppLocale = DEFAULT_LOCALE): AppLocale {
+  return isAppLocale(chosen) ? chosen : localeFromAcceptLanguage(acceptLanguage, fallback);
+}

@@ -2,13 +2,13 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { getCurrentUser } from "../auth/session";
 import { getSettings } from "../settings/data";
-import { isAppLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type AppLocale } from "./config";
+import { isAppLocale, LOCALE_COOKIE, visitorLocale, type AppLocale } from "./config";
 
 /** The request's language: the user's preference, else the visitor's choice, else the browser's. */
 export async function resolveLocale(): Promise<AppLocale> {
   const user = await getCurrentUser();
   if (user?.locale) return user.locale;
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isAppLocale(chosen)) return chosen;
-  return localeFromAcceptLanguage((await headers()).get("accept-language"), (await getSettings()).defaultLocale ?? undefined);
+  const acceptLanguage = (await headers()).get("accept-language");
+  return visitorLocale(chosen, acceptLanguage, isAppLocale(chosen) ? undefined : ((await getSettings()).defaultLocale ?? undefined));
 }

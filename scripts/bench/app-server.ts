@@ -2,7 +2,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { freePort } from "../db/embedded-postgres";
-import { signInHiddenFields } from "../sign-in-form";
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -78,11 +77,9 @@ export async function startApp(databaseUrl: string): Promise<AppServer> {
 
 /** A session cookie for `email`: the sign-in page's form posted as a browser without JavaScript would. */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
-  const body = new FormData();
-  for (const [name, value] of Object.entries(signInHiddenFields(await (await fetch(`${base}/sign-in`)).text()))) body.set(name, value);
-  body.set("email", email);
-  body.set("password", password);
-  const response = await fetch(`${base}/sign-in`, { method: "POST", body, redirect: "manual", headers: { Origin: base } });
+  // As the sign-in form posts without JavaScript.
+  const body = new URLSearchParams({ email, password });
+  const response = await fetch(`${base}/api/auth/sign-in`, { method: "POST", body, redirect: "manual", headers: { Origin: base } });
   const session = response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.includes("session-token"));
   if (!session) throw new Error(`signing in as ${email} failed (${response.status})`);
   return session;

@@ -50,8 +50,10 @@ async function main(): Promise<number> {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: database.url,
-      // No NEXTAUTH_URL, as `npm start` runs: the app answers at whatever
-      // address it is opened (addresses.spec.ts opens two).
+      // Plain http on this machine, as `npm start` runs on the demo
+      // database; the app still answers at any address it is opened at
+      // (addresses.spec.ts opens two).
+      NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
       NEXT_TELEMETRY_DISABLED: "1",
       // A server far east of UTC: a month computed in local time would shift.

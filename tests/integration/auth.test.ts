@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { authenticate, MAX_FAILURES, TooManyAttemptsError } from "../../lib/auth/credentials";
+import { authenticate, TooManyAttemptsError } from "../../lib/auth/credentials";
+import { THROTTLE } from "../../lib/auth/throttle";
+import { decode, encode } from "next-auth/jwt";
+import { renewedSessionCookie, SESSION_ABSOLUTE_S, SESSION_IDLE_S } from "../../lib/auth/cookie";
+import { serverEnv } from "../../lib/env";
 import { findSessionUser } from "../../lib/auth/data";
 import { revokeSessions } from "../../lib/auth/mutations";
 import { createTeam, createUser, testDb } from "../factories";
@@ -59,26 +63,99 @@ describe("findSessionUser (the per-request check)", () => {
 });
 
 describe("password guessing", () => {
-  it("locks an email after 10 failures in 15 minutes, known or not, then lets it in again", async () => {
-    await createUser({ email: "target@test.example", password: "right-password" });
-    const now = new Date("2026-11-25T10:00:00Z");
-    for (let i = 0; i < MAX_FAILURES; i++) {
-      expect(await authenticate({ email: "target@test.example", password: `guess-${i}` }, now)).toBeNull();
-      expect(await authenticate({ email: "ghost@test.example", password: `guess-${i}` }, now)).toBeNull();
-    }
-    await expect(authenticate({ email: "target@test.example", password: "right-password" }, now)).rejects.toThrow(TooManyAttemptsError);
-    await expect(authenticate({ email: "ghost@test.example", password: "x" }, now)).rejects.toThrow(TooManyAttemptsError);
-    // Another email is not affected.
-    await createUser({ email: "other@test.example", password: "right-password" });
-    expect(await authenticate({ email: "other@test.example", password: "right-password" }, now)).not.toBeNull();
+  const sleep = (s: number) => new Promise((resolve) => setTimeout(resolve, s * 1000));
+  const row = (key: string) => testDb().signInThrottle.findUnique({ where: { key } });
+  /** Lets the wait of `key` run out now, as if the time had passed. */
+  const waitOver = (key: string) => testDb().signInThrottle.update({ where: { key }, data: { blockedUntil: new Date(Date.now() - 1000) } });
+  const refusedFor = async (attempt: Promise<unknown>) => attempt.then(() => null, (error: unknown) => (error instanceof TooManyAttemptsError ? error.retryAfterS : Promise.reject(error)));
+
+  it("checks at most a few of 40 guesses sent at once; the rest wait, and the owner gets in once the wait is over", async () => {
+    const user = await createUser({ email: "burst@test.example", password: "right-password" });
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) => authenticate({ email: "burst@test.example", password: `guess-${i}` }, `198.51.100.${i}`)),
+    );
+    const checked = attempts.filter((a) => a.status === "fulfilled");
+    expect(checked.every((a) => a.value === null)).toBe(true);
+    expect(checked.length).toBe(THROTTLE.account.free + 1);
+    const waits = attempts.flatMap((a) => (a.status === "rejected" && a.reason instanceof TooManyAttemptsError ? [a.reason.retryAfterS] : []));
+    expect(waits).toHaveLength(40 - checked.length);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(1);
+    await sleep(Math.max(...waits));
+    // From yet another address: an account is never locked, only slowed down.
+    expect(await authenticate({ email: "burst@test.example", password: "right-password" }, "198.51.100.99")).toMatchObject({ id: user.id });
+    expect(await row("account:burst@test.example")).toBeNull();
   });
 
-  it("counts only the failures of the last 15 minutes, and a success clears them", async () => {
-    const user = await createUser({ email: "slow@test.example", password: "right-password" });
-    await testDb().signInFailure.createMany({
-      data: Array.from({ length: 12 }, () => ({ email: "slow@test.example", createdAt: new Date(Date.now() - 16 * 60 * 1000) })),
-    });
-    expect(await authenticate({ email: "slow@test.example", password: "right-password" })).toMatchObject({ id: user.id });
-    expect(await testDb().signInFailure.count({ where: { email: "slow@test.example" } })).toBe(0);
+  it("doubles an account's wait at each failure past the free ones, up to a minute, for unknown emails too", async () => {
+    const key = "account:ghost@test.example";
+    const waits: number[] = [];
+    for (let i = 0; i < 14; i++) {
+      expect(await authenticate({ email: "ghost@test.example", password: `guess-${i}` })).toBeNull();
+      const counted = await row(key);
+      if (!counted) throw new Error(`no count for ${key}`);
+      const { blockedUntil, lastAttemptAt } = counted;
+      waits.push(Math.round((blockedUntil.getTime() - lastAttemptAt.getTime()) / 1000));
+      await waitOver(key);
+    }
+    expect(waits).toEqual([0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 60, 60, 60]);
+    expect(await refusedFor(authenticate({ email: "ghost@test.example", password: "x" }))).toBeNull();
+  });
+
+  it("slows down one address trying many accounts (one password sprayed), not the others", async () => {
+    const address = "203.0.113.7";
+    for (let i = 0; i < THROTTLE.address.free + 1; i++) {
+      expect(await authenticate({ email: `spray-${i}@test.example`, password: "Summer2026!" }, address)).toBeNull();
+    }
+    expect(await refusedFor(authenticate({ email: "spray-last@test.example", password: "Summer2026!" }, address))).toBe(1);
+    const user = await createUser({ email: "elsewhere@test.example", password: "right-password" });
+    expect(await authenticate({ email: "elsewhere@test.example", password: "right-password" }, "203.0.113.8")).toMatchObject({ id: user.id });
+  });
+
+  it("starts an account afresh after a success", async () => {
+    const user = await createUser({ email: "typo@test.example", password: "right-password" });
+    for (let i = 0; i < THROTTLE.account.free; i++) expect(await authenticate({ email: "typo@test.example", password: `typo-${i}` })).toBeNull();
+    expect(await authenticate({ email: "typo@test.example", password: "right-password" })).toMatchObject({ id: user.id });
+    for (let i = 0; i < THROTTLE.account.free; i++) expect(await authenticate({ email: "typo@test.example", password: `again-${i}` })).toBeNull();
+    expect((await row("account:typo@test.example"))?.failures).toBe(THROTTLE.account.free);
+  });
+
+  it("keeps the counts in the database, where another app instance sees them", async () => {
+    for (let i = 0; i <= THROTTLE.account.free; i++) await authenticate({ email: "shared@test.example", password: `guess-${i}` });
+    // testDb() is a connection pool of its own, as another instance would have.
+    const [other] = await testDb().$queryRaw<{ wait: number }[]>`
+      SELECT "claimSignIn"(ARRAY['account:shared@test.example'], ARRAY[5], ARRAY[60], 3600) AS wait`;
+    expect(other?.wait).toBeGreaterThan(0);
+  });
+});
+
+describe("session renewal (12 hours without activity end a session)", () => {
+  const claims = { name: "Ann", email: "ann@test.example", sub: "u1", role: "REP" as const, sv: 0 };
+  const secret = () => serverEnv().NEXTAUTH_SECRET;
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it("is not renewed within 5 minutes of the last renewal", async () => {
+    const value = await encode({ token: { ...claims, signedInAt: now() }, secret: secret(), maxAge: SESSION_IDLE_S });
+    expect(await renewedSessionCookie(value, now() + 60)).toBeNull();
+  });
+
+  it("is renewed for another 12 hours after that, with the same claims and sign-in time", async () => {
+    const signedInAt = now();
+    const value = await encode({ token: { ...claims, signedInAt }, secret: secret(), maxAge: SESSION_IDLE_S });
+    const renewed = await renewedSessionCookie(value, now() + 6 * 60);
+    expect(renewed?.options.maxAge).toBe(SESSION_IDLE_S);
+    const token = await decode({ token: renewed?.value, secret: secret() });
+    expect(token).toMatchObject({ ...claims, signedInAt });
+    expect((token?.exp as number) - now()).toBeGreaterThan(SESSION_IDLE_S - 60);
+  });
+
+  it("is never renewed past 30 days after signing in, nor when expired or forged", async () => {
+    const longAgo = now() - SESSION_ABSOLUTE_S + 3600;
+    const value = await encode({ token: { ...claims, signedInAt: longAgo }, secret: secret(), maxAge: SESSION_IDLE_S });
+    expect((await renewedSessionCookie(value, now() + 6 * 60))?.options.maxAge).toBe(3600 - 6 * 60);
+    expect(await renewedSessionCookie(value, now() + 2 * 3600)).toBeNull();
+    const expired = await encode({ token: { ...claims, signedInAt: now() }, secret: secret(), maxAge: -60 });
+    expect(await renewedSessionCookie(expired, now() + 6 * 60)).toBeNull();
+    const forged = await encode({ token: { ...claims, signedInAt: now() }, secret: "not-the-secret-of-this-app-at-all", maxAge: SESSION_IDLE_S });
+    expect(await renewedSessionCookie(forged, now() + 6 * 60)).toBeNull();
   });
 });

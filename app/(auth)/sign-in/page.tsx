@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { signInAction } from "@/lib/auth/actions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { refusalFromQuery, signInRefusal } from "@/lib/auth/sign-in-refusal";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");
@@ -21,12 +21,16 @@ export default async function SignInPage({
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations("signIn");
   const common = await getTranslations("common");
+  // Said by the sign-in endpoint to a browser without JavaScript (app/api/auth/sign-in).
+  const refusal = refusalFromQuery(params.error, params.wait);
+  const all = await getTranslations();
+  const refused = refusal ? signInRefusal(refusal, (key, values) => all(key, values)).message : null;
   return (
     <section className="card sign-in-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("title")}</h1>
       <p className="muted">{common("tagline")}</p>
       <p>{t("intro")}</p>
-      <SignInForm action={signInAction} callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} refused={refused} />
     </section>
   );
 }

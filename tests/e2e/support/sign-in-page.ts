@@ -1,5 +1,4 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { signInHiddenFields } from "../../../scripts/sign-in-form";
+import { expect, type Page } from "@playwright/test";
 
 /** The sign-in page, as a user sees it. */
 export class SignInPage {
@@ -27,12 +26,4 @@ export class SignInPage {
     // Next.js keeps an empty route announcer with role="alert"; ours has an id.
     return this.page.locator("#sign-in-error");
   }
-}
-
-/**
- * The hidden fields of the sign-in page's form (React's server action
- * reference): what a browser without JavaScript posts along with the email and password.
- */
-export async function signInFormFields(request: APIRequestContext): Promise<Record<string, string>> {
-  return signInHiddenFields(await (await request.get("/sign-in")).text());
 }

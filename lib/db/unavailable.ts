@@ -1,0 +1,29 @@
+// Whether an error means the database cannot be reached (stopped, restarting,
+// out of connections, network gone), as opposed to a bug or a refused
+// statement. Those answer 503 with Retry-After, not 500: the request was
+// fine and will work again by itself (README, Security: faults).
+
+/** How long clients are told to wait before trying again, in seconds. */
+export const RETRY_AFTER_S = 5;
+
+// Node's socket errors and the pool's own.
+const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+// PostgreSQL: connection exceptions (class 08), shutting down or starting up
+// (57P01–57P03), too many connections (53300).
+const SQLSTATES = /^(08...|57P0[123]|53300)$/;
+// Prisma: cannot reach, timed out, connection closed, no connection from the pool in time.
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// pg says these in words only.
+const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Cannot use a pool after calling end/i;
+
+/** Whether `error` (or what it wraps) says the database is out of reach. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 5) return false;
+  const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
+  if (typeof code === "string" && (SOCKET_CODES.has(code) || SQLSTATES.test(code) || PRISMA_CODES.has(code))) return true;
+  if (typeof message === "string" && MESSAGES.test(message)) return true;
+  // Prisma's driver adapter keeps pg's error as `cause`, or in `meta.driverAdapterError`.
+  const meta = (error as { meta?: { driverAdapterError?: unknown } }).meta;
+  if (error instanceof AggregateError && error.errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true;
+  return isDatabaseUnavailable(cause, depth + 1) || isDatabaseUnavailable(meta?.driverAdapterError, depth + 1);
+}
