@@ -9,7 +9,7 @@
 // one makes another, equally valid page, which no reader could tell apart.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { OPTIONAL_VALUES, PILLARS } from "../score";
+import { OPTIONAL_VALUES, PILLARS, VALUE_RULES } from "../score";
 import { parseSsiPage } from "./parse";
 import { fixture, READABLE } from "./fixtures/readable";
 
@@ -67,5 +67,40 @@ describe("parseSsiPage on shuffled, truncated and noisy pages", () => {
     const samples = fc.sample(pages({ numbers: false, cuts: false }), { numRuns: 400, seed: 42 });
     const read = samples.filter((generated) => parseSsiPage(build(generated)).ok).length;
     expect(read / samples.length).toBeGreaterThan(0.95);
+  });
+});
+
+describe("parseSsiPage on anything at all", () => {
+  /** Lines of real pages and of anything, with numbers of every size. */
+  const anything = fc
+    .array(
+      fc.oneof(
+        fc.string({ maxLength: 40 }),
+        fc.string({ unit: "binary", maxLength: 20 }),
+        fc.double({ noNaN: false }).map(String),
+        fc.tuple(fc.constantFrom(...Object.keys(READABLE)), fc.nat()).map(([name, i]) => {
+          const lines = fixture(name).split("\n");
+          return lines[i % lines.length] ?? "";
+        }),
+        fc.tuple(fc.constantFrom("Establish your professional brand", "Find the right people", "Engage with insights", "Build relationships", "Top", "out of 100", "%"), fc.double({ min: -1000, max: 1000 })).map(([w, n]) => `${w} ${n}`),
+      ),
+      { maxLength: 60 },
+    )
+    .map((lines) => lines.join("\n"));
+
+  it("never throws, and what it reads is always within the score's ranges", () => {
+    fc.assert(
+      fc.property(anything, (text) => {
+        const result = parseSsiPage(text);
+        if (!result.ok) return;
+        for (const [field, value] of Object.entries(result.score)) {
+          if (typeof value !== "string" || !(field in VALUE_RULES)) continue;
+          const { min, max } = VALUE_RULES[field as keyof typeof VALUE_RULES];
+          expect(Number(value), `${field} ${value}`).toBeGreaterThanOrEqual(min);
+          expect(Number(value), `${field} ${value}`).toBeLessThanOrEqual(max);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
