@@ -1,4 +1,5 @@
-// The production build, served by `next start` on a scratch database, for the benchmark.
+// The production build, served by `next start` on a scratch database, for the
+// benchmark (and for the end-to-end test that runs a second app instance).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { freePort } from "../db/embedded-postgres";
@@ -23,8 +24,8 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** `next start` on a free port of 127.0.0.1, answering once it does. */
-export async function startApp(databaseUrl: string): Promise<AppServer> {
+/** `next start` on a free port of 127.0.0.1, answering once it does; with `secret`, it shares the sessions of the instances that have it. */
+export async function startApp(databaseUrl: string, { secret = randomBytes(32).toString("hex") }: { secret?: string } = {}): Promise<AppServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -34,7 +35,7 @@ export async function startApp(databaseUrl: string): Promise<AppServer> {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+      NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: base,
     },
     detached: true,

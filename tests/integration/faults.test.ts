@@ -3,7 +3,10 @@ import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../lib/db/connect";
 import { isDatabaseUnavailable } from "../../lib/db/unavailable";
-import { createApiToken, createUser } from "../factories";
+import { closeMonth } from "../../lib/incentives/mutations";
+import { runImport } from "../../lib/imports/mutations";
+import { monthToDate } from "../../lib/month";
+import { auditCount, createApiToken, createTeam, createUser, scoreCount, testDb } from "../factories";
 
 const app = globalThis as unknown as { ssiBoardDb?: Db };
 let kept: Db | undefined;
@@ -64,5 +67,60 @@ describe("the database out of reach", () => {
     const response = await proxy(new NextRequest("http://app.test/leaderboard", { headers: { cookie: "next-auth.session-token=x" } }));
     expect(response.status).toBe(200);
     expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
+});
+
+describe("work interrupted halfway", () => {
+  /**
+   * Runs `work` with its connection cut just before it records its audit
+   * event (the last thing it writes, after everything else): the database
+   * ends the session then, as if the app's process or the network died.
+   */
+  async function cutBeforeEvent(kind: string, actorId: string, work: () => Promise<unknown>): Promise<unknown> {
+    await testDb().$executeRawUnsafe(`CREATE OR REPLACE FUNCTION "testCut"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.kind = '${kind}' AND NEW."actorId" = '${actorId}' THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF;
+        RETURN NEW;
+      END $$`);
+    await testDb().$executeRawUnsafe(`CREATE TRIGGER "testCut" BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION "testCut"()`);
+    try {
+      return await work().then(() => null, (error: unknown) => error);
+    } finally {
+      await testDb().$executeRawUnsafe(`DROP TRIGGER "testCut" ON "AuditEvent"`);
+    }
+  }
+
+  it("a score import leaves no entry and no audit row, and runs whole once the connection is back", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const reps = [await createUser({}), await createUser({})];
+    const file = ["email,month,total", ...reps.flatMap((r) => [`${r.email},2022-03,41`, `${r.email},2022-04,43`])].join("\n");
+    const options = { dryRun: false, actorId: admin.id, currentMonth: "2026-11" as const };
+    const failed = await cutBeforeEvent("import.scores", admin.id, () => runImport("scores", file, options));
+    expect(isDatabaseUnavailable(failed)).toBe(true);
+    for (const rep of reps) {
+      expect(await scoreCount(rep.id)).toBe(0);
+      expect(await auditCount(rep.id)).toBe(0);
+    }
+    expect(await runImport("scores", file, options)).toMatchObject({ created: 4, errors: [] });
+    for (const rep of reps) expect(await scoreCount(rep.id)).toBe(2);
+  });
+
+  it("a people import creates no one and no team", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const tag = Math.random().toString(36).slice(2, 8);
+    const file = ["name,email,role,team", `Cut One,cut-one-${tag}@test.example,REP,Cut ${tag}`, `Cut Two,cut-two-${tag}@test.example,REP,Cut ${tag}`].join("\n");
+    const failed = await cutBeforeEvent("import.people", admin.id, () => runImport("people", file, { dryRun: false, actorId: admin.id, currentMonth: "2026-11" }));
+    expect(isDatabaseUnavailable(failed)).toBe(true);
+    expect(await testDb().user.count({ where: { email: { contains: tag } } })).toBe(0);
+    expect(await testDb().team.count({ where: { name: `Cut ${tag}` } })).toBe(0);
+  });
+
+  it("a month close leaves the month open", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    await createTeam();
+    const failed = await cutBeforeEvent("month.close", admin.id, () => closeMonth(admin.id, "2022-06", "payroll"));
+    expect(isDatabaseUnavailable(failed)).toBe(true);
+    expect(await testDb().closedMonth.count({ where: { month: monthToDate("2022-06") } })).toBe(0);
+    expect(await testDb().auditEvent.count({ where: { actorId: admin.id } })).toBe(0);
   });
 });
