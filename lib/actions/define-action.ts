@@ -44,6 +44,8 @@ function fail(code: ErrorCode, fields?: Partial<Record<string, FieldError>>): Ac
 export function formFields(form: FormData): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const name of new Set(form.keys())) {
+    // Assigning it would change this object's prototype: never a field of ours.
+    if (name === "__proto__") continue;
     const values = form.getAll(name);
     fields[name] = values.length === 1 ? values[0] : values;
   }

@@ -136,5 +136,17 @@ describe("edges of the inputs", () => {
     expect(nestFields(body)).toEqual(body);
     expect(nestFields({ "a.0.b": "x", "a.1.b": "", c: null })).toEqual({ a: [{ b: "x" }, null], c: null });
   });
+
+  it("keeps what a body says twice over (a value and fields under it) for the schema to refuse, and never throws", () => {
+    expect(nestFields({ "": 0, ". ": 0 })).toEqual({ "": 0 });
+    expect(nestFields({ reward: "x", "reward.text": "y" })).toEqual({ reward: "x" });
+    expect(nestFields({ tiers: [{ name: "Gold" }], "tiers.0.name": "Silver" })).toEqual({ tiers: [{ name: "Gold" }] });
+  });
+
+  it("never writes through __proto__, constructor or prototype (no prototype pollution)", () => {
+    const nested = nestFields({ "__proto__.polluted": "yes", "constructor.prototype.polluted": "yes", "a.__proto__.polluted": "yes", title: "t" });
+    expect(nested).toEqual({ title: "t" });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
 

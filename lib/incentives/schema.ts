@@ -32,7 +32,7 @@ export const rewardSchema = z
     text: text(200),
     amount: z.preprocess((v) => (blank(v) ? null : asText(v)), z.string("amount-invalid").nullable()),
     currency: z.preprocess((v) => (blank(v) ? null : v), z.string("currency-invalid").trim().toUpperCase().regex(/^[A-Z]{3}$/, "currency-invalid").nullable()),
-  })
+  }, "reward-required")
   .transform((reward, ctx) => {
     const cents = reward.amount === null ? null : toCents(reward.amount);
     if (reward.amount !== null && cents === null) ctx.addIssue({ code: "custom", path: ["amount"], message: "amount-invalid" });
@@ -48,7 +48,7 @@ export const tierSetSchema = z.object({
   effectiveFrom: monthField,
   tiers: z
     // null: a blank row of the form, kept so that errors name the row the admin sees.
-    .array(z.object({ name: text(60), minTotal: score(100, "tier-min-range"), reward: rewardSchema }).nullable(), "tiers-required")
+    .array(z.object({ name: text(60), minTotal: score(100, "tier-min-range"), reward: rewardSchema }, "tier-invalid").nullable(), "tiers-required")
     .superRefine(
       (tiers, ctx) => {
       const seen = new Set<number>();
@@ -134,21 +134,33 @@ export const challengeSchema = z
 
 export type ChallengeInput = z.output<typeof challengeSchema>;
 
+/** Names that would reach an object's prototype: never a field of ours. */
+const UNSAFE_PARTS = new Set(["__proto__", "prototype", "constructor"]);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 /**
  * A form's flat fields ("reward.text", "tiers.2.minTotal") as the nested
  * object the schemas read; array items whose fields are all blank become null
- * (the tier form has spare rows).
+ * (the tier form has spare rows). Anyone's body comes through here: a key
+ * that would write through a prototype is dropped, and so is a field under
+ * something that is not an object (`{"reward": "x", "reward.text": "y"}`
+ * keeps `reward: "x"`, for the schema to refuse).
  */
 export function nestFields(fields: Record<string, unknown>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
     const parts = key.split(".");
-    let node: Record<string, unknown> = root;
-    parts.slice(0, -1).forEach((part) => {
-      node[part] ??= {};
-      node = node[part] as Record<string, unknown>;
-    });
-    node[parts[parts.length - 1] ?? key] = value;
+    if (parts.some((part) => UNSAFE_PARTS.has(part))) continue;
+    let node: Record<string, unknown> | null = root;
+    for (const part of parts.slice(0, -1)) {
+      if (!Object.hasOwn(node, part)) node[part] = {};
+      const next: unknown = node[part];
+      node = isRecord(next) ? next : null;
+      if (node === null) break;
+    }
+    const last = parts[parts.length - 1] ?? key;
+    if (node !== null && !Object.hasOwn(node, last)) node[last] = value;
   }
   return arrays(root) as Record<string, unknown>;
 }
