@@ -1,0 +1,172 @@
+// Every /api/v1 route gets thousands of random and malformed requests: wrong
+// methods, bodies (random JSON, broken JSON, bytes that are not UTF-8, huge),
+// query strings, path parameters, headers and tokens. None may answer 5xx,
+// and none that is refused may change a row. On an app and a database of
+// its own, so that the other tests' writes do not blur what changed.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import fc from "fast-check";
+import { expect, test } from "./support/test";
+import { startApp } from "../../scripts/bench/app-server";
+import { freePort, startEmbeddedPostgres } from "../../scripts/db/embedded-postgres";
+import { applyMigrations } from "../../scripts/db/migrations";
+import { createDb } from "../../lib/db/connect";
+import { generateToken, hashToken } from "../../lib/api/tokens";
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+
+/** The /api/v1 routes that exist, with the methods each exports, read from app/api/v1. */
+async function apiRoutes(): Promise<{ path: string; methods: string[] }[]> {
+  const root = path.join(import.meta.dirname, "../../app/api/v1");
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith("route.ts"));
+  return Promise.all(
+    files.map(async (file) => {
+      const source = await readFile(path.join(root, file), "utf8");
+      const methods = METHODS.filter((m) => new RegExp(`export (const|async function) ${m}\\b`).test(source));
+      return { path: `/api/v1/${path.dirname(file)}`.replace(/\/\.$/, ""), methods };
+    }),
+  );
+}
+
+test.describe("the API under random and malformed requests", () => {
+  test("answers every one without a 5xx, and changes nothing when it refuses", async () => {
+    test.setTimeout(600_000);
+    const dataDir = await (await import("node:fs/promises")).mkdtemp(path.join((await import("node:os")).tmpdir(), "ssiboard-fuzz-"));
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    await server.createDatabase("fuzz");
+    const url = server.url("fuzz");
+    await applyMigrations(url);
+    const db = createDb(url, { max: 2 });
+    const app = await startApp(url);
+    try {
+      const team = await db.team.create({ data: { name: "North" } });
+      const make = (name: string, role: "REP" | "MANAGER" | "ADMIN") =>
+        db.user.create({ data: { name, email: `${name.toLowerCase()}@fuzz.example`, passwordHash: "x", role, teamId: role === "ADMIN" ? null : team.id } });
+      const [admin, manager, rep] = [await make("Ada", "ADMIN"), await make("Max", "MANAGER"), await make("Rae", "REP")];
+      await db.teamManager.create({ data: { teamId: team.id, userId: manager.id } });
+      await db.scoreEntry.create({ data: { userId: rep.id, month: new Date("2026-10-01"), total: 50, brand: 12.5, people: 12.5, insights: 12.5, relationships: 12.5, updatedAt: new Date() } });
+      const token = async (userId: string, limits: { readOnly?: boolean } = {}) => {
+        const value = generateToken();
+        await db.apiToken.create({ data: { userId, name: "fuzz", tokenHash: hashToken(value), ...limits } });
+        return value;
+      };
+      const tokens = [await token(admin.id), await token(admin.id, { readOnly: true }), await token(manager.id), await token(rep.id)];
+
+      /** What a refused request must leave as it was: every table's rows and the cache counters (moved by any committed change). */
+      const fingerprint = async () =>
+        JSON.stringify(
+          await db.$queryRawUnsafe(`SELECT
+            (SELECT last_value FROM "PeopleVersion") AS people, (SELECT last_value FROM "ScoreVersion") AS scores,
+            (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Team") AS teams, (SELECT count(*) FROM "ScoreEntry") AS entries,
+            (SELECT count(*) FROM "ScoreAudit") AS audits, (SELECT count(*) FROM "AuditEvent") AS events, (SELECT count(*) FROM "Challenge") AS challenges,
+            (SELECT count(*) FROM "TierSet") AS tiers, (SELECT count(*) FROM "ClosedMonth") AS closed, (SELECT count(*) FROM "Invitation") AS invitations,
+            (SELECT count(*) FROM "ApiToken" WHERE "revokedAt" IS NULL) AS tokens, (SELECT count(*) FROM "WallLink") AS walls,
+            (SELECT coalesce(max("updatedAt"), 'epoch') FROM "ScoreEntry") AS "entryChanged", (SELECT coalesce(max("updatedAt"), 'epoch') FROM "User") AS "userChanged"`),
+          (_, v) => (typeof v === "bigint" ? String(v) : v),
+        );
+
+      const routes = await apiRoutes();
+      expect(routes.length).toBeGreaterThanOrEqual(18);
+      const ids = [admin.id, manager.id, rep.id, team.id, "2026-10", "2026-13", "scores", "people", "nope", "%00", "..%2F..", "ü", "x".repeat(300)];
+      const jsonish = fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.record({
+          month: fc.constantFrom("2026-10", "2026-11", "2099-01", "13", "", null),
+          userId: fc.constantFrom(rep.id, admin.id, "nope", 5),
+          brand: fc.oneof(fc.double(), fc.string({ maxLength: 5 })),
+          people: fc.constantFrom(10, "10", "1e3", -1),
+          insights: fc.constantFrom(10, 26, null),
+          relationships: fc.constantFrom(10, "x"),
+          name: fc.string({ maxLength: 90 }),
+          email: fc.constantFrom("a@b.example", "bad", ""),
+          role: fc.constantFrom("REP", "ADMIN", "ROOT"),
+          teamId: fc.constantFrom(team.id, "nope", null),
+          reason: fc.string({ maxLength: 30 }),
+          text: fc.string({ maxLength: 200 }),
+          tiers: fc.constantFrom([], [{ name: "Gold", minTotal: 70 }], "x"),
+          title: fc.string({ maxLength: 20 }),
+          kind: fc.constantFrom("gain", "race", "x"),
+        }, { requiredKeys: [] }),
+      );
+      const body = fc.oneof(
+        { weight: 12, arbitrary: jsonish.map((v) => ({ type: "application/json", data: Buffer.from(JSON.stringify(v) ?? "") })) },
+        { weight: 3, arbitrary: fc.string({ maxLength: 100 }).map((s) => ({ type: "application/json", data: Buffer.from(`{${s}`) })) },
+        // Flat field names, as forms send them, including ones that reach for a prototype.
+        { weight: 2, arbitrary: fc.dictionary(fc.constantFrom("reward.text", "reward", "tiers.0.name", "tiers.0", "", ".", "__proto__.polluted", "constructor.prototype.polluted", "a.__proto__.x", "effectiveFrom"), fc.jsonValue({ maxDepth: 1 })).map((v) => ({ type: "application/json", data: Buffer.from(JSON.stringify(v)) })) },
+        { weight: 3, arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ type: "application/json", data: Buffer.from(bytes) })) },
+        { weight: 3, arbitrary: fc.string({ maxLength: 300 }).map((s) => ({ type: "text/csv", data: Buffer.from(`email,month,total\n${s}`) })) },
+        { weight: 2, arbitrary: fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data", "", "application/json; charset=latin1").map((type) => ({ type, data: Buffer.from("a=1&b=2") })) },
+        // Oversize: past the JSON limit (64 KiB) and the import limit (5 MB).
+        fc.constant({ type: "application/json", data: Buffer.from(`{"padding":"${"x".repeat(70 * 1024)}"}`) }),
+        { weight: 1, arbitrary: fc.constant({ type: "text/csv", data: Buffer.from(`email,month,total\n${"a@b.example,2026-10,50\n".repeat(260_000)}`) }) },
+        { weight: 3, arbitrary: fc.constant(null) },
+      );
+      const request = fc.record({
+        route: fc.constantFrom(...routes),
+        wrongMethod: fc.boolean(),
+        method: fc.constantFrom(...METHODS),
+        // Which of the route's own methods (so that a counterexample replays as it ran).
+        own: fc.nat(),
+        params: fc.array(fc.constantFrom(...ids), { minLength: 3, maxLength: 3 }),
+        // Every parameter a route reads, each present half the time, mostly with values that mean something.
+        query: fc.record(
+          Object.fromEntries(
+            ["month", "team", "board", "limit", "cursor", "around", "from", "to", "dryRun", "actor", "kind", "x"].map((key) => [
+              key,
+              fc.oneof(
+                { weight: 4, arbitrary: fc.constantFrom("2026-10", "2026-13", "all", team.id, rep.id, "me", "-1", "0", "500", "501", "true", "score", "improvement", "eyJ4IjoxfQ", "") },
+                { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+              ),
+            ]),
+          ),
+          { requiredKeys: [] },
+        ),
+        auth: fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom(...tokens).map((t) => `Bearer ${t}`) },
+          { weight: 1, arbitrary: fc.constantFrom("", "Bearer", "Bearer ssib_nope", "Basic YTpi", `Bearer ${"x".repeat(5000)}`) },
+        ),
+        language: fc.oneof(fc.constantFrom("fr", "en", "de", "*", "fr-FR;q=x"), fc.string({ maxLength: 20 })),
+        body,
+      });
+
+      let sent = 0;
+      const statuses = new Map<number, number>();
+      await fc.assert(
+        fc.asyncProperty(request, async (r) => {
+          const method = r.wrongMethod ? r.method : (r.route.methods[r.own % r.route.methods.length] ?? "GET");
+          let i = 0;
+          const pathname = r.route.path.replace(/\[[a-z]+\]/g, () => encodeURIComponent(r.params[i++] ?? "x"));
+          const search = new URLSearchParams(Object.entries(r.query) as [string, string][]).toString();
+          const headers: Record<string, string> = { "accept-language": r.language.replace(/[^\x20-\x7e]/g, "") };
+          if (r.auth) headers.authorization = r.auth;
+          if (r.body) headers["content-type"] = r.body.type;
+          const before = await fingerprint();
+          const response = await fetch(`${app.base}${pathname}${search ? `?${search}` : ""}`, {
+            method,
+            headers,
+            body: r.body && method !== "GET" ? r.body.data : undefined,
+          }).catch((error: unknown) => ({ status: 0, error }));
+          sent++;
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          expect(response.status, `${method} ${pathname}?${search}`).toBeGreaterThan(0);
+          expect(response.status, `${method} ${pathname}?${search}`).toBeLessThan(500);
+          if ("text" in response && (response.headers.get("content-type") ?? "").includes("application/json")) {
+            // A refusal says why in words: never a message key the catalogue lacks.
+            const answer = (await response.json()) as { error?: { message?: string; fields?: Record<string, string> } };
+            const said = [answer.error?.message ?? "", ...Object.values(answer.error?.fields ?? {})];
+            expect(said.filter((m) => /^(fieldErrors|api|actions)\./.test(m)), `${method} ${pathname}`).toEqual([]);
+          } else if ("text" in response) await response.arrayBuffer();
+          if (response.status >= 400) expect(await fingerprint(), `${method} ${pathname} refused with ${response.status} but changed data`).toBe(before);
+        }),
+        { numRuns: 3000 },
+      );
+      expect(sent).toBeGreaterThanOrEqual(3000);
+      // Not only refusals: some requests did what they asked.
+      expect([...statuses].filter(([s]) => s < 300).reduce((a, [, n]) => a + n, 0)).toBeGreaterThan(100);
+    } finally {
+      await app.stop();
+      await db.$disconnect();
+      await server.stop();
+    }
+  });
+});
