@@ -143,6 +143,11 @@ describe("edges of the inputs", () => {
     expect(nestFields({ tiers: [{ name: "Gold" }], "tiers.0.name": "Silver" })).toEqual({ tiers: [{ name: "Gold" }] });
   });
 
+  it("refuses a tier that is not one, without reading it (found by the API fuzz test: a 500)", () => {
+    expect(errors(tierSetSchema.safeParse({ effectiveFrom: "2026-12", tiers: ["!"] }))).toEqual({ "tiers.0": "tier-invalid" });
+    expect(errors(tierSetSchema.safeParse(nestFields({ effectiveFrom: "2026-12", "tiers.0": "!" })))).toEqual({ "tiers.0": "tier-invalid" });
+  });
+
   it("never writes through __proto__, constructor or prototype (no prototype pollution)", () => {
     const nested = nestFields({ "__proto__.polluted": "yes", "constructor.prototype.polluted": "yes", "a.__proto__.polluted": "yes", title: "t" });
     expect(nested).toEqual({ title: "t" });

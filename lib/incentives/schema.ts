@@ -60,8 +60,9 @@ export const tierSetSchema = z.object({
       });
       if (tiers.filter(Boolean).length > MAX_TIERS) ctx.addIssue({ code: "custom", message: "tiers-too-many", params: { max: String(MAX_TIERS) } });
       },
-      // Named beside other mistakes, as long as every minimum could be read.
-      { when: (payload) => Array.isArray(payload.value) && !payload.issues.some((i) => i.path?.includes("minTotal")) },
+      // Named beside other mistakes, as long as every tier is one and every minimum could be read.
+      // (An issue on an item itself, path [index], is a tier that is not an object.)
+      { when: (payload) => Array.isArray(payload.value) && !payload.issues.some((i) => i.path?.includes("minTotal") || i.path?.length === 1) },
     )
     .transform((tiers) => tiers.filter((tier) => tier !== null)),
 });
