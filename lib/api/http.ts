@@ -68,7 +68,8 @@ async function readBody(request: Request): Promise<string> {
   return text;
 }
 
-function parseJsonObject(text: string): Record<string, unknown> {
+/** `text` as a JSON object, else the API's invalid-json or not-an-object error. */
+export function parseJsonObject(text: string): Record<string, unknown> {
   let body: unknown;
   try {
     body = JSON.parse(text);
