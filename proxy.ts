@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isReadMethod } from "./lib/api/methods";
 import { renewedSessionCookie } from "./lib/auth/cookie";
 import { databaseAnswers } from "./lib/db/health";
 import { RETRY_AFTER_S } from "./lib/db/unavailable";
@@ -9,7 +10,6 @@ import { newNonce, pageCsp } from "./lib/security/headers";
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 /** Pages a visitor without a session may open: their own credential is in the URL or the form. */
 const PUBLIC_PAGES = /^\/(sign-in|invite\/|wall\/)/;
-const READS = new Set(["GET", "HEAD"]);
 
 /**
  * Runs before every page (not the API, files or Next's build assets, whose
@@ -31,7 +31,7 @@ export async function proxy(request: NextRequest) {
   // itself; a redirect or an error page would lose what the user typed.
   const action = request.headers.has("next-action");
   let response: NextResponse;
-  if (!action && READS.has(request.method) && !(await databaseAnswers())) {
+  if (!action && isReadMethod(request.method) && !(await databaseAnswers())) {
     const locale = visitorLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
     response = new NextResponse(unavailablePage(locale), {
       status: 503,
@@ -49,7 +49,7 @@ export async function proxy(request: NextRequest) {
   }
   response.headers.set("Content-Security-Policy", csp);
   // Reads only: sign-out sets the cookie itself, and two cookies in one answer would race.
-  if (session && READS.has(request.method) && response.status < 400) {
+  if (session && isReadMethod(request.method) && response.status < 400) {
     const renewed = await renewedSessionCookie(session.value);
     if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
   }

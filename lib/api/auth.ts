@@ -3,6 +3,7 @@ import type { SessionUser } from "../auth/data";
 import { getCurrentUser } from "../auth/session";
 import { findTokenUser } from "./data";
 import { ApiError } from "./http";
+import { isReadMethod } from "./methods";
 
 function allowedOrigins(request: Request): Set<string> {
   const origins = new Set([new URL(request.url).origin]);
@@ -12,9 +13,6 @@ function allowedOrigins(request: Request): Set<string> {
   if (host) origins.add(`${new URL(request.url).protocol}//${host}`);
   return origins;
 }
-
-/** Methods that only read. */
-const READS = new Set(["GET", "HEAD"]);
 
 /**
  * Whether a cookie-authenticated request may act: one with an Origin must
@@ -26,7 +24,7 @@ const READS = new Set(["GET", "HEAD"]);
 export function fromOwnPage(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (origin !== null) return allowedOrigins(request).has(origin);
-  return READS.has(request.method) || request.headers.get("sec-fetch-site") === "same-origin";
+  return isReadMethod(request.method) || request.headers.get("sec-fetch-site") === "same-origin";
 }
 
 /**
@@ -40,7 +38,7 @@ export async function apiUser(request: Request): Promise<SessionUser> {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
     const found = token ? await findTokenUser(token) : null;
     if (!found) throw new ApiError("unauthorized");
-    if (found.readOnly && !READS.has(request.method)) throw new ApiError("token-read-only");
+    if (found.readOnly && !isReadMethod(request.method)) throw new ApiError("token-read-only");
     return found.user;
   }
   const user = await getCurrentUser();
