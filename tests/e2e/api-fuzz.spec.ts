@@ -55,13 +55,13 @@ test.describe("the API under random and malformed requests", () => {
       /** What a refused request must leave as it was: every table's rows and the cache counters (moved by any committed change). */
       const fingerprint = async () =>
         JSON.stringify(
-          await db.$queryRawUnsafe(`SELECT
+          await db.$queryRaw`SELECT
             (SELECT last_value FROM "PeopleVersion") AS people, (SELECT last_value FROM "ScoreVersion") AS scores,
             (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Team") AS teams, (SELECT count(*) FROM "ScoreEntry") AS entries,
             (SELECT count(*) FROM "ScoreAudit") AS audits, (SELECT count(*) FROM "AuditEvent") AS events, (SELECT count(*) FROM "Challenge") AS challenges,
             (SELECT count(*) FROM "TierSet") AS tiers, (SELECT count(*) FROM "ClosedMonth") AS closed, (SELECT count(*) FROM "Invitation") AS invitations,
             (SELECT count(*) FROM "ApiToken" WHERE "revokedAt" IS NULL) AS tokens, (SELECT count(*) FROM "WallLink") AS walls,
-            (SELECT coalesce(max("updatedAt"), 'epoch') FROM "ScoreEntry") AS "entryChanged", (SELECT coalesce(max("updatedAt"), 'epoch') FROM "User") AS "userChanged"`),
+            (SELECT coalesce(max("updatedAt"), 'epoch') FROM "ScoreEntry") AS "entryChanged", (SELECT coalesce(max("updatedAt"), 'epoch') FROM "User") AS "userChanged"`,
           (_, v) => (typeof v === "bigint" ? String(v) : v),
         );
 

@@ -77,16 +77,23 @@ describe("work interrupted halfway", () => {
    * ends the session then, as if the app's process or the network died.
    */
   async function cutBeforeEvent(kind: string, actorId: string, work: () => Promise<unknown>): Promise<unknown> {
-    await testDb().$executeRawUnsafe(`CREATE OR REPLACE FUNCTION "testCut"() RETURNS trigger LANGUAGE plpgsql AS $$
+    // Which event to cut at is a row the trigger reads: the SQL stays fixed.
+    await testDb().$executeRaw`CREATE TABLE "TestCut" (kind text NOT NULL, "actorId" text NOT NULL)`;
+    await testDb().$executeRaw`INSERT INTO "TestCut" (kind, "actorId") VALUES (${kind}, ${actorId})`;
+    await testDb().$executeRaw`CREATE FUNCTION "testCut"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF NEW.kind = '${kind}' AND NEW."actorId" = '${actorId}' THEN PERFORM pg_terminate_backend(pg_backend_pid()); END IF;
+        IF EXISTS (SELECT 1 FROM "TestCut" c WHERE c.kind = NEW.kind AND c."actorId" = NEW."actorId") THEN
+          PERFORM pg_terminate_backend(pg_backend_pid());
+        END IF;
         RETURN NEW;
-      END $$`);
-    await testDb().$executeRawUnsafe(`CREATE TRIGGER "testCut" BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION "testCut"()`);
+      END $$`;
+    await testDb().$executeRaw`CREATE TRIGGER "testCut" BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION "testCut"()`;
     try {
       return await work().then(() => null, (error: unknown) => error);
     } finally {
-      await testDb().$executeRawUnsafe(`DROP TRIGGER "testCut" ON "AuditEvent"`);
+      await testDb().$executeRaw`DROP TRIGGER "testCut" ON "AuditEvent"`;
+      await testDb().$executeRaw`DROP FUNCTION "testCut"()`;
+      await testDb().$executeRaw`DROP TABLE "TestCut"`;
     }
   }
 
