@@ -1,19 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isReadMethod } from "./lib/api/methods";
-import { renewedSessionCookie } from "./lib/auth/cookie";
+import { renewedSessionCookie, sessionCookieName } from "./lib/auth/cookie";
 import { databaseAnswers } from "./lib/db/health";
 import { RETRY_AFTER_S } from "./lib/db/unavailable";
 import { unavailablePage } from "./lib/db/unavailable-page";
 import { LOCALE_COOKIE, visitorLocale } from "./lib/i18n/config";
 import { newNonce, pageCsp } from "./lib/security/headers";
+import { fromOwnPage } from "./lib/security/same-origin";
 
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+// Either name: the proxy does not need to know which the app was configured with.
+const SESSION_COOKIES = [sessionCookieName(false), sessionCookieName(true)];
 /** Pages a visitor without a session may open: their own credential is in the URL or the form. */
 const PUBLIC_PAGES = /^\/(sign-in|invite\/|wall\/)/;
 
 /**
  * Runs before every page (not the API, files or Next's build assets, whose
- * headers next.config.ts sets):
+ * headers next.config.ts sets) and every server action call:
+ * - refuses a server action called from elsewhere than the app's pages;
  * - sets the page's Content-Security-Policy, with a fresh nonce
  *   (lib/security/headers.ts);
  * - answers a page with a 503 that says so when the database does not
@@ -31,7 +34,11 @@ export async function proxy(request: NextRequest) {
   // itself; a redirect or an error page would lose what the user typed.
   const action = request.headers.has("next-action");
   let response: NextResponse;
-  if (!action && isReadMethod(request.method) && !(await databaseAnswers())) {
+  if (action && !fromOwnPage(request)) {
+    // Next.js would answer a foreign Origin with a 500; the action itself
+    // also refuses a request without one (lib/actions/define-action.ts).
+    response = new NextResponse("Server actions are called from SSI Board's own pages.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  } else if (!action && isReadMethod(request.method) && !(await databaseAnswers())) {
     const locale = visitorLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
     response = new NextResponse(unavailablePage(locale), {
       status: 503,
@@ -57,7 +64,12 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only. Not the API: Next.js would hold each request's body in memory
-  // for the proxy, before the route could count it (lib/api/body.ts).
-  matcher: ["/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)"],
+  matcher: [
+    // Pages only. Not the API: Next.js would hold each request's body in memory
+    // for the proxy, before the route could count it (lib/api/body.ts).
+    "/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)",
+    // But every server action call, whatever its path: Next.js runs an action
+    // posted to any path that renders a page, a 404 included.
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

@@ -3,6 +3,7 @@
 // export that is not made here (eslint.config.mjs).
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import { toApiError, type ErrorCode } from "../api/errors";
 import { isDatabaseUnavailable } from "../db/unavailable";
@@ -10,6 +11,7 @@ import type { SessionUser } from "../auth/data";
 import { can, revealsMissing, type Permission } from "../auth/permissions";
 import { getCurrentUser } from "../auth/session";
 import { fieldErrors, type FieldError } from "../forms/field-errors";
+import { fromOwnPage } from "../security/same-origin";
 
 /** Why an action refused, with the same codes as the API's error shape. */
 export interface ActionError {
@@ -78,9 +80,13 @@ export async function performAction<S extends z.ZodType, T, U extends SessionUse
 /**
  * `act`'s answer, or "database-unavailable" when the database cannot be
  * reached, even before the user is known: the form then says so and keeps
- * what was typed, instead of the page's error screen.
+ * what was typed, instead of the page's error screen. "cross-site" when the
+ * request did not come from the app's own pages.
  */
-async function whileDatabaseAnswers<T>(act: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+async function guardedAction<T>(act: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  // Next.js refuses a foreign Origin itself, but lets a request without one
+  // through: an action is a write, held to the API's rule (lib/security/same-origin.ts).
+  if (!fromOwnPage({ method: "POST", headers: await headers() })) return fail("cross-site");
   try {
     return await act();
   } catch (caught) {
@@ -92,7 +98,7 @@ async function whileDatabaseAnswers<T>(act: () => Promise<ActionResult<T>>): Pro
 /** A server action for signed-in users. */
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser>): FormAction<T> {
   return async (...args) =>
-    whileDatabaseAnswers(async () => {
+    guardedAction(async () => {
       const user = await getCurrentUser();
       if (!user) return fail("unauthorized");
       return performAction(user, definition, args[args.length - 1] as FormData);
@@ -101,5 +107,5 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
 
 /** A server action that also works signed out (such as the language switch). */
 export function definePublicAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser | null>): FormAction<T> {
-  return async (...args) => whileDatabaseAnswers(async () => performAction(await getCurrentUser(), definition, args[args.length - 1] as FormData));
+  return async (...args) => guardedAction(async () => performAction(await getCurrentUser(), definition, args[args.length - 1] as FormData));
 }

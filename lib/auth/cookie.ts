@@ -13,6 +13,11 @@ export const SESSION_ABSOLUTE_S = 30 * 24 * 60 * 60;
 /** Renewed at most this often: a cookie per request would be wasteful. */
 const RENEW_AFTER_S = 5 * 60;
 
+/** The session cookie's name: browsers keep a __Secure- cookie only when it came over https. */
+export function sessionCookieName(secure: boolean): string {
+  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
+}
+
 /**
  * `Secure` cookies (with the `__Secure-` prefix) when the app's public URL is
  * https. Without NEXTAUTH_URL the app is reached over plain http at whatever
@@ -22,7 +27,7 @@ export function sessionCookie() {
   const secure = serverEnv().NEXTAUTH_URL?.startsWith("https://") ?? false;
   return {
     secure,
-    name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
+    name: sessionCookieName(secure),
     options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
   };
 }

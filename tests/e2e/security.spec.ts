@@ -1,7 +1,8 @@
 // The review's findings (issue 12), each held by a test that failed before its fix.
 import { expect, test } from "./support/test";
 import { thisMonth } from "../../lib/calendar";
-import { createApiToken, createTeamWithManager, createUser, createWallLink } from "../factories";
+import { createApiToken, createTeamWithManager, createUser, createWallLink, testDb } from "../factories";
+import { serverActionIds } from "./support/app-routes";
 import { SignInPage } from "./support/sign-in-page";
 
 test.describe("after sign-in, the browser stays on the site", () => {
@@ -171,6 +172,26 @@ test.describe("API tokens and cookie-authenticated writes", () => {
     expect((await page.request.post("/api/v1/scores", { data: score, headers: { origin: baseURL ?? "" } })).status()).toBe(200);
     // Reads stay open to the signed-in browser.
     expect((await page.request.get("/api/v1/me")).status()).toBe(200);
+  });
+
+  test("a server action must come from the app's pages too, whatever path it is posted to", async ({ page, baseURL }) => {
+    const rep = await createUser({});
+    await new SignInPage(page).signInAs(rep);
+    const id = (await serverActionIds()).get("lib/account/actions.ts#renameSelfAction") ?? "";
+    const rename = (path: string, name: string, headers: Record<string, string>) =>
+      page.request.post(path, { headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", ...headers }, data: JSON.stringify([{ name }]) });
+    const nameNow = async () => (await testDb().user.findUniqueOrThrow({ where: { id: rep.id } })).name;
+    // Next.js runs an action posted to any path that renders a page, a 404 included.
+    for (const path of ["/", "/settings/account", "/no-such-page", "/robots.txt", "/api/no-such-route"]) {
+      expect((await rename(path, "From elsewhere", { origin: "https://evil.example" })).status(), path).toBe(403);
+      expect((await rename(path, "From a script", {})).status(), path).toBe(403);
+      expect((await rename(path, "Sideways", { "sec-fetch-site": "same-site" })).status(), path).toBe(403);
+    }
+    expect(await nameNow()).toBe(rep.name);
+    const own = await rename("/settings/account", "Renamed at home", { origin: baseURL ?? "" });
+    expect(own.status()).toBe(200);
+    expect(await own.text()).toContain('{"ok":true');
+    expect(await nameNow()).toBe("Renamed at home");
   });
 
   test("the token page creates read-only and expiring tokens and shows both", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
-import { fromOwnPage } from "@/lib/api/auth";
+import { fromOwnPage } from "@/lib/security/same-origin";
 import { toApiError } from "@/lib/api/errors";
 import { clientAddress } from "@/lib/auth/client-address";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";

@@ -1,0 +1,35 @@
+// Whether a request that a browser session signs in came from SSI Board's own
+// pages: the one rule for API writes, sign-in and server actions alike.
+import { isReadMethod } from "../api/methods";
+
+/** What the rule reads of a request: a Request, a NextRequest, or a server action's headers. */
+export interface RequestLike {
+  method: string;
+  /** The URL the request was sent to, when known (a server action only has its headers). */
+  url?: string;
+  headers: Headers;
+}
+
+function allowedOrigins(request: RequestLike): Set<string> {
+  const origins = new Set<string>();
+  const configured = process.env.NEXTAUTH_URL;
+  if (configured) origins.add(new URL(configured).origin);
+  const protocol = request.url ? new URL(request.url).protocol : (request.headers.get("x-forwarded-proto") ?? "http") + ":";
+  if (request.url) origins.add(new URL(request.url).origin);
+  const host = request.headers.get("host");
+  if (host) origins.add(`${protocol}//${host}`);
+  return origins;
+}
+
+/**
+ * Whether a cookie-authenticated request may act: one with an Origin must
+ * come from the app's own pages; a write must say where it comes from: its
+ * Origin, or (a browser that leaves Origin out) Sec-Fetch-Site: same-origin.
+ * A page elsewhere (or a script that borrowed a cookie) must not act with a
+ * signed-in user's session.
+ */
+export function fromOwnPage(request: RequestLike): boolean {
+  const origin = request.headers.get("origin");
+  if (origin !== null) return allowedOrigins(request).has(origin);
+  return isReadMethod(request.method) || request.headers.get("sec-fetch-site") === "same-origin";
+}
