@@ -2,13 +2,13 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { serverEnv } from "../env";
 import { SESSION_IDLE_S, sessionCookie } from "./cookie";
-import { revokeSessions } from "./mutations";
 
 /**
- * next-auth's configuration: stateless JWT sessions. Our sign-in form posts
- * to a server action (lib/auth/actions.ts) that works without JavaScript and
- * writes the same token; next-auth reads it (getServerSession) and keeps its
- * standard routes.
+ * next-auth's configuration: stateless JWT sessions, read by getServerSession.
+ * Signing in is our endpoint (app/api/auth/sign-in, which writes the same
+ * token) and signing out our server action (lib/auth/actions.ts); next-auth's
+ * own routes (/api/auth/session, /api/auth/signout …) are not mounted, so
+ * there is one way in and one way out.
  */
 export function authOptions(): NextAuthOptions {
   const cookie = sessionCookie();
@@ -20,13 +20,13 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/sign-in", error: "/sign-in" },
     logger: {
       // next-auth asks for NEXTAUTH_URL to build its redirects; ours are
-      // relative (sign-in and sign-out are our own actions), so the app works
+      // relative (sign-in and sign-out are our own), so the app works
       // at any address it is opened at without it.
       warn: (code) => {
         if (code !== "NEXTAUTH_URL") console.warn(`[next-auth][warn][${code}]`);
       },
     },
-    // Sign-in is our own form and action (lib/auth/actions.ts): one way in.
+    // Sign-in is our own form and endpoint: one way in.
     providers: [],
     callbacks: {
       session({ session, token }) {
@@ -37,12 +37,6 @@ export function authOptions(): NextAuthOptions {
           sv: token.sv,
         };
         return session;
-      },
-    },
-    events: {
-      // Sign-out really ends the session: the token's version stops matching.
-      async signOut({ token }) {
-        if (token.sub) await revokeSessions(token.sub);
       },
     },
   };
