@@ -17,9 +17,10 @@ test.describe("roles and access", () => {
     await expectAccessible(page);
   });
 
-  test("an unknown rep id is a 404 for an admin, and a 403 for others, who cannot probe which ids exist", async ({ page, browser }) => {
+  test("an unknown rep or team id is a 404 for an admin, and a 403 for others, who cannot probe which ids exist", async ({ page, browser }) => {
     await new SignInPage(page).signInAs(await createUser({ role: "ADMIN" }));
     expect((await page.goto("/reps/no-such-user"))?.status()).toBe(404);
+    expect((await page.goto("/teams/no-such-team"))?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expectAccessible(page);
 
@@ -28,6 +29,7 @@ test.describe("roles and access", () => {
     await new SignInPage(repPage).signInAs(await createUser({ teamId: (await createTeam()).id }));
     expect((await repPage.goto("/reps/no-such-user"))?.status()).toBe(403);
     expect((await repPage.goto("/reps/no-such-user/log"))?.status()).toBe(403);
+    expect((await repPage.goto("/teams/no-such-team"))?.status()).toBe(403);
     await repContext.close();
   });
 

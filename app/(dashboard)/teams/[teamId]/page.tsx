@@ -1,7 +1,7 @@
 import { forbidden, notFound } from "next/navigation";
 import { TeamGoals } from "@/components/incentives/team-goals";
 import { TeamRoster } from "@/components/teams/team-roster";
-import { can } from "@/lib/auth/permissions";
+import { can, revealsMissing } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { findTeam } from "@/lib/teams/data";
 
@@ -9,7 +9,8 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
   const user = await requireUser();
   const { teamId } = await params;
   const team = await findTeam(teamId);
-  if (!team) notFound();
+  // Only those who may see every team learn that an id is not one.
+  if (!team) return revealsMissing(user) ? notFound() : forbidden();
   if (!can(user, { action: "view-team", teamId: team.id })) forbidden();
   return (
     <>
