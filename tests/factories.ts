@@ -14,9 +14,16 @@ import { byField, PILLARS, type Pillar } from "../lib/ssi/score";
 import type { AppLocale } from "../lib/i18n/config";
 
 let client: Db | undefined;
+let override: Db | undefined;
 
-/** The run's database. */
+/** Points the factories at a spec's own database (startIsolatedApp) until called with undefined. */
+export function useTestDb(db: Db | undefined): void {
+  override = db;
+}
+
+/** The run's database (or the one useTestDb chose). */
 export function testDb(): Db {
+  if (override) return override;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: run the tests with npm test (or npm run test:unit / test:e2e)");
   client ??= createDb(url, { max: 2 });
