@@ -36,7 +36,7 @@ function retryAfter(error: ApiError): Record<string, string> {
 // Messages follow the request's Accept-Language: API clients are scripts and
 // browser extensions, which send the language they want.
 export function apiRoute<C>(handler: (request: Request, context: C) => Promise<Response>) {
-  return async (request: Request, context: C): Promise<Response> => {
+  const answer = async (request: Request, context: C): Promise<Response> => {
     const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
     try {
       return await inRequestScope(() => handler(request, context));
@@ -47,6 +47,12 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
       const t = translator(locale);
       return NextResponse.json({ error: { code: "server-error", message: t("api.server-error") } }, { status: 500 });
     }
+  };
+  return async (request: Request, context: C): Promise<Response> => {
+    const response = await answer(request, context);
+    // Everything the API answers is someone's data: no browser or shared cache keeps it.
+    if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+    return response;
   };
 }
 

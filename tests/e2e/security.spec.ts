@@ -65,7 +65,7 @@ test.describe("security headers", () => {
     expect(a.headers()["content-security-policy"]).not.toBe(b.headers()["content-security-policy"]);
   });
 
-  test("the API, the exports, 404s and files forbid everything; the wall sends no referrer", async ({ page, request }) => {
+  test("the API, the exports, 404s and files forbid everything and the API is never cached; the wall sends no referrer", async ({ page, request }) => {
     const { manager, team } = await createTeamWithManager();
     const { token } = await createApiToken(manager.id);
     await new SignInPage(page).signInAs(manager);
@@ -84,6 +84,8 @@ test.describe("security headers", () => {
       expect(response.status(), what).toBe(status);
       expectCommonHeaders(response.headers(), what);
       expect(directives(response.headers()["content-security-policy"] ?? "").get("default-src"), what).toEqual(["'none'"]);
+      // Someone's data, answers and refusals alike: never kept by a browser or a shared cache.
+      if (what !== "icon") expect(response.headers()["cache-control"], what).toContain("no-store");
     }
     expect((await request.get(`/api${wall}`)).headers()["referrer-policy"]).toBe("no-referrer");
     const wallPage = await request.get(wall);
