@@ -13,13 +13,17 @@ export const SESSION_ABSOLUTE_S = 30 * 24 * 60 * 60;
 /** Renewed at most this often: a cookie per request would be wasteful. */
 const RENEW_AFTER_S = 5 * 60;
 
-/** The session cookie's name: browsers keep a __Secure- cookie only when it came over https. */
+/**
+ * The session cookie's name. Over https, `__Host-`: browsers keep it only when
+ * it is Secure, for path / and without a Domain, so no other host (a
+ * subdomain) can set or read it. Plain http (localhost) cannot use a prefix.
+ */
 export function sessionCookieName(secure: boolean): string {
-  return `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  return `${secure ? "__Host-" : ""}next-auth.session-token`;
 }
 
 /**
- * `Secure` cookies (with the `__Secure-` prefix) when the app's public URL is
+ * `Secure` cookies (with the `__Host-` prefix) when the app's public URL is
  * https. Without NEXTAUTH_URL the app is reached over plain http at whatever
  * address the user opened (localhost, 127.0.0.1, the machine's network address).
  */
