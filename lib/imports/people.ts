@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Role } from "../auth/permissions";
 import { foldHeading, type CsvLine } from "./read-csv";
 import type { ImportReport, KnownPerson, KnownTeam, LineError } from "./kinds";
+import { keepsAnAdmin } from "../people/admin-rule";
 
 const COLUMNS = {
   name: ["name", "nom", "fullname", "nomcomplet", "rep", "commercial"],
@@ -111,9 +112,9 @@ export function planPeople(header: readonly string[], lines: readonly CsvLine[],
 
 /** An import may not demote every active admin. */
 function refuseLosingTheLastAdmin(plan: PeoplePlan, people: readonly KnownPerson[]): void {
-  const demoted = new Map(plan.writes.filter((w) => w.id !== null && w.role !== "ADMIN").map((w) => [w.id, w]));
-  const remaining = people.filter((p) => p.role === "ADMIN" && p.active && !demoted.has(p.id)).length + plan.writes.filter((w) => w.id === null && w.role === "ADMIN").length;
-  if (remaining > 0) return;
+  const demoted = new Map(plan.writes.flatMap((w) => (w.id !== null && w.role !== "ADMIN" ? [[w.id, w] as const] : [])));
+  const admins = people.filter((p) => p.role === "ADMIN" && p.active).map((p) => p.id);
+  if (keepsAnAdmin(admins, new Set(demoted.keys()), plan.writes.filter((w) => w.id === null && w.role === "ADMIN").length)) return;
   for (const write of demoted.values()) {
     if (people.find((p) => p.id === write.id)?.role === "ADMIN") plan.errors.push({ line: write.line, field: "role", code: "last-admin" });
   }

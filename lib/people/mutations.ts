@@ -7,6 +7,7 @@ import type { Month } from "../month";
 import { issueInvitation, type IssuedInvitation } from "./invitation-mutations";
 import { FIRST_MONTH, recordMembership } from "./membership-mutations";
 import type { CreatePersonInput, UpdatePersonInput } from "./schema";
+import { keepsAnAdmin } from "./admin-rule";
 
 type Tx = Prisma.TransactionClient;
 
@@ -57,7 +58,7 @@ export async function createPerson(actorId: string, input: CreatePersonInput): P
 async function keepAnAdmin(tx: Tx, userId: string, field: "role" | "active"): Promise<void> {
   const admins = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
-  if (admins.every((a) => a.id === userId)) throw new ApiError("invalid", { [field]: { code: "last-admin" } });
+  if (!keepsAnAdmin(admins.map((a) => a.id), new Set([userId]))) throw new ApiError("invalid", { [field]: { code: "last-admin" } });
 }
 
 /**
