@@ -200,5 +200,16 @@ describe("paste reader wordings", () => {
     ].join("\n");
     expect(parseSsiPage(page)).toEqual({ ok: false, reason: "no-match" });
   });
-});
 
+  it("refuses a page whose 'out of 100' disagrees with the number after 'Your SSI', rather than trust either", () => {
+    // Found by the property test: a group's pillars whose heading was cut off, and a stray "26" before "su 100".
+    const page = [
+      "7,4", "Stabilisci il tuo brand professionale", "6,8", "Trova le persone giuste",
+      "5,9", "Interagisci con approfondimenti", "6,9", "Costruisci relazioni",
+      "Il tuo Social Selling Index attuale", "47", "26", "su 100",
+    ].join("\n");
+    expect(parseSsiPage(page)).toEqual({ ok: false, reason: "no-total" });
+    // The same page without the stray number is refused too: its pillars do not make 47.
+    expect(parseSsiPage(page.replace("\n26\n", "\n"))).toEqual({ ok: false, reason: "no-match" });
+  });
+});

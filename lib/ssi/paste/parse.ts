@@ -115,7 +115,8 @@ function pillarsOf(run: Entry[], start: number, named: Set<Pillar>): Record<Pill
 /**
  * The total SSI the page shows: "N <word> 100" (on one line or two), else a
  * number after a total marker ("Your SSI: 74"), weaker evidence that is only
- * used when the page has no "out of 100".
+ * used when the page has no "out of 100", and that must agree with it when
+ * the page has both.
  */
 function totalCandidates(text: string[]): Set<number> {
   const outOf100 = String.raw`(?:\/|(?:\p{L}+\.?\s*){1,2})\s*100`;
@@ -132,13 +133,18 @@ function totalCandidates(text: string[]): Set<number> {
     if (same) add(outOf, parseDecimal(same)?.milli);
     if (tail.test(text[index + 1] ?? "")) add(outOf, aloneNumber(line));
     if (TOTAL_MARKERS.some((marker) => line.includes(marker)) && !AVERAGE_WORDS.test(line)) {
-      const end = markerValue.exec(line)?.[1];
+      // ("Votre SSI : 55 sur 100" ends with the 100 of "out of 100", not a total.)
+      const end = same ? undefined : markerValue.exec(line)?.[1];
       if (end) add(marked, parseDecimal(end)?.milli);
       // The line after only: the line before may end another part of the page.
       add(marked, aloneNumber(text[index + 1]));
     }
   });
-  return outOf.size > 0 ? outOf : marked;
+  if (outOf.size === 0) return marked;
+  // A marked total that no "out of 100" agrees with ("Your SSI" then 47, but
+  // 26 just before "out of 100"): the page was cut or mixed up, and either
+  // could be a stray number. No total, rather than a wrong one.
+  return marked.size > 0 && ![...marked].some((total) => outOf.has(total)) ? new Set() : outOf;
 }
 
 interface Reading {
