@@ -25,7 +25,7 @@ export function vitestConfig(include: { unit: string[]; integration?: string[] }
     },
     test: {
       projects: [
-        { extends: true, test: { name: "unit", include: include.unit } },
+        { extends: true, test: { name: "unit", include: include.unit, setupFiles: [path.join(root, "tests/helpers/property-seed.ts")] } },
         ...(integration.length === 0 ? [] : [{
           extends: true as const,
           test: {
