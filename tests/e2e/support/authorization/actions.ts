@@ -2,8 +2,8 @@
 // id and its argument, from no page. Without a session an action answers
 // "unauthorized"; a bearer token or a wall link is no session.
 import { ADMIN, everyone, NORTH_MANAGERS, only, REP_OF_NORTH, repsOwn, type Cell, type Row } from "./rows";
-import { invitation, northChallenge, PASSWORD, wallLink } from "./world";
-import { createApiToken, createUser, closeMonth, testDb } from "../../../factories";
+import { closedOldMonth, invitation, northChallenge, openOldMonth, PASSWORD, wallLink } from "./world";
+import { createApiToken, createUser, testDb } from "../../../factories";
 import { addMonths, monthToDate } from "../../../../lib/month";
 
 const action = (route: string, access: Row["access"], fields: (cell: Cell) => Record<string, string | Blob>, more: Partial<Row> = {}): Row => ({
@@ -16,14 +16,6 @@ const action = (route: string, access: Row["access"], fields: (cell: Cell) => Re
 });
 
 const newPassword = { password: PASSWORD, confirm: PASSWORD };
-const reopened = async (world: Cell["world"]) => {
-  await testDb().closedMonth.deleteMany({ where: { month: monthToDate(world.oldMonth) } });
-  return world.oldMonth;
-};
-const closed = async (world: Cell["world"]) => {
-  await closeMonth(world.oldMonth);
-  return world.oldMonth;
-};
 
 export const ACTIONS: Row[] = [
   action("lib/account/actions.ts#acceptInvitationAction", everyone, ({ target }) => ({ token: target, ...newPassword }), {
@@ -49,8 +41,8 @@ export const ACTIONS: Row[] = [
     dryRun: "false",
     file: new File([`name,email,role,team\nImported ${unique},imported-${unique}@matrix.example,REP,Spare Matrix\n`], "people.csv", { type: "text/csv" }),
   })),
-  action("lib/incentives/actions.ts#closeMonthAction", ADMIN, ({ target }) => ({ month: target }), { prepare: reopened }),
-  action("lib/incentives/actions.ts#reopenMonthAction", ADMIN, ({ target }) => ({ month: target, reason: "Matrix" }), { prepare: closed }),
+  action("lib/incentives/actions.ts#closeMonthAction", ADMIN, ({ target }) => ({ month: target }), { prepare: openOldMonth }),
+  action("lib/incentives/actions.ts#reopenMonthAction", ADMIN, ({ target }) => ({ month: target, reason: "Matrix" }), { prepare: closedOldMonth }),
   action("lib/incentives/actions.ts#saveTierSetAction", ADMIN, ({ unique }) => ({ effectiveFrom: "2099-01", "tiers.0.name": `Gold ${unique}`, "tiers.0.minTotal": "70", "tiers.0.reward.text": "Bonus" })),
   action("lib/incentives/actions.ts#createChallengeAction", NORTH_MANAGERS, ({ world, unique }) => ({
     title: `Matrix ${unique}`, kind: "gain", teamId: world.north.id, from: world.month, to: world.month, target: "10", "reward.text": "Dinner",

@@ -3,9 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ADMIN, everyone, NORTH_MANAGERS, NORTH_MEMBERS, REP_OF_NORTH, type Ask, type Cell, type Row } from "./rows";
-import { northChallenge, PASSWORD } from "./world";
-import { closeMonth, testDb } from "../../../factories";
-import { monthToDate } from "../../../../lib/month";
+import { closedOldMonth, northChallenge, openOldMonth, PASSWORD } from "./world";
 
 const route = (method: string, path: string, access: Row["access"], ask: (cell: Cell) => Omit<Ask, "method">, more: Partial<Row> = {}): Row => ({
   surface: "api",
@@ -19,14 +17,6 @@ const route = (method: string, path: string, access: Row["access"], ask: (cell: 
 // What a rep copies from LinkedIn's SSI page.
 const PASTED = readFileSync(path.join(import.meta.dirname, "../../../../lib/ssi/paste/fixtures/en-lines.txt"), "utf8");
 const score = { brand: 10, people: 10, insights: 10, relationships: 10, total: 40 };
-const reopened = async (world: Cell["world"]) => {
-  await testDb().closedMonth.deleteMany({ where: { month: monthToDate(world.oldMonth) } });
-  return world.oldMonth;
-};
-const closed = async (world: Cell["world"]) => {
-  await closeMonth(world.oldMonth);
-  return world.oldMonth;
-};
 const northScope = ({ world }: Cell) => `team=${world.north.id}&month=${world.lastMonth}`;
 
 export const ROUTES: Row[] = [
@@ -44,8 +34,8 @@ export const ROUTES: Row[] = [
   route("GET", "/api/v1/tiers", everyone, () => ({ path: "/api/v1/tiers" }), { reveals: (w) => [w.markers.tier] }),
   route("PUT", "/api/v1/tiers", ADMIN, ({ unique }) => ({ path: "/api/v1/tiers", json: { effectiveFrom: "2099-01", tiers: [{ name: `Gold ${unique}`, minTotal: 70, reward: { text: "Bonus" } }] } })),
   route("GET", "/api/v1/payouts", NORTH_MANAGERS, (c) => ({ path: `/api/v1/payouts?${northScope(c)}` }), { reveals: (w) => [w.markers.repName] }),
-  route("POST", "/api/v1/months/[month]/close", ADMIN, ({ target }) => ({ path: `/api/v1/months/${target}/close`, json: {} }), { prepare: reopened }),
-  route("POST", "/api/v1/months/[month]/reopen", ADMIN, ({ target }) => ({ path: `/api/v1/months/${target}/reopen`, json: { reason: "Matrix" } }), { prepare: closed }),
+  route("POST", "/api/v1/months/[month]/close", ADMIN, ({ target }) => ({ path: `/api/v1/months/${target}/close`, json: {} }), { prepare: openOldMonth }),
+  route("POST", "/api/v1/months/[month]/reopen", ADMIN, ({ target }) => ({ path: `/api/v1/months/${target}/reopen`, json: { reason: "Matrix" } }), { prepare: closedOldMonth }),
   route("GET", "/api/v1/audit", ADMIN, () => ({ path: "/api/v1/audit" }), { reveals: (w) => [w.markers.auditReason] }),
   route("GET", "/api/v1/teams", ADMIN, () => ({ path: "/api/v1/teams" }), { reveals: (w) => [w.markers.eastName] }),
   route("POST", "/api/v1/teams", ADMIN, ({ unique }) => ({ path: "/api/v1/teams", json: { name: `Team ${unique}` } }), { okStatus: [201] }),

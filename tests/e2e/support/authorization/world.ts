@@ -8,7 +8,7 @@ import { signIn } from "../../../../scripts/bench/app-server";
 import { generateToken, hashToken } from "../../../../lib/api/tokens";
 import { thisMonth } from "../../../../lib/calendar";
 import { addMonths, monthToDate, type Month } from "../../../../lib/month";
-import { createApiToken, createTeam, createUser, deactivateUser, revokeApiToken, testDb, type TestTeam, type TestUser } from "../../../factories";
+import { closeMonth, createApiToken, createTeam, createUser, deactivateUser, revokeApiToken, testDb, type TestTeam, type TestUser } from "../../../factories";
 
 /** The signed-in people a cell can be asked as. */
 export const PEOPLE = ["rep", "repOther", "manager", "managerOther", "managerSitting", "admin"] as const;
@@ -81,6 +81,18 @@ export async function northChallenge(world: Pick<World, "north" | "month">, titl
     data: { title, kind: "gain", teamId: world.north.id, fromMonth: month, toMonth: month, target: 10, rewardText: "Dinner" },
   });
   return row.id;
+}
+
+/** The month the close and reopen cells use, open (what a close needs). */
+export async function openOldMonth(world: World): Promise<string> {
+  await testDb().closedMonth.deleteMany({ where: { month: monthToDate(world.oldMonth) } });
+  return world.oldMonth;
+}
+
+/** The same month, closed (what a reopen needs). */
+export async function closedOldMonth(world: World): Promise<string> {
+  await closeMonth(world.oldMonth);
+  return world.oldMonth;
 }
 
 /** Builds the company in the spec's database and signs everyone in on `base`. */
