@@ -3,11 +3,17 @@ import {
   authorize,
   can,
   defaultBoard,
+  endsSessions,
   ForbiddenError,
+  hasScores,
   homeView,
+  keepsAnAdmin,
+  losesAnAdmin,
+  managesTeams,
   pickableTeams,
   type Actor,
   type Permission,
+  type Standing,
   type Subject,
 } from "./permissions";
 
@@ -127,5 +133,41 @@ describe("authorize", () => {
     const error = new ForbiddenError({ action: "administer" });
     expect([error.name, error.message]).toEqual(["ForbiddenError", "Not allowed: administer"]);
     expect(() => authorize(principals.admin, { action: "administer" })).not.toThrow();
+  });
+});
+
+describe("what a role brings, and a change of role or standing", () => {
+  const admin: Standing = { role: "ADMIN", active: true };
+  const rep: Standing = { role: "REP", active: true };
+
+  it("gives scores to reps alone, and teams to manage to managers alone", () => {
+    expect([hasScores("REP"), hasScores("MANAGER"), hasScores("ADMIN")]).toEqual([true, false, false]);
+    expect([managesTeams("REP"), managesTeams("MANAGER"), managesTeams("ADMIN")]).toEqual([false, true, false]);
+  });
+
+  it("ends a person's sessions when their role changes or they are deactivated, not otherwise", () => {
+    expect(endsSessions(rep, { role: "MANAGER", active: true })).toBe(true);
+    expect(endsSessions(rep, { role: "REP", active: false })).toBe(true);
+    expect(endsSessions(rep, rep)).toBe(false);
+    expect(endsSessions({ role: "REP", active: false }, rep)).toBe(false);
+  });
+
+  it("knows a change that takes an active admin away", () => {
+    expect(losesAnAdmin(admin, rep)).toBe(true);
+    expect(losesAnAdmin(admin, { role: "ADMIN", active: false })).toBe(true);
+    expect(losesAnAdmin(admin, admin)).toBe(false);
+    expect(losesAnAdmin({ role: "ADMIN", active: false }, rep)).toBe(false);
+    expect(losesAnAdmin(rep, admin)).toBe(false);
+  });
+
+  it("keeps the company with an active admin while one stays or arrives", () => {
+    const people = [{ id: "ada", ...admin }, { id: "bob", ...admin }, { id: "rae", ...rep }];
+    expect(keepsAnAdmin(people, new Map([["ada", rep]]))).toBe(true);
+    expect(keepsAnAdmin(people, new Map([["ada", rep], ["bob", { role: "ADMIN", active: false }]]))).toBe(false);
+    expect(keepsAnAdmin(people, new Map([["ada", rep], ["bob", rep]]), [admin])).toBe(true);
+    expect(keepsAnAdmin(people, new Map([["ada", rep], ["bob", rep]]), [{ role: "ADMIN", active: false }, rep])).toBe(false);
+    // A rep made admin by the same change counts.
+    expect(keepsAnAdmin(people, new Map([["ada", rep], ["bob", rep], ["rae", admin]]))).toBe(true);
+    expect(keepsAnAdmin([{ id: "old", role: "ADMIN", active: false }], new Map())).toBe(false);
   });
 });

@@ -67,8 +67,13 @@ function manages(actor: Actor, teamId: string | null): boolean {
   return actor.role === "MANAGER" && teamId !== null && actor.managedTeamIds.includes(teamId);
 }
 
+/** Whether someone with `role` has scores and goals of their own: reps only. */
+export function hasScores(role: Role): boolean {
+  return role === "REP";
+}
+
 function isActiveRep(subject: Subject): boolean {
-  return subject.role === "REP" && subject.active;
+  return hasScores(subject.role) && subject.active;
 }
 
 function onBoard(actor: Actor, scope: BoardScope, allowed: (teamId: string) => boolean): boolean {
@@ -154,6 +159,44 @@ export function pickableTeams(actor: Actor): "every" | readonly string[] {
 export function homeView(actor: Actor): "teams" | "managed-teams" | "own-ssi" {
   if (actor.role === "ADMIN") return "teams";
   return actor.role === "MANAGER" ? "managed-teams" : "own-ssi";
+}
+
+/** A person's role and whether they are active: what a change of role or standing is about. */
+export interface Standing {
+  role: Role;
+  active: boolean;
+}
+
+function isActiveAdmin(person: Standing): boolean {
+  return person.role === "ADMIN" && person.active;
+}
+
+/** Whether someone with `role` may be named a team's manager (a demoted manager manages no team). */
+export function managesTeams(role: Role): boolean {
+  return role === "MANAGER";
+}
+
+/** Whether a change takes an active admin away (the company must keep one: keepsAnAdmin). */
+export function losesAnAdmin(before: Standing, after: Standing): boolean {
+  return isActiveAdmin(before) && !isActiveAdmin(after);
+}
+
+/**
+ * Whether the company still has an active admin — someone who can manage
+ * people, close months and pay bonuses — once `changes` (by person id) apply
+ * to `people` and `arriving` people join.
+ */
+export function keepsAnAdmin(
+  people: readonly (Standing & { id: string })[],
+  changes: ReadonlyMap<string, Standing>,
+  arriving: readonly Standing[] = [],
+): boolean {
+  return arriving.some(isActiveAdmin) || people.some((person) => isActiveAdmin(changes.get(person.id) ?? person));
+}
+
+/** Whether a change of role or standing ends a person's sessions: what they may do is no longer what their session was given. */
+export function endsSessions(before: Standing, after: Standing): boolean {
+  return before.role !== after.role || (before.active && !after.active);
 }
 
 export class ForbiddenError extends Error {

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordEvent } from "../audit/mutations";
+import { endsSessions, managesTeams } from "../auth/permissions";
 import { db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
 import type { Month } from "../month";
@@ -83,14 +84,12 @@ async function writePeople(tx: Tx, plan: PeoplePlan, options: { actorId: string;
   await tx.invitation.createMany({ data: invitations.map((i) => i.row) });
   for (const write of plan.writes.filter((w): w is PersonWrite & { id: string } => w.id !== null)) {
     const id = write.id;
-    const before = await tx.user.findUniqueOrThrow({ where: { id }, select: { role: true, teamId: true } });
+    const before = await tx.user.findUniqueOrThrow({ where: { id }, select: { role: true, active: true, teamId: true } });
     const next = teamId(write.team);
-    await tx.user.update({
-      where: { id },
-      data: { name: write.name, role: write.role, teamId: next, ...(before.role !== write.role ? { sessionVersion: { increment: 1 } } : {}) },
-    });
+    const ends = endsSessions(before, { role: write.role, active: before.active });
+    await tx.user.update({ where: { id }, data: { name: write.name, role: write.role, teamId: next, ...(ends ? { sessionVersion: { increment: 1 } } : {}) } });
     if (next !== before.teamId) await recordMembership(tx, id, before.teamId, next, options.currentMonth);
-    if (write.role !== "MANAGER") await tx.teamManager.deleteMany({ where: { userId: id } });
+    if (!managesTeams(write.role)) await tx.teamManager.deleteMany({ where: { userId: id } });
   }
   return invitations.map((i) => ({ email: i.email, invitation: i.issued }));
 }

@@ -1,10 +1,9 @@
 // A people file (name, email, role, team) judged against the company as it
 // is: what it creates, changes and leaves alone, and every bad line.
 import { z } from "zod";
-import type { Role } from "../auth/permissions";
+import { keepsAnAdmin, losesAnAdmin, type Role, type Standing } from "../auth/permissions";
 import { foldHeading, type CsvLine } from "./read-csv";
 import type { ImportReport, KnownPerson, KnownTeam, LineError } from "./kinds";
-import { keepsAnAdmin } from "../people/admin-rule";
 
 const COLUMNS = {
   name: ["name", "nom", "fullname", "nomcomplet", "rep", "commercial"],
@@ -110,12 +109,19 @@ export function planPeople(header: readonly string[], lines: readonly CsvLine[],
   return plan;
 }
 
-/** An import may not demote every active admin. */
+/**
+ * An import may not demote every active admin. (Someone the same file makes
+ * an admin does not count: they have not signed in as one yet.)
+ */
 function refuseLosingTheLastAdmin(plan: PeoplePlan, people: readonly KnownPerson[]): void {
-  const demoted = new Map(plan.writes.flatMap((w) => (w.id !== null && w.role !== "ADMIN" ? [[w.id, w] as const] : [])));
-  const admins = people.filter((p) => p.role === "ADMIN" && p.active).map((p) => p.id);
-  if (keepsAnAdmin(admins, new Set(demoted.keys()), plan.writes.filter((w) => w.id === null && w.role === "ADMIN").length)) return;
-  for (const write of demoted.values()) {
-    if (people.find((p) => p.id === write.id)?.role === "ADMIN") plan.errors.push({ line: write.line, field: "role", code: "last-admin" });
+  const known = new Map(people.map((person) => [person.id, person]));
+  const lost = new Map<string, Standing & { line: number }>();
+  for (const write of plan.writes) {
+    const before = write.id === null ? undefined : known.get(write.id);
+    const after = before && { role: write.role, active: before.active };
+    if (before && after && losesAnAdmin(before, after)) lost.set(before.id, { ...after, line: write.line });
   }
+  const arriving = plan.writes.filter((write) => write.id === null).map((write) => ({ role: write.role, active: true }));
+  if (keepsAnAdmin(people, lost, arriving)) return;
+  for (const change of lost.values()) plan.errors.push({ line: change.line, field: "role", code: "last-admin" });
 }

@@ -2,6 +2,7 @@
 // long (email, month, total, the four pillars; pillars optional) and the
 // wall table's wide one (a rep per row by name or email, a month per column,
 // totals in the cells). Totals without pillars become totals-only entries.
+import { hasScores } from "../auth/permissions";
 import { addMonths, type Month } from "../month";
 import { parseDecimal } from "../ssi/decimal";
 import { scoreInputSchema } from "../ssi/schema";
@@ -96,7 +97,7 @@ function personFinder(people: readonly KnownPerson[]): Finder {
     if (!person) return { ok: false, code: "person-unknown" };
     if (other) return { ok: false, code: "person-ambiguous" };
     if (!person.active) return { ok: false, code: "person-inactive" };
-    if (person.role !== "REP") return { ok: false, code: "person-not-rep" };
+    if (!hasScores(person.role)) return { ok: false, code: "person-not-rep" };
     return { ok: true, id: person.id };
   };
 }

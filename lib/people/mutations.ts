@@ -1,5 +1,6 @@
 import "server-only";
 import { ApiError } from "../api/errors";
+import { endsSessions, keepsAnAdmin, losesAnAdmin, managesTeams, type Standing } from "../auth/permissions";
 import { recordEvent } from "../audit/mutations";
 import { db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
@@ -7,7 +8,6 @@ import type { Month } from "../month";
 import { issueInvitation, type IssuedInvitation } from "./invitation-mutations";
 import { FIRST_MONTH, recordMembership } from "./membership-mutations";
 import type { CreatePersonInput, UpdatePersonInput } from "./schema";
-import { keepsAnAdmin } from "./admin-rule";
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,7 +26,7 @@ async function refuseUnknownTeams(tx: Tx, field: string, teamIds: readonly (stri
 
 /** Creates a person without a password and returns their invitation link (shown once). */
 export async function createPerson(actorId: string, input: CreatePersonInput): Promise<{ id: string; invitation: IssuedInvitation }> {
-  if (input.role !== "MANAGER" && input.managedTeamIds.length > 0) {
+  if (!managesTeams(input.role) && input.managedTeamIds.length > 0) {
     throw new ApiError("invalid", { managedTeamIds: { code: "managed-teams-manager-only" } });
   }
   return db().$transaction(async (tx) => {
@@ -55,10 +55,10 @@ export async function createPerson(actorId: string, input: CreatePersonInput): P
  * Locks every active admin (in one order, so two admins demoting each other
  * queue instead of deadlocking) and refuses to leave the company without one.
  */
-async function keepAnAdmin(tx: Tx, userId: string, field: "role" | "active"): Promise<void> {
-  const admins = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
-  if (!keepsAnAdmin(admins.map((a) => a.id), new Set([userId]))) throw new ApiError("invalid", { [field]: { code: "last-admin" } });
+async function keepAnAdmin(tx: Tx, userId: string, after: Standing, field: "role" | "active"): Promise<void> {
+  const admins = await tx.$queryRaw<(Standing & { id: string })[]>`
+    SELECT id, role, active FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
+  if (!keepsAnAdmin(admins, new Map([[userId, after]]))) throw new ApiError("invalid", { [field]: { code: "last-admin" } });
 }
 
 /**
@@ -70,23 +70,20 @@ export async function updatePerson(actorId: string, input: UpdatePersonInput, mo
   return db().$transaction(async (tx) => {
     const found = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, active: true } });
     if (!found) return false;
-    const demoted = input.role !== undefined && input.role !== "ADMIN";
-    if (found.role === "ADMIN" && found.active && (demoted || input.active === false)) {
-      await keepAnAdmin(tx, input.userId, input.active === false ? "active" : "role");
-    }
+    const after = { role: input.role ?? found.role, active: input.active ?? found.active };
+    if (losesAnAdmin(found, after)) await keepAnAdmin(tx, input.userId, after, input.active === false ? "active" : "role");
     const before = await tx.user.findUniqueOrThrow({
       where: { id: input.userId },
       select: { name: true, email: true, role: true, teamId: true, active: true, managedTeams: { select: { teamId: true } } },
     });
     const role = input.role ?? before.role;
-    if (role !== "MANAGER" && (input.managedTeamIds?.length ?? 0) > 0) {
+    if (!managesTeams(role) && (input.managedTeamIds?.length ?? 0) > 0) {
       throw new ApiError("invalid", { managedTeamIds: { code: "managed-teams-manager-only" } });
     }
     if (input.email !== undefined) await refuseTakenEmail(tx, input.email, input.userId);
     if (input.teamId !== undefined && input.teamId !== before.teamId) await refuseUnknownTeams(tx, "teamId", [input.teamId]);
     if (input.managedTeamIds !== undefined) await refuseUnknownTeams(tx, "managedTeamIds", input.managedTeamIds);
 
-    const endsSessions = role !== before.role || (input.active === false && before.active);
     await tx.user.update({
       where: { id: input.userId },
       data: {
@@ -95,15 +92,15 @@ export async function updatePerson(actorId: string, input: UpdatePersonInput, mo
         role: input.role,
         teamId: input.teamId,
         active: input.active,
-        ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}),
+        ...(endsSessions(before, { role, active: input.active ?? before.active }) ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
     if (input.teamId !== undefined && input.teamId !== before.teamId) {
       await recordMembership(tx, input.userId, before.teamId, input.teamId, month);
     }
-    if (input.managedTeamIds !== undefined || role !== "MANAGER") {
+    if (input.managedTeamIds !== undefined || !managesTeams(role)) {
       await tx.teamManager.deleteMany({ where: { userId: input.userId } });
-      const managed = role === "MANAGER" ? [...new Set(input.managedTeamIds ?? before.managedTeams.map((m) => m.teamId))] : [];
+      const managed = managesTeams(role) ? [...new Set(input.managedTeamIds ?? before.managedTeams.map((m) => m.teamId))] : [];
       await tx.teamManager.createMany({ data: managed.map((teamId) => ({ teamId, userId: input.userId })) });
     }
     const { managedTeams, ...shown } = before;
