@@ -132,9 +132,14 @@ export async function revokeApiToken(id: string): Promise<void> {
 
 /** A working wall link for a team, as an admin would create it; returns its path. */
 export async function createWallLink(teamId: string): Promise<string> {
+  return `/wall/${(await createWallLinkSecret(teamId)).token}`;
+}
+
+/** The same link as its row's id (to revoke it) and its secret. */
+export async function createWallLinkSecret(teamId: string): Promise<{ id: string; token: string }> {
   const token = generateToken("");
-  await testDb().wallLink.create({ data: { teamId, tokenHash: hashToken(token) } });
-  return `/wall/${token}`;
+  const row = await testDb().wallLink.create({ data: { teamId, tokenHash: hashToken(token) } });
+  return { id: row.id, token };
 }
 
 export async function closeMonth(month: Month): Promise<void> {
@@ -155,9 +160,14 @@ export async function storedScore(userId: string, month: Month) {
 
 /** An invitation link for `userId`, valid 7 days: its path (/invite/<secret>). */
 export async function createInvitation(userId: string): Promise<string> {
+  return `/invite/${await createInvitationSecret(userId)}`;
+}
+
+/** The same invitation's secret alone (what the invitation form posts). */
+export async function createInvitationSecret(userId: string): Promise<string> {
   const token = generateToken("");
   await testDb().invitation.create({
     data: { userId, purpose: "invite", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000) },
   });
-  return `/invite/${token}`;
+  return token;
 }

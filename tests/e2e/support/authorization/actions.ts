@@ -2,8 +2,8 @@
 // id and its argument, from no page. Without a session an action answers
 // "unauthorized"; a bearer token or a wall link is no session.
 import { ADMIN, everyone, NORTH_MANAGERS, only, REP_OF_NORTH, repsOwn, type Cell, type Row } from "./rows";
-import { closedOldMonth, invitation, northChallenge, openOldMonth, PASSWORD, wallLink } from "./world";
-import { createApiToken, createUser, testDb } from "../../../factories";
+import { closedOldMonth, northChallenge, openOldMonth, PASSWORD } from "./world";
+import { createApiToken, createInvitationSecret, createUser, createWallLinkSecret, testDb } from "../../../factories";
 import { addMonths, monthToDate } from "../../../../lib/month";
 
 const action = (route: string, access: Row["access"], fields: (cell: Cell) => Record<string, string | Blob>, more: Partial<Row> = {}): Row => ({
@@ -21,7 +21,7 @@ export const ACTIONS: Row[] = [
   action("lib/account/actions.ts#acceptInvitationAction", everyone, ({ target }) => ({ token: target, ...newPassword }), {
     public: true,
     redirects: true,
-    prepare: async (world) => invitation((await createUser({ teamId: world.spareTeam.id })).id),
+    prepare: async (world) => createInvitationSecret((await createUser({ teamId: world.spareTeam.id })).id),
   }),
   action("lib/account/actions.ts#changePasswordAction", everyone, () => ({ current: PASSWORD, ...newPassword }), { endsSessions: true }),
   action("lib/account/actions.ts#renameSelfAction", everyone, ({ world, caller }) => ({ name: caller.session ? world.people[caller.session].name : "Someone" }), { writes: "maybe" }),
@@ -56,5 +56,5 @@ export const ACTIONS: Row[] = [
   action("lib/teams/actions.ts#createTeamAction", ADMIN, ({ unique }) => ({ name: `Team ${unique}` })),
   action("lib/teams/actions.ts#updateTeamAction", ADMIN, ({ world, unique }) => ({ teamId: world.spareTeam.id, name: `Spare ${unique}` })),
   action("lib/wall/actions.ts#createWallLinkAction", ADMIN, ({ world }) => ({ teamId: world.spareTeam.id })),
-  action("lib/wall/actions.ts#revokeWallLinkAction", ADMIN, ({ target }) => ({ linkId: target }), { prepare: async (world) => (await wallLink(world.spareTeam.id)).id }),
+  action("lib/wall/actions.ts#revokeWallLinkAction", ADMIN, ({ target }) => ({ linkId: target }), { prepare: async (world) => (await createWallLinkSecret(world.spareTeam.id)).id }),
 ];

@@ -5,10 +5,9 @@
 // must not see is written once, as markers to look for in every answer.
 import { randomBytes } from "node:crypto";
 import { signIn } from "../../../../scripts/bench/app-server";
-import { generateToken, hashToken } from "../../../../lib/api/tokens";
 import { thisMonth } from "../../../../lib/calendar";
 import { addMonths, monthToDate, type Month } from "../../../../lib/month";
-import { closeMonth, createApiToken, createTeam, createUser, deactivateUser, revokeApiToken, testDb, type TestTeam, type TestUser } from "../../../factories";
+import { closeMonth, createApiToken, createInvitationSecret, createTeam, createWallLinkSecret, createUser, deactivateUser, revokeApiToken, testDb, type TestTeam, type TestUser } from "../../../factories";
 
 /** The signed-in people a cell can be asked as. */
 export const PEOPLE = ["rep", "repOther", "manager", "managerOther", "managerSitting", "admin"] as const;
@@ -59,20 +58,6 @@ export interface World {
 }
 
 const tag = () => randomBytes(3).toString("hex");
-
-/** A wall link of `teamId`; its secret, and its id to revoke it. */
-export async function wallLink(teamId: string): Promise<{ id: string; token: string }> {
-  const token = generateToken("");
-  const row = await testDb().wallLink.create({ data: { teamId, tokenHash: hashToken(token) } });
-  return { id: row.id, token };
-}
-
-/** An open invitation for `userId`: its secret. */
-export async function invitation(userId: string): Promise<string> {
-  const token = generateToken("");
-  await testDb().invitation.create({ data: { userId, purpose: "invite", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 86_400_000) } });
-  return token;
-}
 
 /** A challenge of North over this month. */
 export async function northChallenge(world: Pick<World, "north" | "month">, title = `Challenge ${tag()}`): Promise<string> {
@@ -134,8 +119,8 @@ export async function buildWorld(base: string): Promise<World> {
     data: { effectiveFrom: monthToDate(addMonths(month, -24)), tiers: { create: [{ name: markers.tier, minTotal: 60, rewardText: "Bonus" }] } },
   });
   await db.auditEvent.create({ data: { kind: "month.reopen", actorId: people.admin.id, month: monthToDate(addMonths(month, -3)), reason: markers.auditReason } });
-  const wall = await wallLink(north.id);
-  const revokedWall = await wallLink(north.id);
+  const wall = await createWallLinkSecret(north.id);
+  const revokedWall = await createWallLinkSecret(north.id);
   await db.wallLink.update({ where: { id: revokedWall.id }, data: { revokedAt: new Date() } });
 
   const cookies = Object.fromEntries(await Promise.all(PEOPLE.map(async (who) => [who, await signIn(base, people[who].email, PASSWORD)] as const))) as Record<Who, string>;
@@ -158,7 +143,7 @@ export async function buildWorld(base: string): Promise<World> {
   ];
   return {
     base, month, lastMonth, oldMonth: addMonths(month, -6), north, south, east, spareTeam, people, deactivated, sparePerson, signer,
-    wallToken: wall.token, revokedWallToken: revokedWall.token, invitationToken: await invitation(invited.id), markers, callers,
+    wallToken: wall.token, revokedWallToken: revokedWall.token, invitationToken: await createInvitationSecret(invited.id), markers, callers,
   };
 }
 
