@@ -12,7 +12,7 @@ import { expect, test } from "./support/test";
 import { ACTIONS } from "./support/authorization/actions";
 import { ROUTES } from "./support/authorization/api";
 import { PAGES } from "./support/authorization/pages";
-import { expectedAnswer, type Ask, type Row } from "./support/authorization/rows";
+import { expectedAnswer, type Ask, type Expected, type Row } from "./support/authorization/rows";
 import { buildWorld, CALLERS, renewSession, type Caller, type World } from "./support/authorization/world";
 import { handlerRoutes, pageRoutes, serverActionIds, serverActions } from "./support/app-routes";
 import { changedTables, fingerprint, installFingerprint } from "./support/data-fingerprint";
@@ -98,8 +98,7 @@ async function send(row: Row, caller: Caller, ask: Ask): Promise<Answer> {
 }
 
 /** What is wrong with one cell's answer (nothing: an empty list). */
-function problems(row: Row, caller: Caller, answer: Answer, changed: string[]): string[] {
-  const want = expectedAnswer(row, caller, world);
+function problems(row: Row, caller: Caller, want: Expected, answer: Answer, changed: string[]): string[] {
   const found: string[] = [];
   if (!want.status.includes(answer.status)) found.push(`status ${answer.status}, expected ${want.status.join(" or ")}: ${answer.body.slice(0, 160)}`);
   if (want.code && answer.code !== want.code) found.push(`code ${answer.code}, expected ${want.code}`);
@@ -132,8 +131,9 @@ async function runMatrix(rows: Row[]): Promise<void> {
       const before = await fingerprint(testDb());
       const answer = await send(row, caller, ask);
       const changed = changedTables(before, await fingerprint(testDb()));
-      for (const problem of problems(row, caller, answer, changed)) wrong.push(`${row.route} as ${caller.name}: ${problem}`);
-      if (row.endsSessions && expectedAnswer(row, caller, world).allowed) await renewSession(world, caller);
+      const want = expectedAnswer(row, caller, world);
+      for (const problem of problems(row, caller, want, answer, changed)) wrong.push(`${row.route} as ${caller.name}: ${problem}`);
+      if (row.endsSessions && want.allowed) await renewSession(world, caller);
     }
   }
   expect(wrong).toEqual([]);
