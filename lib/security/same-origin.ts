@@ -14,8 +14,9 @@ function allowedOrigins(request: RequestLike): Set<string> {
   const origins = new Set<string>();
   const configured = process.env.NEXTAUTH_URL;
   if (configured) origins.add(new URL(configured).origin);
-  const protocol = request.url ? new URL(request.url).protocol : (request.headers.get("x-forwarded-proto") ?? "http") + ":";
-  if (request.url) origins.add(new URL(request.url).origin);
+  const url = request.url ? new URL(request.url) : null;
+  if (url) origins.add(url.origin);
+  const protocol = url?.protocol ?? `${request.headers.get("x-forwarded-proto") ?? "http"}:`;
   const host = request.headers.get("host");
   if (host) origins.add(`${protocol}//${host}`);
   return origins;
