@@ -8,18 +8,28 @@ import { useFieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import type { ActionState } from "@/lib/actions/define-action";
 import { importAction } from "@/lib/imports/actions";
+import type { ImportKind } from "@/lib/imports/kinds";
 import type { ImportResult } from "@/lib/imports/mutations";
-import { InvitationLink } from "./invitation-link";
+import { ImportColumns } from "./import-columns";
+import { ImportResultView } from "./import-result";
+
+type Result = ImportResult & { savedMapping: string | null };
 
 /**
  * Checks a file (a dry run), then imports it. The form is submitted by hand
  * so that the chosen file stays chosen between the check and the import.
+ * After a check, the file's columns and what they were read as are part of
+ * the form: what the admin chooses there goes with the next check or import
+ * (without JavaScript too, with the file chosen again).
  */
-export function ImportForm() {
+export function ImportForm({ savedMappings }: { savedMappings: Record<ImportKind, string[]> }) {
   const t = useTranslations("importPage");
-  const errT = useTranslations("importErrors");
-  const [state, action, pending] = useActionState<ActionState<ImportResult>, FormData>(importAction, null);
+  const [state, action, pending] = useActionState<ActionState<Result>, FormData>(importAction, null);
   const [checked, setChecked] = useState(false);
+  const [kind, setKind] = useState<ImportKind>("scores");
+  // A new file, or another kind, is read afresh: the columns chosen for the last one no longer apply.
+  const [fileVersion, setFileVersion] = useState(0);
+  const [readVersion, setReadVersion] = useState(0);
   // Without JavaScript the file is chosen again for each post: Import stays available.
   const hydrated = useBrowserValue(() => true, false);
   const error = useFieldError(state);
@@ -29,68 +39,63 @@ export function ImportForm() {
     const data = new FormData(event.currentTarget);
     data.set("dryRun", submitter?.value === "false" ? "false" : "true");
     setChecked(data.get("dryRun") === "true");
+    setReadVersion(fileVersion);
     startTransition(() => action(data));
   };
   const result = state?.ok ? state.data : null;
+  const current = result !== null && readVersion === fileVersion;
   const clean = result !== null && result.errors.length === 0;
+  const saved = savedMappings[kind];
+  const changed = () => {
+    setChecked(false);
+    setFileVersion((v) => v + 1);
+  };
   return (
     <>
-      <form action={action} onSubmit={submit} onChange={() => setChecked(false)} className="form" noValidate encType="multipart/form-data">
-        <fieldset className="checkbox-list">
+      <form action={action} onSubmit={submit} className="form" noValidate encType="multipart/form-data">
+        <fieldset className="checkbox-list" onChange={changed}>
           <legend>{t("kind")}</legend>
           <label className="checkbox">
-            <input type="radio" name="kind" value="scores" defaultChecked /> {t("kinds.scores")}
+            <input type="radio" name="kind" value="scores" defaultChecked onChange={() => setKind("scores")} /> {t("kinds.scores")}
           </label>
           <label className="checkbox">
-            <input type="radio" name="kind" value="people" /> {t("kinds.people")}
+            <input type="radio" name="kind" value="people" onChange={() => setKind("people")} /> {t("kinds.people")}
           </label>
         </fieldset>
         <FormField id="import-file" label={t("file")} hint={t("fileHint")} error={error("file")}>
-          <input type="file" name="file" accept=".csv,text/csv,text/plain" />
+          <input type="file" name="file" accept=".csv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={changed} />
         </FormField>
+        {kind === "scores" && (
+          <FormField id="import-month" label={t("month")} hint={t("monthHint")} error={error("month")}>
+            <input type="month" name="month" onChange={() => setChecked(false)} />
+          </FormField>
+        )}
+        {saved.length > 0 && (
+          <FormField id="import-mapping-name" label={t("savedMapping")} hint={t("savedMappingHint")} error={error("mappingName")}>
+            <select name="mappingName" defaultValue="" onChange={() => setChecked(false)}>
+              <option value="">{t("noSavedMapping")}</option>
+              {saved.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        )}
+        {result?.reading && current && (
+          <ImportColumns key={fileVersion} kind={kind} reading={result.reading} onChange={() => setChecked(false)} saveError={error("saveMappingAs")} />
+        )}
         <p className="actions">
           <button type="submit" name="dryRun" value="true" className="button button-secondary" disabled={pending}>
             {t("check")}
           </button>
-          <button type="submit" name="dryRun" value="false" className="button button-primary" disabled={pending || (hydrated && !(checked && clean && result?.dryRun))}>
+          <button type="submit" name="dryRun" value="false" className="button button-primary" disabled={pending || (hydrated && !(checked && clean && result?.dryRun && current))}>
             {t("import")}
           </button>
         </p>
         <ActionMessage state={state && !state.ok ? state : null} />
       </form>
-      {result && (
-        <section className="card" aria-labelledby="import-result" data-testid="import-result">
-          <h2 id="import-result">
-            {result.errors.length > 0 ? t("refused", { count: result.errors.length }) : result.dryRun ? t("checked") : t("done")}
-          </h2>
-          <p>{t(result.errors.length > 0 ? "otherLinesWould" : result.dryRun ? "wouldCount" : "count", { created: result.created, updated: result.updated, unchanged: result.unchanged })}</p>
-          {result.teamsToCreate.length > 0 && <p>{t("teamsToCreate", { teams: result.teamsToCreate.join(", ") })}</p>}
-          {result.errors.length > 0 && (
-            <table className="import-errors">
-              <caption className="sr-only">{t("errorsCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("line")}</th>
-                  <th scope="col">{t("column")}</th>
-                  <th scope="col">{t("problem")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.errors.map((e) => (
-                  <tr key={`${e.line}-${e.field}-${e.code}`}>
-                    <td className="num">{e.line || "—"}</td>
-                    <td>{e.field}</td>
-                    <td>{errT(e.code as "required", e.params)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {result.invitations.map((i) => (
-            <InvitationLink key={i.email} name={i.email} path={i.invitation.path} expiresAt={i.invitation.expiresAt} />
-          ))}
-        </section>
-      )}
+      {result && <ImportResultView result={result} />}
     </>
   );
 }

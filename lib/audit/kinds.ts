@@ -17,6 +17,7 @@ export const AUDIT_KINDS = [
   "user.password",
   "import.people",
   "import.scores",
+  "import.mapping",
   "wall-link.create",
   "wall-link.revoke",
   "token.create",

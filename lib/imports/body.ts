@@ -1,15 +1,22 @@
-// An import's CSV body, counted as it arrives: a body beyond 5 MB is refused
-// without being read whole.
-import { readLimitedBody, utf8 } from "../api/body";
+// An import's body, counted as it arrives: a body beyond 5 MB is refused
+// without being read whole. CSV text or an .xlsx workbook; which one is
+// judged by the content (lib/imports/sheet.ts), the type only has to be one
+// a spreadsheet or a script sends for such a file.
+import { readLimitedBody } from "../api/body";
 import { ApiError } from "../api/errors";
-import { MAX_IMPORT_BYTES } from "./read-csv";
+import { MAX_IMPORT_BYTES } from "./sheet";
 
-const CSV_TYPES = ["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"];
+const FILE_TYPES = [
+  "text/csv",
+  "text/plain",
+  "application/csv",
+  "application/vnd.ms-excel",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/octet-stream",
+];
 
-export async function readCsvBody(request: Request): Promise<string> {
+export async function readImportBody(request: Request): Promise<Uint8Array> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  if (!CSV_TYPES.includes(type)) throw new ApiError("not-csv");
-  const text = utf8(await readLimitedBody(request, MAX_IMPORT_BYTES));
-  if (text === null) throw new ApiError("not-csv");
-  return text;
+  if (!FILE_TYPES.includes(type)) throw new ApiError("not-csv");
+  return new Uint8Array(await readLimitedBody(request, MAX_IMPORT_BYTES));
 }

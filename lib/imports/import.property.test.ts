@@ -1,13 +1,18 @@
-// The CSV importers never throw and never plan an out-of-range score, whatever
-// the file: random text, and files shaped like real ones (both layouts, with
-// "," or ";", decimal commas, quotes, odd months) with cells replaced by
-// anything. A throw would be a 500; an out-of-range score would be stored.
+// The importers never throw and never plan an out-of-range score, whatever
+// the file: random text, files shaped like real ones (every layout, with
+// "," or ";", decimal commas, quotes, odd months, title rows) with cells
+// replaced by anything, and the same sheets as .xlsx workbooks with typed
+// cells (numbers, dates, formulas). A throw would be a 500; an out-of-range
+// score would be stored.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { KnownPerson, KnownTeam } from "./kinds";
+import ExcelJS from "exceljs";
 import { planPeople } from "./people";
 import { readCsv } from "./read-csv";
-import { planScores, type ScoreContext } from "./scores";
+import { planScores, type ScoreContext, type ScorePlan } from "./scores";
+import { readSheetFile, type SheetRow } from "./sheet";
+import { readTable } from "./table";
 import type { Month } from "../month";
 
 const people: KnownPerson[] = [
@@ -16,7 +21,7 @@ const people: KnownPerson[] = [
   { id: "a1", name: "Ada Admin", email: "ada@example.com", role: "ADMIN", teamId: null, active: true },
 ];
 const teams: KnownTeam[] = [{ id: "t1", name: "North", archived: false }];
-const context: ScoreContext = { people, entries: new Map(), closed: new Set<Month>(["2025-01"]), currentMonth: "2026-11" };
+const context: ScoreContext = { people, teams, entries: new Map(), closed: new Set<Month>(["2025-01"]), currentMonth: "2026-11" };
 
 const cell = fc.oneof(
   fc.constantFrom("ana@example.com", "bo@example.com", "Ana Lima", "nobody@example.com", "2026-10", "oct. 2026", "Octobre 2026", "2099-01", "2025-01", "13", "12,5", "25.0001", "-1", "101", "1e3", "", " ", '"', "=1+1", "North", "REP", "ADMIN", "manager"),
@@ -24,7 +29,7 @@ const cell = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.string({ unit: "binary", maxLength: 6 }),
 );
-const heading = fc.constantFrom("email", "month", "mois", "total", "SSI", "brand", "people", "insights", "relationships", "name", "team", "équipe", "role", "Oct 2026", "2026-09", "nov. 2026", "", "x");
+const heading = fc.constantFrom("email", "month", "mois", "total", "SSI", "brand", "people", "insights", "relationships", "name", "team", "équipe", "role", "Oct 2026", "2026-09", "nov. 2026", "", "x", "Prénom", "Nom", "First name", "Average", "Notes", "Social Selling Index", "Find the right people");
 
 /** A file: a header and rows of cells, joined with a delimiter, sometimes quoted. */
 const csvFile = fc
@@ -53,30 +58,66 @@ const shapedFile = fc.oneof(
 
 const anyText = fc.oneof(shapedFile, csvFile, fc.string({ maxLength: 200 }), fc.string({ unit: "binary", maxLength: 100 }));
 
+/** Plans a file's rows both ways, checking every planned score; the score plan, for counting. */
+function planEveryWay(rows: SheetRow[], month: Month | null): ScorePlan {
+  const scores = planScores(readTable(rows, "scores"), context, month);
+  for (const write of scores.writes) {
+    expect(within(write.total, 100), write.total).toBe(true);
+    if (write.pillars) {
+      for (const value of Object.values(write.pillars)) expect(within(value, 25), value).toBe(true);
+      const sum = Object.values(write.pillars).reduce((a, v) => a + Number(v), 0);
+      expect(Math.abs(sum - Number(write.total))).toBeLessThanOrEqual(1.0000001);
+    }
+    expect(write.month <= context.currentMonth).toBe(true);
+  }
+  planPeople(readTable(rows, "people"), people, teams);
+  return scores;
+}
+
+/** A cell as a spreadsheet types it: numbers as numbers, month-like text as dates, some formulas. */
+const typed = (text: string, kind: number): ExcelJS.CellValue => {
+  const number = Number(text.replace(",", "."));
+  if (kind % 4 === 1 && text.trim() !== "" && Number.isFinite(number)) return number;
+  if (kind % 4 === 2 && /^\d{4}-\d{2}$/.test(text)) return new Date(Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5)) - 1, 1));
+  if (kind % 4 === 3 && text.trim() !== "" && Number.isFinite(number)) return { formula: "1+1", result: number };
+  return text;
+};
+
+/** A random sheet (a title row or not, then a header and rows) as an .xlsx workbook. */
+const workbook = fc
+  .tuple(fc.boolean(), fc.array(heading, { minLength: 1, maxLength: 7 }), fc.array(fc.array(fc.tuple(cell, fc.nat()), { maxLength: 8 }), { maxLength: 6 }), fc.array(fc.nat(), { minLength: 8, maxLength: 8 }))
+  .map(async ([title, header, rows, kinds]) => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Wall");
+    if (title) sheet.addRow(["SSI wall 2026"]);
+    sheet.addRow(header.map((h, i) => typed(h, kinds[i] ?? 0)));
+    for (const row of rows) sheet.addRow(row.map(([c, k]) => typed(c, k)));
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  });
+
 const within = (value: string, max: number) => {
   const n = Number(value);
   return Number.isFinite(n) && n >= 0 && n <= max;
 };
 
-describe("the CSV importers", () => {
+describe("the importers", () => {
   it("never throw, and plan only scores within their ranges, with pillars that match their total", () => {
     fc.assert(
-      fc.property(anyText, (text) => {
+      fc.property(anyText, fc.constantFrom<Month | null>(null, "2026-10", "2099-01"), (text, month) => {
         const table = readCsv(text);
-        if (!table.ok) return;
-        const scores = planScores(table.header, table.lines, context);
-        for (const write of scores.writes) {
-          expect(within(write.total, 100), write.total).toBe(true);
-          if (write.pillars) {
-            for (const value of Object.values(write.pillars)) expect(within(value, 25), value).toBe(true);
-            const sum = Object.values(write.pillars).reduce((a, v) => a + Number(v), 0);
-            expect(Math.abs(sum - Number(write.total))).toBeLessThanOrEqual(1.0000001);
-          }
-          expect(write.month <= context.currentMonth).toBe(true);
-        }
-        planPeople(table.header, table.lines, people, teams);
+        if (table.ok) planEveryWay(table.rows, month);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("never throw on .xlsx workbooks either, and plan only scores within their ranges", async () => {
+    await fc.assert(
+      fc.asyncProperty(workbook, fc.constantFrom<Month | null>(null, "2026-10"), async (bytes, month) => {
+        const file = await readSheetFile(await bytes, null);
+        if (file.ok) planEveryWay(file.rows, month);
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -85,7 +126,7 @@ describe("the CSV importers", () => {
     fc.assert(
       fc.property(shapedFile, (text) => {
         const table = readCsv(text);
-        if (table.ok) planned += planScores(table.header, table.lines, context).writes.length;
+        if (table.ok) planned += planEveryWay(table.rows, null).writes.length;
       }),
       { numRuns: 3000 },
     );

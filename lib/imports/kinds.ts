@@ -22,7 +22,15 @@ export interface ImportReport {
   /** Teams a people import creates. */
   teamsToCreate: string[];
   errors: LineError[];
+  /** What the admin should look at but that does not stop the import (a name that disagrees with its email). */
+  warnings: LineError[];
+  /** Lines left out on purpose: in a single-month file, people who have no account here or are not reps. */
+  skipped: LineError[];
+  /** Lines whose person cells hold a total or an average ("Average", "Moyenne équipe"), with that text. */
+  ignoredLines: { line: number; text: string }[];
 }
+
+export const emptyReport = (): ImportReport => ({ created: 0, updated: 0, unchanged: 0, teamsToCreate: [], errors: [], warnings: [], skipped: [], ignoredLines: [] });
 
 export interface KnownPerson {
   id: string;

@@ -10,15 +10,19 @@ import { FIRST_MONTH, recordMembership } from "../people/membership-mutations";
 import { MonthClosedError } from "../ssi/errors";
 import { byField, OPTIONAL_VALUES, PILLARS } from "../ssi/score";
 import { closedMonthsIn, knownEntries, knownPeople, knownTeams } from "./data";
-import type { ImportKind, ImportReport } from "./kinds";
+import { emptyReport, type ImportKind, type ImportReport } from "./kinds";
 import { planPeople, type PeoplePlan, type PersonWrite } from "./people";
-import { readCsv } from "./read-csv";
-import { monthsNamed, planScores, type ScorePlan } from "./scores";
+import { readingOf, type FileReading } from "./reading";
+import { layoutOf, monthsNamed, planScores, type ScorePlan } from "./scores";
+import { readSheetFile } from "./sheet";
+import { readTable, type Mapping } from "./table";
 
 type Tx = Prisma.TransactionClient;
 
 export interface ImportResult extends ImportReport {
   dryRun: boolean;
+  /** How the file was read (null when it could not be read at all). */
+  reading: FileReading | null;
   /** A real people import: the invitation link of each person it created (shown once). */
   invitations: { email: string; invitation: IssuedInvitation }[];
 }
@@ -30,42 +34,64 @@ class RefusedImport extends Error {
   }
 }
 
-const report = ({ created, updated, unchanged, teamsToCreate, errors }: ImportReport): ImportReport => ({ created, updated, unchanged, teamsToCreate, errors });
+const report = ({ created, updated, unchanged, teamsToCreate, errors, warnings, skipped, ignoredLines }: ImportReport): ImportReport => ({
+  created, updated, unchanged, teamsToCreate, errors, warnings, skipped, ignoredLines,
+});
+
+export interface ImportOptions {
+  dryRun: boolean;
+  actorId: string;
+  currentMonth: Month;
+  /** The month of a single-month file (one row per person, no month in it). */
+  month?: Month | null;
+  /** The workbook's sheet to read (default: the first). */
+  sheet?: string | null;
+  mapping?: Mapping;
+}
 
 /**
- * Judges `text` and, unless it is a dry run or any line is bad, imports it:
- * one transaction, all or nothing, planned against the data as it is inside
- * that transaction. Importing the same file again changes nothing.
+ * Judges a file (CSV text or an .xlsx workbook) and, unless it is a dry run
+ * or any line is bad, imports it: one transaction, all or nothing, planned
+ * against the data as it is inside that transaction. Importing the same file
+ * again changes nothing.
  */
-export async function runImport(kind: ImportKind, text: string, options: { dryRun: boolean; actorId: string; currentMonth: Month }): Promise<ImportResult> {
-  const table = readCsv(text);
-  if (!table.ok) return { dryRun: options.dryRun, created: 0, updated: 0, unchanged: 0, teamsToCreate: [], invitations: [], errors: [{ line: 0, field: "file", code: table.code }] };
+export async function runImport(kind: ImportKind, file: Uint8Array | string, options: ImportOptions): Promise<ImportResult> {
+  const read = await readSheetFile(typeof file === "string" ? Buffer.from(file, "utf8") : file, options.sheet ?? null);
+  if (!read.ok) return { dryRun: options.dryRun, ...emptyReport(), reading: null, invitations: [], errors: [{ line: 0, field: "file", code: read.code }] };
+  const table = readTable(read.rows, kind, options.mapping ?? {});
+  const month = options.month ?? null;
+  const reading = readingOf(read, table, kind, layoutOf(table), month);
   try {
     return await db().$transaction(
       async (tx) => {
         const plan = kind === "people"
-          ? planPeople(table.header, table.lines, await knownPeople(tx), await knownTeams(tx))
-          : planScores(table.header, table.lines, {
-              people: await knownPeople(tx),
-              entries: await knownEntries(tx, monthsNamed(table.header, table.lines)),
-              closed: await closedMonthsIn(tx),
-              currentMonth: options.currentMonth,
-            });
+          ? planPeople(table, await knownPeople(tx), await knownTeams(tx))
+          : planScores(
+              table,
+              {
+                people: await knownPeople(tx),
+                teams: await knownTeams(tx),
+                entries: await knownEntries(tx, monthsNamed(table, month)),
+                closed: await closedMonthsIn(tx),
+                currentMonth: options.currentMonth,
+              },
+              month,
+            );
         if (plan.errors.length > 0 && !options.dryRun) throw new RefusedImport(report(plan));
-        if (options.dryRun || plan.errors.length > 0) return { dryRun: options.dryRun, ...report(plan), invitations: [] };
+        if (options.dryRun || plan.errors.length > 0) return { dryRun: options.dryRun, ...report(plan), reading, invitations: [] };
         const invitations = kind === "people" ? await writePeople(tx, plan as PeoplePlan, options) : [];
         if (kind === "scores") await writeScores(tx, plan as ScorePlan, options.actorId);
         // A file that changes nothing leaves no trace: importing it again is a no-op.
         if (plan.created + plan.updated > 0) {
-          await recordEvent(tx, { kind: kind === "people" ? "import.people" : "import.scores", actorId: options.actorId, details: { ...report(plan), errors: [] } });
+          await recordEvent(tx, { kind: kind === "people" ? "import.people" : "import.scores", actorId: options.actorId, details: { created: plan.created, updated: plan.updated, unchanged: plan.unchanged, teamsToCreate: plan.teamsToCreate, errors: [], skipped: plan.skipped.length } });
         }
-        return { dryRun: false, ...report(plan), invitations };
+        return { dryRun: false, ...report(plan), reading, invitations };
       },
       // A 5 MB file is tens of thousands of rows: longer than the default 5 s.
       { maxWait: 15_000, timeout: 300_000 },
     );
   } catch (caught) {
-    if (caught instanceof RefusedImport) return { dryRun: false, ...caught.report, invitations: [] };
+    if (caught instanceof RefusedImport) return { dryRun: false, ...caught.report, reading, invitations: [] };
     throw caught;
   }
 }

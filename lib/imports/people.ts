@@ -2,16 +2,10 @@
 // is: what it creates, changes and leaves alone, and every bad line.
 import { z } from "zod";
 import { keepsAnAdmin, losesAnAdmin, type Role, type Standing } from "../auth/permissions";
-import { foldHeading, type CsvLine } from "./read-csv";
-import type { ImportReport, KnownPerson, KnownTeam, LineError } from "./kinds";
-
-const COLUMNS = {
-  name: ["name", "nom", "fullname", "nomcomplet", "rep", "commercial"],
-  email: ["email", "mail", "courriel", "emailaddress", "adresseemail"],
-  role: ["role"],
-  team: ["team", "equipe"],
-} as const;
-type Column = keyof typeof COLUMNS;
+import { wordsOf } from "./headings";
+import { emptyReport, type ImportReport, type KnownPerson, type KnownTeam } from "./kinds";
+import { isTotalsLine, personCells } from "./person-finder";
+import { columnOf, type Table } from "./table";
 
 const ROLE_WORDS: Record<string, Role> = {
   rep: "REP", commercial: "REP", sales: "REP", vendeur: "REP",
@@ -35,42 +29,33 @@ export interface PeoplePlan extends ImportReport {
 
 const emailSchema = z.email();
 
-/** Which column holds what, or the header's errors. */
-export function peopleColumns(header: readonly string[]): { columns: Partial<Record<Column, number>>; errors: LineError[] } {
-  const columns: Partial<Record<Column, number>> = {};
-  const errors: LineError[] = [];
-  header.forEach((heading, index) => {
-    const folded = foldHeading(heading);
-    const column = (Object.keys(COLUMNS) as Column[]).find((c) => (COLUMNS[c] as readonly string[]).includes(folded));
-    if (!column || columns[column] !== undefined) errors.push({ line: 1, field: heading, code: column ? "header-duplicate" : "header-unknown" });
-    else columns[column] = index;
-  });
-  for (const required of ["name", "email"] as const) {
-    if (columns[required] === undefined) errors.push({ line: 1, field: required, code: "header-missing" });
-  }
-  return { columns, errors };
-}
-
 /** The plan of a people import. */
-export function planPeople(header: readonly string[], lines: readonly CsvLine[], people: readonly KnownPerson[], teams: readonly KnownTeam[]): PeoplePlan {
-  const { columns, errors } = peopleColumns(header);
-  const plan: PeoplePlan = { created: 0, updated: 0, unchanged: 0, teamsToCreate: [], errors, writes: [] };
-  if (errors.length > 0) return plan;
+export function planPeople(table: Table, people: readonly KnownPerson[], teams: readonly KnownTeam[]): PeoplePlan {
+  const plan: PeoplePlan = { ...emptyReport(), errors: [...table.errors], warnings: [...table.warnings], writes: [] };
+  const hasName = columnOf(table, "name") ?? columnOf(table, "firstName") ?? columnOf(table, "lastName");
+  if (!hasName) plan.errors.push({ line: table.headerLine, field: "name", code: "header-missing" });
+  if (!columnOf(table, "email")) plan.errors.push({ line: table.headerLine, field: "email", code: "header-missing" });
+  if (plan.errors.length > 0 || !hasName) return plan;
   const byEmail = new Map(people.map((p) => [p.email, p]));
   const teamByName = new Map(teams.map((t) => [t.name.toLowerCase(), t]));
   const teamById = new Map(teams.map((t) => [t.id, t]));
   const newTeams = new Map<string, string>();
   const seen = new Map<string, number>();
-  const cell = (line: CsvLine, column: Column) => (columns[column] === undefined ? "" : (line.cells[columns[column]] ?? ""));
-  const heading = (column: Column) => header[columns[column] ?? 0] ?? column;
+  const heading = (field: "name" | "email" | "role" | "team") => (field === "name" ? hasName.heading : (columnOf(table, field)?.heading ?? field));
 
-  for (const line of lines) {
-    const bad = (column: Column, code: string, params?: Record<string, string>) =>
-      plan.errors.push({ line: line.line, field: heading(column), code, ...(params ? { params } : {}) });
-    const name = cell(line, "name");
-    const email = cell(line, "email").toLowerCase();
-    const roleText = foldHeading(cell(line, "role"));
-    const teamText = cell(line, "team");
+  for (const line of table.lines) {
+    const bad = (field: "name" | "email" | "role" | "team", code: string, params?: Record<string, string>) =>
+      plan.errors.push({ line: line.line, field: heading(field), code, ...(params ? { params } : {}) });
+    const cells = personCells(table, line);
+    const role = columnOf(table, "role");
+    const name = cells.name;
+    const email = cells.email;
+    const roleText = wordsOf(role ? (line.cells[role.index] ?? "") : "").join("");
+    const teamText = cells.team;
+    if (email === "" && isTotalsLine(cells)) {
+      plan.ignoredLines.push({ line: line.line, text: name || teamText });
+      continue;
+    }
     const before = plan.errors.length;
     if (name === "") bad("name", "required");
     else if (name.length > 100) bad("name", "too-long");
@@ -78,8 +63,8 @@ export function planPeople(header: readonly string[], lines: readonly CsvLine[],
     else if (!emailSchema.safeParse(email).success) bad("email", "email-invalid");
     else if (seen.has(email)) bad("email", "email-duplicate", { line: String(seen.get(email)) });
     else seen.set(email, line.line);
-    const role = roleText === "" ? null : (ROLE_WORDS[roleText] ?? null);
-    if (roleText !== "" && !role) bad("role", "role-invalid");
+    const roleOf = roleText === "" ? null : (ROLE_WORDS[roleText] ?? null);
+    if (roleText !== "" && !roleOf) bad("role", "role-invalid");
     const known = byEmail.get(email);
     if (known && !known.active) bad("email", "person-inactive");
     const team = teamText === "" ? null : teamByName.get(teamText.toLowerCase());
@@ -90,12 +75,12 @@ export function planPeople(header: readonly string[], lines: readonly CsvLine[],
     if (teamText !== "" && !team && !newTeams.has(teamText.toLowerCase())) newTeams.set(teamText.toLowerCase(), teamText);
     const teamName = teamText === "" ? null : (team?.name ?? newTeams.get(teamText.toLowerCase()) ?? teamText);
     if (!known) {
-      plan.writes.push({ line: line.line, id: null, name, email, role: role ?? "REP", team: teamName });
+      plan.writes.push({ line: line.line, id: null, name, email, role: roleOf ?? "REP", team: teamName });
       plan.created += 1;
       continue;
     }
     // A blank role or team leaves the person's as it is.
-    const next = { name, role: role ?? known.role, team: teamText === "" ? (known.teamId ? (teamById.get(known.teamId)?.name ?? null) : null) : teamName };
+    const next = { name, role: roleOf ?? known.role, team: teamText === "" ? (known.teamId ? (teamById.get(known.teamId)?.name ?? null) : null) : teamName };
     const currentTeam = known.teamId ? (teamById.get(known.teamId)?.name ?? null) : null;
     if (next.name === known.name && next.role === known.role && next.team === currentTeam) {
       plan.unchanged += 1;

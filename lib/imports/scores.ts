@@ -1,28 +1,25 @@
-// A score history file judged against the company as it is. Two layouts:
-// long (email, month, total, the four pillars; pillars optional) and the
-// wall table's wide one (a rep per row by name or email, a month per column,
-// totals in the cells). Totals without pillars become totals-only entries.
-import { hasScores } from "../auth/permissions";
-import { addMonths, type Month } from "../month";
+// A score file judged against the company as it is. Three layouts, told
+// apart by the columns:
+// - long: a month column (one line per person and month, total, pillars optional);
+// - wide, the wall table: a month per column, totals in the cells;
+// - single-month: a total or pillar column and no month at all (one file a
+//   month for the whole team, LinkedIn's Sales Navigator usage export among
+//   them); the month is chosen with the file. Only there are lines about
+//   people who have no account here (or are not reps) skipped and listed
+//   rather than refused: such a contract holds seats that are not reps.
+// Totals without pillars become totals-only entries. An empty cell is a
+// month not logged.
+import { addMonths, isMonth, type Month } from "../month";
 import { parseDecimal } from "../ssi/decimal";
 import { scoreInputSchema } from "../ssi/schema";
 import { PILLARS, type Pillar } from "../ssi/score";
-import { entryKey, type ImportReport, type KnownEntry, type KnownPerson } from "./kinds";
+import { emptyReport, entryKey, type ImportReport, type KnownEntry, type KnownPerson, type KnownTeam, type LineError } from "./kinds";
 import { readMonth } from "./months";
-import { foldHeading, type CsvLine } from "./read-csv";
+import { isTotalsLine, personCells, personFinder, type Found } from "./person-finder";
+import type { SheetRow } from "./sheet";
+import { columnOf, type Column, type Table } from "./table";
 
-const LONG = {
-  email: ["email", "mail", "courriel"],
-  month: ["month", "mois"],
-  total: ["total", "ssi", "score"],
-  brand: ["brand", "marque"],
-  people: ["people", "personnes"],
-  insights: ["insights", "informations"],
-  relationships: ["relationships", "relations"],
-} as const;
-type LongColumn = keyof typeof LONG;
-const PERSON_HEADINGS = ["name", "nom", "rep", "commercial", "email", "mail", "courriel"];
-const TEAM_HEADINGS = ["team", "equipe"];
+export type ScoreLayout = "long" | "wide" | "single";
 
 export interface ScoreWrite {
   line: number;
@@ -34,34 +31,46 @@ export interface ScoreWrite {
 }
 
 export interface ScorePlan extends ImportReport {
-  layout: "long" | "wide" | null;
+  layout: ScoreLayout | null;
   writes: ScoreWrite[];
 }
 
 export interface ScoreContext {
   people: readonly KnownPerson[];
+  teams: readonly KnownTeam[];
   entries: ReadonlyMap<string, KnownEntry>;
   closed: ReadonlySet<Month>;
   currentMonth: Month;
 }
 
-/** Which layout a file has: a month column makes it long. */
-export function layoutOf(header: readonly string[]): "long" | "wide" {
-  return header.some((h) => (LONG.month as readonly string[]).includes(foldHeading(h))) ? "long" : "wide";
+const monthColumns = (table: Pick<Table, "columns">) => table.columns.filter((c): c is Column & { meaning: Month } => isMonth(c.meaning));
+
+/** Which layout a file's columns make, or null when they hold no score at all. */
+export function layoutOf(table: Pick<Table, "columns">): ScoreLayout | null {
+  if (columnOf(table, "month")) return "long";
+  if (monthColumns(table).length > 0) return "wide";
+  return columnOf(table, "total") || PILLARS.some((p) => columnOf(table, p)) ? "single" : null;
 }
 
 /** The months a file names, for loading the entries it touches. */
-export function monthsNamed(header: readonly string[], lines: readonly CsvLine[]): Month[] {
-  if (layoutOf(header) === "wide") return header.map(readMonth).filter((m): m is Month => m !== null);
-  const column = header.findIndex((h) => (LONG.month as readonly string[]).includes(foldHeading(h)));
-  return [...new Set(lines.map((l) => readMonth(l.cells[column] ?? "")).filter((m): m is Month => m !== null))];
+export function monthsNamed(table: Table, chosenMonth: Month | null): Month[] {
+  const layout = layoutOf(table);
+  if (layout === "wide") return monthColumns(table).map((c) => c.meaning);
+  if (layout === "single") return chosenMonth ? [chosenMonth] : [];
+  const column = columnOf(table, "month");
+  if (!column) return [];
+  return [...new Set(table.lines.map((l) => readMonth(l.cells[column.index] ?? "")).filter((m): m is Month => m !== null))];
 }
 
-/** The plan of a score history import. */
-export function planScores(header: readonly string[], lines: readonly CsvLine[], context: ScoreContext): ScorePlan {
-  const layout = layoutOf(header);
-  const plan: ScorePlan = { layout, created: 0, updated: 0, unchanged: 0, teamsToCreate: [], errors: [], writes: [] };
-  const finder = personFinder(context.people);
+/** The plan of a score import; `chosenMonth` is the month of a single-month file. */
+export function planScores(table: Table, context: ScoreContext, chosenMonth: Month | null): ScorePlan {
+  const layout = layoutOf(table);
+  const plan: ScorePlan = { ...emptyReport(), layout, writes: [], errors: [...table.errors], warnings: [...table.warnings] };
+  if (layout === null) plan.errors.push({ line: table.headerLine, field: "total", code: "scores-missing" });
+  if (layout === "single" && chosenMonth === null) plan.errors.push({ line: 0, field: "month", code: "month-required" });
+  if (plan.errors.length > 0 || layout === null) return plan;
+
+  const find = personFinder(context.people, context.teams, true);
   const seen = new Map<string, number>();
   const add = (write: Omit<ScoreWrite, "existing">, field: string) => {
     const key = entryKey(write.userId, write.month);
@@ -76,31 +85,31 @@ export function planScores(header: readonly string[], lines: readonly CsvLine[],
     plan[outcome] += 1;
     if (outcome !== "unchanged") plan.writes.push({ ...write, existing });
   };
-  if (layout === "long") planLong(header, lines, plan, finder, add, context.currentMonth);
-  else planWide(header, lines, plan, finder, add);
+  const personField = (table.columns.find((c) => c.meaning === "email") ?? table.columns.find((c) => c.meaning === "name" || c.meaning === "lastName" || c.meaning === "firstName"))?.heading ?? "email";
+
+  for (const row of table.lines) {
+    const cells = personCells(table, row);
+    const found = find(cells);
+    if (!found.ok && isTotalsLine(cells)) {
+      plan.ignoredLines.push({ line: row.line, text: cells.name || cells.team });
+      continue;
+    }
+    if (!found.ok) {
+      const error = { line: row.line, field: personField, code: found.code };
+      if (layout === "single" && skippable(found)) plan.skipped.push(error);
+      else plan.errors.push(error);
+      continue;
+    }
+    if (found.warning) plan.warnings.push({ line: row.line, field: personField, ...found.warning });
+    if (layout === "wide") planWideLine(table, row, found.person.id, plan, add);
+    else planValuesLine(table, row, found.person.id, layout === "long" ? null : chosenMonth, plan, add, context.currentMonth);
+  }
   return plan;
 }
 
-type Finder = (text: string) => { ok: true; id: string } | { ok: false; code: string };
-type Add = (write: Omit<ScoreWrite, "existing">, field: string) => void;
+const skippable = (found: Found) => !found.ok && (found.code === "person-unknown" || found.code === "person-not-rep" || found.code === "person-inactive");
 
-/** Finds a rep by email, or by name when the cell is not an email. */
-function personFinder(people: readonly KnownPerson[]): Finder {
-  const byEmail = new Map(people.map((p) => [p.email, p]));
-  const byName = new Map<string, KnownPerson[]>();
-  for (const p of people) byName.set(p.name.trim().toLowerCase(), [...(byName.get(p.name.trim().toLowerCase()) ?? []), p]);
-  return (text) => {
-    const key = text.trim().toLowerCase();
-    if (key === "") return { ok: false, code: "required" };
-    const matches = key.includes("@") ? [byEmail.get(key)].filter((p) => p !== undefined) : (byName.get(key) ?? []);
-    const [person, other] = matches;
-    if (!person) return { ok: false, code: "person-unknown" };
-    if (other) return { ok: false, code: "person-ambiguous" };
-    if (!person.active) return { ok: false, code: "person-inactive" };
-    if (!hasScores(person.role)) return { ok: false, code: "person-not-rep" };
-    return { ok: true, id: person.id };
-  };
-}
+type Add = (write: Omit<ScoreWrite, "existing">, field: string) => void;
 
 /** Created, updated, unchanged, or in conflict: a total alone never overwrites a different entry that has pillars. */
 function compare(existing: KnownEntry | null, write: Omit<ScoreWrite, "existing">): "created" | "updated" | "unchanged" | "conflict" {
@@ -117,73 +126,54 @@ function totalOf(text: string): { ok: true; total: string } | { ok: false; code:
   return parsed.milli <= 100_000 ? { ok: true, total: parsed.text } : { ok: false, code: "total-range" };
 }
 
-function planWide(header: readonly string[], lines: readonly CsvLine[], plan: ScorePlan, find: Finder, add: Add): void {
-  const personColumn = header.findIndex((h) => PERSON_HEADINGS.includes(foldHeading(h)));
-  const months = header.map((h, index) => (index === personColumn || TEAM_HEADINGS.includes(foldHeading(h)) ? null : readMonth(h)));
-  header.forEach((h, index) => {
-    if (index !== personColumn && !TEAM_HEADINGS.includes(foldHeading(h)) && months[index] === null) plan.errors.push({ line: 1, field: h, code: h === "" ? "header-empty" : "month-unreadable" });
-  });
-  if (personColumn < 0) plan.errors.push({ line: 1, field: "name", code: "header-missing" });
-  if (plan.errors.length > 0) return;
-  for (const line of lines) {
-    const person = find(line.cells[personColumn] ?? "");
-    if (!person.ok) {
-      plan.errors.push({ line: line.line, field: header[personColumn] ?? "name", code: person.code });
-      continue;
-    }
-    months.forEach((month, index) => {
-      const cell = line.cells[index] ?? "";
-      if (month === null || cell === "") return;
-      const total = totalOf(cell);
-      if (!total.ok) plan.errors.push({ line: line.line, field: header[index] ?? "", code: total.code, params: { decimals: "3" } });
-      else add({ line: line.line, userId: person.id, month, total: total.total, pillars: null }, header[index] ?? "");
-    });
+function planWideLine(table: Table, row: SheetRow, userId: string, plan: ScorePlan, add: Add): void {
+  for (const column of monthColumns(table)) {
+    const cell = row.cells[column.index] ?? "";
+    if (cell === "") continue;
+    const total = totalOf(cell);
+    if (!total.ok) plan.errors.push({ line: row.line, field: column.heading, code: total.code, params: { decimals: "3" } });
+    else add({ line: row.line, userId, month: column.meaning, total: total.total, pillars: null }, column.heading);
   }
 }
 
-function planLong(header: readonly string[], lines: readonly CsvLine[], plan: ScorePlan, find: Finder, add: Add, currentMonth: Month): void {
-  const columns: Partial<Record<LongColumn, number>> = {};
-  header.forEach((h, index) => {
-    const column = (Object.keys(LONG) as LongColumn[]).find((c) => (LONG[c] as readonly string[]).includes(foldHeading(h)));
-    if (!column || columns[column] !== undefined) plan.errors.push({ line: 1, field: h, code: column ? "header-duplicate" : "header-unknown" });
-    else columns[column] = index;
-  });
-  for (const required of ["email", "month", "total"] as const) {
-    if (columns[required] === undefined) plan.errors.push({ line: 1, field: required, code: "header-missing" });
+/** A line of the long layout (its month in a cell) or of a single-month file (`month` given). */
+function planValuesLine(table: Table, row: SheetRow, userId: string, month: Month | null, plan: ScorePlan, add: Add, currentMonth: Month): void {
+  const heading = (field: "month" | "total" | Pillar) => columnOf(table, field)?.heading ?? field;
+  const cell = (field: "month" | "total" | Pillar) => {
+    const column = columnOf(table, field);
+    return column ? (row.cells[column.index] ?? "") : "";
+  };
+  const errors: LineError[] = [];
+  const bad = (field: string, code: string, params?: Record<string, string>) => errors.push({ line: row.line, field, code, ...(params ? { params } : {}) });
+  const lineMonth = month ?? readMonth(cell("month"));
+  if (!lineMonth) bad(heading("month"), cell("month") === "" ? "required" : "month-unreadable");
+  const given = PILLARS.filter((p) => cell(p) !== "");
+  // A single-month file's empty line: this person has no SSI this month.
+  if (month !== null && given.length === 0 && cell("total") === "") return;
+  if (given.length > 0 && given.length < PILLARS.length) {
+    for (const p of PILLARS.filter((q) => cell(q) === "")) bad(heading(p), "pillars-partial");
   }
-  if (plan.errors.length > 0) return;
-  const heading = (c: LongColumn) => header[columns[c] ?? 0] ?? c;
-  const cell = (line: CsvLine, c: LongColumn) => (columns[c] === undefined ? "" : (line.cells[columns[c]] ?? ""));
+  if (cell("total") === "") bad(heading("total"), "required");
+  if (errors.length > 0 || !lineMonth) {
+    plan.errors.push(...errors);
+    return;
+  }
+  const field = heading(month === null ? "month" : "total");
+  if (given.length === 0) {
+    const total = totalOf(cell("total"));
+    if (!total.ok) plan.errors.push({ line: row.line, field: heading("total"), code: total.code, params: { decimals: "3" } });
+    else add({ line: row.line, userId, month: lineMonth, total: total.total, pillars: null }, field);
+    return;
+  }
   // Any month may be imported: the future is refused by `add`, with its own message.
-  const schema = scoreInputSchema(addMonths(currentMonth, 1200));
-  for (const line of lines) {
-    const bad = (field: string, code: string, params?: Record<string, string>) => plan.errors.push({ line: line.line, field, code, ...(params ? { params } : {}) });
-    const person = find(cell(line, "email"));
-    const month = readMonth(cell(line, "month"));
-    const before = plan.errors.length;
-    if (!person.ok) bad(heading("email"), person.code);
-    if (!month) bad(heading("month"), cell(line, "month") === "" ? "required" : "month-unreadable");
-    const given = PILLARS.filter((p) => cell(line, p) !== "");
-    if (given.length > 0 && given.length < PILLARS.length) {
-      for (const p of PILLARS.filter((q) => cell(line, q) === "")) bad(columns[p] === undefined ? p : heading(p), "pillars-partial");
+  const parsed = scoreInputSchema(addMonths(currentMonth, 1200)).safeParse({ month: lineMonth, total: cell("total"), ...Object.fromEntries(PILLARS.map((p) => [p, cell(p)])) });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? "total") as "total" | Pillar;
+      plan.errors.push({ line: row.line, field: heading(key), code: issue.message, ...("params" in issue ? { params: issue.params as Record<string, string> } : {}) });
     }
-    if (given.length === 0) {
-      const total = totalOf(cell(line, "total"));
-      if (cell(line, "total") === "") bad(heading("total"), "required");
-      else if (!total.ok) bad(heading("total"), total.code, { decimals: "3" });
-      if (plan.errors.length === before && person.ok && month && total.ok) add({ line: line.line, userId: person.id, month, total: total.total, pillars: null }, heading("month"));
-      continue;
-    }
-    if (plan.errors.length > before || !person.ok || !month) continue;
-    const parsed = schema.safeParse({ month, total: cell(line, "total"), ...Object.fromEntries(PILLARS.map((p) => [p, cell(line, p)])) });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "total") as LongColumn;
-        bad(columns[field] === undefined ? field : heading(field), issue.message, "params" in issue ? (issue.params as Record<string, string>) : undefined);
-      }
-      continue;
-    }
-    const value = parsed.data;
-    add({ line: line.line, userId: person.id, month, total: value.total, pillars: Object.fromEntries(PILLARS.map((p) => [p, value[p]])) as Record<Pillar, string> }, heading("month"));
+    return;
   }
+  const value = parsed.data;
+  add({ line: row.line, userId, month: lineMonth, total: value.total, pillars: Object.fromEntries(PILLARS.map((p) => [p, value[p]])) as Record<Pillar, string> }, field);
 }

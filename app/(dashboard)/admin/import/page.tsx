@@ -4,6 +4,7 @@ import { forbidden } from "next/navigation";
 import { ImportForm } from "@/components/admin/import-form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { savedMappings } from "@/lib/imports/mapping-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("importPage"))("title") };
@@ -14,6 +15,7 @@ export default async function ImportPage() {
   const user = await requireUser();
   if (!can(user, { action: "administer" })) forbidden();
   const t = await getTranslations("importPage");
+  const names = async (kind: "people" | "scores") => (await savedMappings(kind)).map((m) => m.name);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -23,8 +25,9 @@ export default async function ImportPage() {
           <li>{t("layoutPeople")}</li>
           <li>{t("layoutLong")}</li>
           <li>{t("layoutWide")}</li>
+          <li>{t("layoutSingle")}</li>
         </ul>
-        <ImportForm />
+        <ImportForm savedMappings={{ people: await names("people"), scores: await names("scores") }} />
       </section>
     </>
   );
