@@ -16,7 +16,7 @@ export function ImportResultView({ result }: { result: ImportResult & { savedMap
   const ignoredColumns = reading?.columns.filter((c) => c.meaning === "ignore" && c.heading !== "").map((c) => c.heading) ?? [];
   return (
     <section className="card" aria-labelledby="import-result" data-testid="import-result">
-      <h2 id="import-result">{refused ? t("refused", { count: result.errors.length }) : result.dryRun ? t("checked") : t("done")}</h2>
+      <h2 id="import-result">{refused ? t("refused", { count: result.errors.length + total(result.notShown.errors) }) : result.dryRun ? t("checked") : t("done")}</h2>
       <p>{t(refused ? "otherLinesWould" : result.dryRun ? "wouldCount" : "count", { created: result.created, updated: result.updated, unchanged: result.unchanged })}</p>
       {result.savedMapping && <p className="alert alert-ok">{t("mappingSaved", { name: result.savedMapping })}</p>}
       {reading && (
@@ -32,9 +32,13 @@ export function ImportResultView({ result }: { result: ImportResult & { savedMap
         </ul>
       )}
       {result.teamsToCreate.length > 0 && <p>{t("teamsToCreate", { teams: result.teamsToCreate.join(", ") })}</p>}
-      {result.skipped.length > 0 && <LineTable testId="import-skipped" title={t("skipped", { count: result.skipped.length })} lines={result.skipped} />}
-      {result.warnings.length > 0 && <LineTable testId="import-warnings" title={t("warnings", { count: result.warnings.length })} lines={result.warnings} />}
-      {refused && <LineTable testId="import-errors" title={t("errorsCaption")} lines={result.errors} />}
+      {result.skipped.length > 0 && (
+        <LineTable testId="import-skipped" title={t("skipped", { count: result.skipped.length + total(result.notShown.skipped) })} lines={result.skipped} more={result.notShown.skipped} />
+      )}
+      {result.warnings.length > 0 && (
+        <LineTable testId="import-warnings" title={t("warnings", { count: result.warnings.length + total(result.notShown.warnings) })} lines={result.warnings} more={result.notShown.warnings} />
+      )}
+      {refused && <LineTable testId="import-errors" title={t("errorsCaption")} lines={result.errors} more={result.notShown.errors} />}
       {reading && reading.preview.length > 0 && (
         <TableScroll label={t("preview")}>
           <table data-testid="import-preview">
@@ -71,10 +75,14 @@ export function ImportResultView({ result }: { result: ImportResult & { savedMap
   );
 }
 
-/** Lines with their column and what is wrong (or why they are left out), in the user's language. */
-function LineTable({ title, lines, testId }: { title: string; lines: LineError[]; testId: string }) {
+const total = (counts: Record<string, number> | undefined) => Object.values(counts ?? {}).reduce((a, n) => a + n, 0);
+
+/** Lines with their column and what is wrong (or why they are left out), in the user's language; past the first hundred, counts. */
+function LineTable({ title, lines, testId, more }: { title: string; lines: LineError[]; testId: string; more?: Record<string, number> }) {
   const t = useTranslations("importPage");
   const errT = useTranslations("importErrors");
+  const locale = useLocale();
+  const rest = Object.entries(more ?? {});
   return (
     <TableScroll label={title}>
       <table className="import-errors" data-testid={testId}>
@@ -92,6 +100,13 @@ function LineTable({ title, lines, testId }: { title: string; lines: LineError[]
               <td className="num">{e.line || "—"}</td>
               <td>{e.field}</td>
               <td>{errT(e.code as "required", e.params)}</td>
+            </tr>
+          ))}
+          {rest.map(([code, count]) => (
+            <tr key={`more-${code}`} data-testid="import-more">
+              <td className="num">{t("moreLines", { count: count.toLocaleString(locale) })}</td>
+              <td>—</td>
+              <td>{errT(code as "required", { line: "…", total: "…", name: "…", other: "…", decimals: "3", sum: "…" })}</td>
             </tr>
           ))}
         </tbody>

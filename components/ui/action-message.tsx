@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/actions/define-action";
 
-const EXPLAINED = ["unauthorized", "forbidden", "not-found", "invalid", "month-closed", "month-already-closed", "month-not-closed", "database-unavailable"] as const;
+const EXPLAINED = ["unauthorized", "forbidden", "not-found", "invalid", "month-closed", "month-already-closed", "month-not-closed", "database-unavailable", "import-busy"] as const;
 type Explained = (typeof EXPLAINED)[number];
 
 /** What an action answered: `saved` when it worked, why not when it refused. */

@@ -25,6 +25,7 @@ export type ErrorCode =
   | "invitation-invalid"
   | "not-csv"
   | "import-invalid"
+  | "import-busy"
   | `paste-${string}`;
 
 const STATUS: Record<string, number> = {
@@ -43,6 +44,7 @@ const STATUS: Record<string, number> = {
   "invitation-invalid": 410,
   "not-csv": 415,
   "import-invalid": 422,
+  "import-busy": 409,
 };
 
 /** The HTTP status of an error code: 422 for a paste the reader refused, 400 for other bad input. */

@@ -30,6 +30,26 @@ export interface ImportReport {
   ignoredLines: { line: number; text: string }[];
 }
 
+/** How many lines of each list a report gives in full: a file of 200,000 bad lines needs its first ones, then counts. */
+export const LINES_SHOWN = 100;
+
+/** The lines of a report's list beyond the first LINES_SHOWN, counted by code. */
+export type NotShown = Partial<Record<"errors" | "warnings" | "skipped", Record<string, number>>>;
+
+/** `report` with each list cut to LINES_SHOWN lines, and what was cut counted by code. */
+export function capped<R extends ImportReport>(report: R): R & { notShown: NotShown } {
+  const notShown: NotShown = {};
+  const cut = (list: "errors" | "warnings" | "skipped") => {
+    const rest = report[list].slice(LINES_SHOWN);
+    if (rest.length === 0) return report[list];
+    const counts: Record<string, number> = {};
+    for (const line of rest) counts[line.code] = (counts[line.code] ?? 0) + 1;
+    notShown[list] = counts;
+    return report[list].slice(0, LINES_SHOWN);
+  };
+  return { ...report, errors: cut("errors"), warnings: cut("warnings"), skipped: cut("skipped"), ignoredLines: report.ignoredLines.slice(0, LINES_SHOWN), notShown };
+}
+
 export const emptyReport = (): ImportReport => ({ created: 0, updated: 0, unchanged: 0, teamsToCreate: [], errors: [], warnings: [], skipped: [], ignoredLines: [] });
 
 export interface KnownPerson {

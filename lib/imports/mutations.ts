@@ -10,7 +10,8 @@ import { FIRST_MONTH, recordMembership } from "../people/membership-mutations";
 import { MonthClosedError } from "../ssi/errors";
 import { byField, OPTIONAL_VALUES, PILLARS } from "../ssi/score";
 import { closedMonthsIn, knownEntries, knownPeople, knownTeams } from "./data";
-import { emptyReport, type ImportKind, type ImportReport } from "./kinds";
+import { ApiError } from "../api/errors";
+import { capped, emptyReport, type ImportKind, type ImportReport, type NotShown } from "./kinds";
 import { planPeople, type PeoplePlan, type PersonWrite } from "./people";
 import { readingOf, type FileReading } from "./reading";
 import { layoutOf, monthsNamed, planScores, type ScorePlan } from "./scores";
@@ -21,6 +22,8 @@ type Tx = Prisma.TransactionClient;
 
 export interface ImportResult extends ImportReport {
   dryRun: boolean;
+  /** Lines beyond the first hundred of each list, counted by code. */
+  notShown: NotShown;
   /** How the file was read (null when it could not be read at all). */
   reading: FileReading | null;
   /** A real people import: the invitation link of each person it created (shown once). */
@@ -29,14 +32,21 @@ export interface ImportResult extends ImportReport {
 
 /** Thrown to roll back a real import whose file has bad lines (nothing is written). */
 class RefusedImport extends Error {
-  constructor(readonly report: ImportReport) {
+  constructor(readonly report: ImportReport & { notShown: NotShown }) {
     super("import refused");
   }
 }
 
-const report = ({ created, updated, unchanged, teamsToCreate, errors, warnings, skipped, ignoredLines }: ImportReport): ImportReport => ({
-  created, updated, unchanged, teamsToCreate, errors, warnings, skipped, ignoredLines,
-});
+const report = ({ created, updated, unchanged, teamsToCreate, errors, warnings, skipped, ignoredLines }: ImportReport) =>
+  capped({ created, updated, unchanged, teamsToCreate, errors, warnings, skipped, ignoredLines });
+
+// One import at a time for the company (a transaction-scoped advisory lock,
+// so every app instance agrees): planning a 5 MB file takes the server's CPU
+// and a connection, and eight at once starved the health check. The key is
+// arbitrary, fixed, and used for nothing else.
+const IMPORT_LOCK = 5_150_001;
+/** No one statement of an import may hold the database longer than this. */
+const STATEMENT_TIMEOUT_MS = "30000";
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -56,14 +66,41 @@ export interface ImportOptions {
  * again changes nothing.
  */
 export async function runImport(kind: ImportKind, file: Uint8Array | string, options: ImportOptions): Promise<ImportResult> {
-  const read = await readSheetFile(typeof file === "string" ? Buffer.from(file, "utf8") : file, options.sheet ?? null);
-  if (!read.ok) return { dryRun: options.dryRun, ...emptyReport(), reading: null, invitations: [], errors: [{ line: 0, field: "file", code: read.code }] };
-  const table = readTable(read.rows, kind, options.mapping ?? {});
-  const month = options.month ?? null;
-  const reading = readingOf(read, table, kind, layoutOf(table), month);
+  // Another import holds the lock: try again for a moment (holding no
+  // connection meanwhile), then tell the admin to wait.
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      return await importOnce(kind, file, options);
+    } catch (caught) {
+      if (!(caught instanceof ImportBusy)) throw caught;
+      if (Date.now() > deadline) throw new ApiError("import-busy");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+class ImportBusy extends Error {}
+/** How long an import waits for another one to finish before it is refused. */
+const LOCK_WAIT_MS = 2_000;
+/** Lets the server answer other requests between the long steps of a big file (it plans in JavaScript). */
+const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
+
+async function importOnce(kind: ImportKind, file: Uint8Array | string, options: ImportOptions): Promise<ImportResult> {
+  let reading: FileReading | null = null;
   try {
     return await db().$transaction(
       async (tx) => {
+        const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK}) AS locked`;
+        if (!lock?.locked) throw new ImportBusy();
+        await tx.$queryRaw`SELECT set_config('statement_timeout', ${STATEMENT_TIMEOUT_MS}, true)`;
+        const read = await readSheetFile(typeof file === "string" ? Buffer.from(file, "utf8") : file, options.sheet ?? null);
+        await yieldToOthers();
+        if (!read.ok) return { dryRun: options.dryRun, ...capped(emptyReport()), reading: null, invitations: [], errors: [{ line: 0, field: "file", code: read.code }] };
+        const table = readTable(read.rows, kind, options.mapping ?? {});
+        const month = options.month ?? null;
+        reading = readingOf(read, table, kind, layoutOf(table), month);
+        await yieldToOthers();
         const plan = kind === "people"
           ? planPeople(table, await knownPeople(tx), await knownTeams(tx))
           : planScores(

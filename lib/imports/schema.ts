@@ -9,9 +9,9 @@ const MEANINGS: readonly string[] = [...FIELDS, "ignore"];
 /** One column's meaning: a field, "ignore", or the month (YYYY-MM) its cells are the SSI of. */
 const meaning = z.string().refine((v) => MEANINGS.includes(v) || isMonth(v), "mapping-invalid") as unknown as z.ZodType<Meaning>;
 
-/** A mapping: at most 500 headings, as long as a heading may be. */
+/** A mapping: at most 500 headings, as long as a heading may be; none that would reach for an object's prototype. */
 export const mappingSchema = z
-  .record(z.string().max(200, "mapping-invalid"), meaning)
+  .record(z.string().max(200, "mapping-invalid").refine((heading) => heading !== "__proto__", "mapping-invalid"), meaning)
   .refine((m) => Object.keys(m).length <= 500, "mapping-invalid") as unknown as z.ZodType<Mapping>;
 
 /** A mapping as a form or a query string sends it: JSON text (empty: none). */
@@ -27,8 +27,9 @@ export const mappingText = z
       ctx.addIssue({ code: "custom", message: "mapping-invalid" });
       return z.NEVER;
     }
+    // JSON.parse keeps a "__proto__" key as its own, which a record would drop without a word.
     const checked = mappingSchema.safeParse(parsed);
-    if (!checked.success) {
+    if (!checked.success || (typeof parsed === "object" && parsed !== null && Object.hasOwn(parsed, "__proto__"))) {
       ctx.addIssue({ code: "custom", message: "mapping-invalid" });
       return z.NEVER;
     }

@@ -15,6 +15,8 @@ export function importJson(result: ImportResult & { savedMapping?: string | null
     warnings: result.warnings.map(said),
     skipped: result.skipped.map(said),
     ignoredLines: result.ignoredLines,
+    // Each list gives its first hundred lines in full; the rest are counted by code.
+    ...(Object.keys(result.notShown).length > 0 ? { notShown: result.notShown } : {}),
     ...(result.reading ? { reading: result.reading } : {}),
     ...(result.savedMapping ? { savedMapping: result.savedMapping } : {}),
     ...(result.invitations.length > 0

@@ -88,7 +88,7 @@ test.describe("administration", () => {
       `${bob.name};${team.name};50;51;${bobLast}\r\n`;
     await new SignInPage(page).signInAs(admin);
     await page.goto("/admin/import");
-    const file = page.getByLabel("CSV file");
+    const file = page.getByLabel("File (.xlsx or .csv)");
     await file.setInputFiles({ name: "wall.csv", mimeType: "text/csv", buffer: Buffer.from(sheet("5x")) });
     await page.getByRole("button", { name: "Check the file" }).click();
     const result = page.getByTestId("import-result");

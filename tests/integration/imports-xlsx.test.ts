@@ -6,7 +6,7 @@ import { findSessionUser } from "../../lib/auth/data";
 import { importFile } from "../../lib/imports/commands";
 import { savedMappings } from "../../lib/imports/mapping-data";
 import { runImport } from "../../lib/imports/mutations";
-import { createTeam, createUser, storedScore } from "../factories";
+import { createTeam, createUser, storedScore, testDb } from "../factories";
 import { zipOf } from "../helpers/zip";
 
 const CURRENT = "2026-11";
@@ -136,5 +136,27 @@ describe("score imports from .xlsx workbooks", () => {
     const bomb = zipOf({ "[Content_Types].xml": Buffer.from("<Types/>"), "xl/worksheets/sheet1.xml": Buffer.alloc(100 * 1024 * 1024, 0x20) });
     expect(bomb.byteLength).toBeLessThan(1024 * 1024);
     expect((await importScores(new Uint8Array(bomb))).errors).toEqual([{ line: 0, field: "file", code: "workbook-too-large" }]);
+  });
+});
+
+describe("imports within bounds", () => {
+  it("gives the first hundred bad lines in full and counts the rest by code", async () => {
+    const rep = await createUser({ teamId: (await createTeam()).id });
+    const lines = Array.from({ length: 250 }, (_, i) => `nobody.${i}.${unique()}@nowhere.example,2026-01,40`);
+    const result = await importScores(new Uint8Array(Buffer.from(["email,month,total", ...lines, `${rep.email},2026-01,x`].join("\n"))), { dryRun: true });
+    expect(result.errors).toHaveLength(100);
+    expect(result.notShown).toEqual({ errors: { "person-unknown": 150, "not-a-number": 1 } });
+  });
+
+  it("runs one import at a time for the company: another one is told to wait, and nothing is read", async () => {
+    const rep = await createUser({ teamId: (await createTeam()).id });
+    const file = new Uint8Array(Buffer.from(`email,2026-05\n${rep.email},40\n`));
+    // Another import (of any app instance) holds the company's import lock.
+    await testDb().$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(5150001)`;
+      await expect(importScores(file)).rejects.toMatchObject({ code: "import-busy", status: 409 });
+    });
+    expect(await storedScore(rep.id, "2026-05")).toBeNull();
+    expect(await importScores(file)).toMatchObject({ created: 1, errors: [] });
   });
 });
