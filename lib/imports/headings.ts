@@ -48,6 +48,7 @@ const EXACT: Partial<Record<Field, string[]>> = {
 // emails sent, an SSI rank or average, a change, a goal.
 const NOT_A_VALUE = new Set(["sent", "envoyes", "opened", "count", "nombre", "nb", "rate", "taux", "inmail", "inmails", "rank", "classement", "top", "industry", "network", "secteur", "reseau", "average", "avg", "mean", "moyen", "moyenne", "change", "evolution", "delta", "previous", "precedent", "target", "objectif", "goal", "progress", "progression"]);
 const NAME_WORDS = new Set(["name", "nom"]);
+const SINGULAR_PILLAR_WORDS: Record<string, string> = { relationship: "relationships", relation: "relations", relacionamento: "relacionamentos" };
 
 interface Understood {
   meaning: Meaning;
@@ -72,7 +73,8 @@ export function understand(heading: string, kind: ImportKind): Understood {
 /** A field named by one of a longer heading's words ("Seat holder email", "Nom du commercial", "SSI - Find the right people"). */
 function guessed(words: string[], whole: string): Field | null {
   if (words.some((w) => NOT_A_VALUE.has(w))) return null;
-  const pillar = knownPillar(words.join(" "));
+  // Reports name the pillars more loosely than the SSI page ("Relationship building").
+  const pillar = knownPillar(words.map((w) => SINGULAR_PILLAR_WORDS[w] ?? w).join(" "));
   if (pillar) return pillar;
   if (words.includes("email") || words.includes("courriel") || whole.includes("email")) return "email";
   if (words.includes("prenom") || (words.includes("first") && words.includes("name"))) return "firstName";

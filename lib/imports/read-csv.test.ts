@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCsv } from "./read-csv";
+import { readCsv, readCsvInPieces } from "./read-csv";
 
 describe("readCsv", () => {
   it("reads a comma file with a byte-order mark and CRLF", () => {
@@ -21,5 +21,14 @@ describe("readCsv", () => {
     expect(readCsv("\uFEFF \n")).toEqual({ ok: false, code: "file-empty" });
     expect(readCsv("PK\u0003\u0004binary")).toEqual({ ok: false, code: "not-csv" });
     expect(readCsv('a,b\n"open,2')).toEqual({ ok: false, code: "not-csv" });
+  });
+});
+
+describe("readCsvInPieces", () => {
+  it("reads a large file piece by piece exactly as at once, line numbers and quoted newlines included", async () => {
+    const lines = ['name;"notes"'];
+    for (let i = 0; i < 30_000; i++) lines.push(i % 1000 === 0 ? `Rep ${i};"two\nlines"` : `Rep ${i};${i},5`);
+    const text = lines.join("\r\n");
+    expect(await readCsvInPieces(text)).toEqual(readCsv(text));
   });
 });

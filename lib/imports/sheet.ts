@@ -1,7 +1,7 @@
 // An imported file as rows of text cells, whatever it came as: CSV text or an
 // Excel workbook (.xlsx). Everything after this reads rows, never formats.
 import { utf8 } from "../api/body";
-import { readCsv } from "./read-csv";
+import { readCsvInPieces } from "./read-csv";
 import { readWorkbook } from "./read-xlsx";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -49,6 +49,6 @@ export async function readSheetFile(bytes: Uint8Array, sheet: string | null): Pr
   if (startsWith(bytes, ZIP)) return readWorkbook(Buffer.from(bytes), sheet);
   const text = utf8(bytes);
   if (text === null) return { ok: false, code: "not-csv" };
-  const table = readCsv(text);
+  const table = await readCsvInPieces(text);
   return table.ok ? { ok: true, format: "csv", sheets: [], sheet: null, rows: table.rows } : table;
 }

@@ -33,6 +33,7 @@ async function navigatorExport(repEmail: string, strangerEmail: string) {
 
 test.describe("importing workbooks", () => {
   test("a French admin imports the wall sheet as Excel keeps it: title rows, first and last names, date-cell months, an Average column and a totals line", async ({ page }) => {
+    test.setTimeout(60_000);
     const team = await createTeam();
     const ann = await createUser({ teamId: team.id, name: `Anne Martin${suffix()}` });
     const admin = await createUser({ role: "ADMIN", locale: "fr" });
@@ -69,6 +70,8 @@ test.describe("importing workbooks", () => {
   });
 
   test("a single-month export: the admin says which column is the rep's email, saves the choice, and the people it does not know are skipped and listed", async ({ page }) => {
+    // Three checks, an import and a second visit: longer than one page's test.
+    test.setTimeout(90_000);
     const rep = await createUser({ teamId: (await createTeam()).id });
     const admin = await createUser({ role: "ADMIN" });
     const month = addMonths(thisMonth(), -1);
@@ -131,6 +134,28 @@ test.describe("importing workbooks", () => {
       await expect(page.getByTestId("import-result").getByRole("heading")).toHaveText("Imported");
       expect((await storedScore(rep.id, month))?.total.toString()).toBe("58.5");
       expect(await testDb().scoreEntry.count({ where: { userId: rep.id } })).toBe(1);
+    });
+  });
+
+  test.describe("at 360 px", () => {
+    test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+    test("the check's columns, skipped lines and preview scroll inside their tables, not the page", async ({ page }) => {
+      test.setTimeout(60_000);
+      const rep = await createUser({ teamId: (await createTeam()).id });
+      const admin = await createUser({ role: "ADMIN", locale: "fr" });
+      await new SignInPage(page).signInAs(admin);
+      await page.goto("/admin/import");
+      await page.getByLabel("Fichier (.xlsx ou .csv)").setInputFiles({ name: "usage.xlsx", mimeType: XLSX, buffer: await navigatorExport(rep.email, `x.${suffix()}@elsewhere.example`) });
+      await page.getByLabel("Mois d’un fichier d’un seul mois").fill(addMonths(thisMonth(), -1));
+      await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+      await expect(page.getByTestId("import-columns")).toBeVisible();
+      await page.getByTestId("import-columns").getByRole("combobox", { name: "Email", exact: true }).selectOption("ignore");
+      await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+      await expect(page.getByTestId("import-skipped")).toBeVisible();
+      await page.screenshot({ path: test.info().outputPath("import-360.png"), fullPage: true });
+      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+      expect(widths.page).toBeLessThanOrEqual(widths.view);
     });
   });
 });
