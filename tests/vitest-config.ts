@@ -25,7 +25,8 @@ export function vitestConfig(include: { unit: string[]; integration?: string[] }
     },
     test: {
       projects: [
-        { extends: true, test: { name: "unit", include: include.unit, setupFiles: [path.join(root, "tests/helpers/property-seed.ts")] } },
+        // Property tests run thousands of cases: on two busy cores they outgrow Vitest's 5 s default.
+        { extends: true, test: { name: "unit", include: include.unit, setupFiles: [path.join(root, "tests/helpers/property-seed.ts")], testTimeout: 30_000 } },
         ...(integration.length === 0 ? [] : [{
           extends: true as const,
           test: {

@@ -8,6 +8,7 @@ import type { Month } from "@/lib/month";
 import type { ActionState, FormAction } from "@/lib/actions/define-action";
 import { takeHandoff } from "@/lib/ssi/paste/handoff";
 import { parseSsiPage } from "@/lib/ssi/paste/parse";
+import { figuresText, leftEmptyParams } from "@/lib/ssi/paste/refusal-text";
 import { EMPTY_FORM_VALUES, formValuesOf, mapScoreValues, OPTIONAL_VALUES, PILLARS, type FormValues } from "@/lib/ssi/score";
 import { scoreFieldErrors, scoreInputSchema, type FieldError, type ScoreField } from "@/lib/ssi/schema";
 import { FormField } from "@/components/ui/form-field";
@@ -55,7 +56,9 @@ export function ScoreForm({
   const [clientErrors, setClientErrors] = useState<Partial<Record<ScoreField, FieldError>> | null>(null);
   const [source, setSource] = useState<"FORM" | "PASTE">("FORM");
   const [paste, setPaste] = useState("");
-  const [pasteMessage, setPasteMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pasteMessage, setPasteMessage] = useState<{ ok: boolean; text: string; notes?: string[] } | null>(null);
+  /** Why the paste left the total empty, said by its field: the totals the page shows. */
+  const [totalNote, setTotalNote] = useState<string | null>(null);
   const [state, formAction, pending] = useActionState<ActionState<Saved>, FormData>(action, null);
   const refusal = state && !state.ok ? state.error : null;
 
@@ -73,18 +76,27 @@ export function ScoreForm({
 
   function readPaste(text: string) {
     const result = parseSsiPage(text);
+    setTotalNote(null);
     if (!result.ok) {
+      if (result.reason === "contradicted-total") {
+        setTotalNote(fieldT("paste-contradicted", { values: figuresText(locale, "total", result.values) }));
+      }
       setPasteMessage({ ok: false, text: apiT(`paste-${result.reason}`) });
       return;
     }
-    const { score } = result;
+    const { score, refused } = result;
+    // The figures the reader left empty (the page contradicts itself, or is unclear): which, why, and where to look.
+    const notes = OPTIONAL_VALUES.flatMap((field) => {
+      const refusal = refused?.[field];
+      return refusal ? [apiT("paste-left-empty", leftEmptyParams(locale, field, refusal))] : [];
+    });
     let message = t("pasteRead");
     if (score.month && score.month <= currentMonth) setMonth(score.month);
     else if (score.month) message = `${message} ${t("pasteMonthIgnored", { month: formatMonth(locale, score.month) })}`;
     setValues(mapScoreValues(formValuesOf(score), decimal));
     setSource("PASTE");
     setClientErrors(null);
-    setPasteMessage({ ok: true, text: message });
+    setPasteMessage({ ok: true, text: message, notes });
   }
 
   // A page sent from LinkedIn by the bookmark: read it at once, save nothing.
@@ -129,6 +141,13 @@ export function ScoreForm({
             {pasteMessage.text}
           </p>
         )}
+        {pasteMessage?.notes && pasteMessage.notes.length > 0 && (
+          <div className="alert" role="status" data-testid="paste-refused">
+            {pasteMessage.notes.map((note) => (
+              <p key={note}>{note}</p>
+            ))}
+          </div>
+        )}
       </section>
 
       <form action={formAction} onSubmit={onSubmit} noValidate className="card form score-form">
@@ -166,7 +185,7 @@ export function ScoreForm({
             </FormField>
           ))}
         </div>
-        <FormField id="total" label={t("total")} hint={t("totalHint")} error={errorText("total")}>
+        <FormField id="total" label={t("total")} hint={totalNote ? `${totalNote} ${t("totalHint")}` : t("totalHint")} error={errorText("total")}>
           <input name="total" inputMode="decimal" autoComplete="off" value={values.total} onChange={(e) => set("total")(e.target.value)} />
         </FormField>
         <fieldset className="grid-2">

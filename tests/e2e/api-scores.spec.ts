@@ -200,6 +200,22 @@ test.describe("scores API", () => {
     expect(await scoreCount(rep.id)).toBe(0);
   });
 
+  test("the parse endpoint reads LinkedIn's figure-above-label header right, and leaves a rank the page contradicts empty, saying why", async ({ request }) => {
+    const rep = await newRep();
+    const { token } = await createApiToken(rep.id);
+    const parse = (name: string, language = "en") =>
+      request.post("/api/v1/scores/parse", { headers: { ...bearer(token), "accept-language": language }, data: { text: readFileSync(`lib/ssi/paste/fixtures/${name}`, "utf8") } });
+    const header = await parse("en-ranks-figure-first.txt");
+    expect(await header.json()).toMatchObject({ industryRankPct: 75, networkRankPct: 81 });
+    const contradicted = await parse("en-ranks-contradicted.txt", "fr");
+    expect(contradicted.status()).toBe(200);
+    const json = await contradicted.json();
+    expect(json.industryRankPct).toBeNull();
+    expect(json).toMatchObject({ networkRankPct: 81, refused: { industryRankPct: { reason: "contradicted", values: [75, 70] } } });
+    expect(json.refused.industryRankPct.message).toMatch(/75.*70/);
+    expect(await scoreCount(rep.id)).toBe(0);
+  });
+
   test("50 concurrent submissions for one month end as one entry, all audited", async ({ request }) => {
     const rep = await newRep();
     const { token } = await createApiToken(rep.id);

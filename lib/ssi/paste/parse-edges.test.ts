@@ -100,18 +100,29 @@ describe("paste reader layouts of the total", () => {
 describe("paste reader extras", () => {
   const base = `Your SSI: 40\n${pillars("10", "10", "10", "10.4")}`;
 
-  it("takes a rank's kind from its line or the line before 'Top N%', never from another rank line", () => {
-    expect(score(`Industry SSI rank\nTop 7%\n${base}`)).toMatchObject({ industryRankPct: "7" });
+  it("takes a rank's group from its own line, whichever side of the figure the label is", () => {
     expect(score(`Top 9% Network SSI rank\n${base}`)).toMatchObject({ networkRankPct: "9" });
-    expect(score(`Top 9%\nNetwork SSI rank\n${base}`)).not.toHaveProperty("networkRankPct");
-    const twoRanks = score(`Top 8%\nTop 3% Industry SSI rank\n${base}`);
-    expect(twoRanks).toMatchObject({ industryRankPct: "3" });
-    expect(twoRanks).not.toHaveProperty("networkRankPct");
-    expect(score(`Top 8%\n${base}`)).not.toHaveProperty("industryRankPct");
+    expect(score(`Network SSI rank Top 9%\n${base}`)).toMatchObject({ networkRankPct: "9" });
   });
 
-  it("keeps the first rank of a kind and refuses a rank with three decimals", () => {
-    expect(score(`Top 4% Industry SSI rank\nTop 6% Industry SSI rank\n${base}`)).toMatchObject({ industryRankPct: "4" });
+  it("takes a lone figure's group from the label above or below it", () => {
+    expect(score(`Industry SSI rank\nTop 7%\n${base}`)).toMatchObject({ industryRankPct: "7" });
+    expect(score(`Top 9%\nNetwork SSI rank\n${base}`)).toMatchObject({ networkRankPct: "9" });
+  });
+
+  it("never takes a lone figure's group from another rank's line, and leaves both ranks empty for it", () => {
+    expect(parseSsiPage(`Top 8%\nTop 3% Industry SSI rank\n${base}`)).toMatchObject({
+      ok: true,
+      score: { total: "40" },
+      refused: { industryRankPct: { reason: "unclear", values: ["8", "3"] }, networkRankPct: { reason: "unclear", values: ["8"] } },
+    });
+  });
+
+  it("refuses a rank whose two copies disagree, and a rank with three decimals", () => {
+    expect(parseSsiPage(`Top 4% Industry SSI rank\nTop 6% Industry SSI rank\n${base}`)).toMatchObject({
+      refused: { industryRankPct: { reason: "contradicted", values: ["4", "6"] } },
+    });
+    expect(score(`Top 4% Industry SSI rank\nTop 6% Industry SSI rank\n${base}`)).not.toHaveProperty("industryRankPct");
     expect(score(`Top 4.125% Industry SSI rank\n${base}`)).not.toHaveProperty("industryRankPct");
   });
 
@@ -208,7 +219,7 @@ describe("paste reader wordings", () => {
       "5,9", "Interagisci con approfondimenti", "6,9", "Costruisci relazioni",
       "Il tuo Social Selling Index attuale", "47", "26", "su 100",
     ].join("\n");
-    expect(parseSsiPage(page)).toEqual({ ok: false, reason: "no-total" });
+    expect(parseSsiPage(page)).toEqual({ ok: false, reason: "contradicted-total", values: ["47", "26"] });
     // The same page without the stray number is refused too: its pillars do not make 47.
     expect(parseSsiPage(page.replace("\n26\n", "\n"))).toEqual({ ok: false, reason: "no-match" });
   });

@@ -1,9 +1,9 @@
 // The paste reader on pages written for it: LinkedIn's SSI page in seven
 // languages, each in both layouts (numbers on their own lines, and numbers
-// on the labels' lines), a page whose labels it does not know, and the
-// texts it must refuse.
+// on the labels' lines), the ranks' figures above or below their labels, a
+// page whose labels it does not know, and the texts it must refuse.
 import { describe, expect, it } from "vitest";
-import { fixture, READABLE } from "./fixtures/readable";
+import { CONTRADICTED, fixture, READABLE } from "./fixtures/readable";
 import { parseSsiPage } from "./parse";
 
 describe("parseSsiPage reads LinkedIn's page", () => {
@@ -14,6 +14,10 @@ describe("parseSsiPage reads LinkedIn's page", () => {
   it("reads the French page with narrow and non-breaking spaces in the ranks", () => {
     const text = fixture("fr-lines.txt").replace("Top 4 %", "Top\u00a04\u202f%");
     expect(parseSsiPage(text)).toMatchObject({ ok: true, score: { industryRankPct: "4", total: "67" } });
+  });
+
+  it.each(Object.entries(CONTRADICTED))("%s: leaves empty the ranks whose two copies disagree", (name, { score, refused }) => {
+    expect(parseSsiPage(fixture(name))).toEqual({ ok: true, score, refused });
   });
 
   it("reads Windows line ends and blank lines between a label and its number", () => {
@@ -32,6 +36,14 @@ describe("parseSsiPage refuses, with the reason", () => {
     ["refused-out-of-order.txt", "no-match"],
   ])("%s: %s", (name, reason) => {
     expect(parseSsiPage(fixture(name))).toEqual({ ok: false, reason });
+  });
+
+  it("refuses a page whose two totals disagree, with both figures", () => {
+    expect(parseSsiPage(fixture("refused-contradicted-total.txt"))).toEqual({
+      ok: false,
+      reason: "contradicted-total",
+      values: ["58", "53"],
+    });
   });
 
   it("refuses text that is not an SSI page, and empty text", () => {

@@ -2,32 +2,44 @@
 // any of the languages LinkedIn shows it in. It reads the page's structure,
 // which is the same in every language, rather than its words:
 // - a total "N <word> 100" ("53 out of 100", "67 sur 100", "41 de 100",
-//   "53/100"), or a number beside "Social Selling Index";
+//   "53/100"), or a number beside "Social Selling Index" (total.ts), the same
+//   wherever the page gives it;
 // - then four numbers of 0 to 25, each beside a label, in LinkedIn's fixed
 //   order (brand, people, insights, relationships), numbers before or after
 //   their labels, on their own lines or on the label's line;
-// - the four add up to the total within 1 point.
+// - the four add up to the total within 1 point;
+// - the ranks and averages, each read only when every copy of it the page
+//   gives agrees (ranks.ts, averages.ts, figures.ts).
 // Known labels (labels.ts) confirm the order; unknown ones fall back on it.
 // Pure: no I/O. When the text is not understood, or could be read in more
-// than one way, it says why and returns no score: a wrong score filled in
-// silently is the worst outcome.
+// than one way, it says why and returns no score; a rank or an average it
+// cannot be sure of is left empty, with why: a wrong score filled in silently
+// is the worst outcome.
 import type { Month } from "../../month";
-import { milliToText, parseDecimal } from "../decimal";
+import { milliToText } from "../decimal";
 import { byField, PILLARS, type OptionalValue, type Pillar, type RequiredValue } from "../score";
 import { TOTAL_TOLERANCE_MILLI } from "../schema";
-import { averages, datedMonth, ranks } from "./extras";
-import { AVERAGE_WORDS, knownPillar, TOTAL_MARKERS } from "./labels";
-import { aloneNumber, lineOf, normalise, NUMBER, type Line } from "./lines";
+import { datedMonth, extras } from "./extras";
+import type { Refusals } from "./figures";
+import { AVERAGE_WORDS, knownPillar } from "./labels";
+import { lineOf, normalise, type Line } from "./lines";
+import { pageTotals } from "./total";
 
 /** What a page gave: the total and pillars always, the ranks, averages and month when it showed them. */
 export type PastedScore = Record<RequiredValue, string> & Partial<Record<OptionalValue, string>> & { month?: Month };
 
-export type PasteFailure = "empty" | "no-pillars" | "incomplete-pillars" | "no-total" | "no-match" | "ambiguous";
+export type PasteFailure = "empty" | "no-pillars" | "incomplete-pillars" | "no-total" | "contradicted-total" | "no-match" | "ambiguous";
 
-export type PasteResult = { ok: true; score: PastedScore } | { ok: false; reason: PasteFailure };
+/**
+ * A reading, with the optional figures left empty and why (`refused`), or a
+ * refusal; a refused total names the totals the page shows.
+ */
+export type PasteResult =
+  | { ok: true; score: PastedScore; refused?: Refusals }
+  | { ok: false; reason: "contradicted-total"; values: string[] }
+  | { ok: false; reason: Exclude<PasteFailure, "contradicted-total"> };
 
 const MAX_PILLAR_MILLI = 25_000;
-const MAX_TOTAL_MILLI = 100_000;
 
 /** A number of 0–25 beside a label: a pillar, maybe. */
 interface Entry {
@@ -112,47 +124,7 @@ function pillarsOf(run: Entry[], start: number, named: Set<Pillar>): Record<Pill
   return fits ? byField(PILLARS, (_, i) => window[i]?.milli ?? 0) : null;
 }
 
-/**
- * The total SSI the page shows: "N <word> 100" (on one line or two), else a
- * number after a total marker ("Your SSI: 74"), weaker evidence that is only
- * used when the page has no "out of 100", and that must agree with it when
- * the page has both.
- */
-function totalCandidates(text: string[]): Set<number> {
-  const outOf100 = String.raw`(?:\/|(?:\p{L}+\.?\s*){1,2})\s*100`;
-  const inline = new RegExp(`(?:^|[\\s:])(${NUMBER})\\s*${outOf100}$`, "u");
-  const tail = new RegExp(`^${outOf100}$`, "u");
-  const markerValue = new RegExp(`(?:^|[\\s:])(${NUMBER})$`);
-  const outOf = new Set<number>();
-  const marked = new Set<number>();
-  const add = (totals: Set<number>, value: number | null | undefined) => {
-    if (value !== null && value !== undefined && value <= MAX_TOTAL_MILLI) totals.add(value);
-  };
-  text.forEach((line, index) => {
-    const same = inline.exec(line)?.[1];
-    if (same) add(outOf, parseDecimal(same)?.milli);
-    if (tail.test(text[index + 1] ?? "")) add(outOf, aloneNumber(line));
-    if (TOTAL_MARKERS.some((marker) => line.includes(marker)) && !AVERAGE_WORDS.test(line)) {
-      // ("Votre SSI : 55 sur 100" ends with the 100 of "out of 100", not a total.)
-      const end = same ? undefined : markerValue.exec(line)?.[1];
-      if (end) add(marked, parseDecimal(end)?.milli);
-      // The line after only: the line before may end another part of the page.
-      add(marked, aloneNumber(text[index + 1]));
-    }
-  });
-  if (outOf.size === 0) return marked;
-  // A marked total that no "out of 100" agrees with ("Your SSI" then 47, but
-  // 26 just before "out of 100"): the page was cut or mixed up, and either
-  // could be a stray number. No total, rather than a wrong one.
-  return marked.size > 0 && ![...marked].some((total) => outOf.has(total)) ? new Set() : outOf;
-}
-
-interface Reading {
-  pillars: Record<Pillar, number>;
-  total: number;
-}
-
-const sameReading = (a: Reading, b: Reading) => a.total === b.total && PILLARS.every((p) => a.pillars[p] === b.pillars[p]);
+const samePillars = (a: Record<Pillar, number>, b: Record<Pillar, number>) => PILLARS.every((p) => a[p] === b[p]);
 
 /**
  * Whether four pillars starting with `first` are a group's ("People in your
@@ -177,7 +149,7 @@ function pillarSets(text: string[], lines: Line[], runs: Entry[][]): Record<Pill
   return sets;
 }
 
-function failureWithoutPillars(lines: Line[], runs: Entry[][]): PasteFailure {
+function failureWithoutPillars(lines: Line[], runs: Entry[][]): "no-match" | "incomplete-pillars" | "no-pillars" {
   // Four numbers beside labels, but never in LinkedIn's order.
   if (runs.some((run) => run.length >= PILLARS.length)) return "no-match";
   const labels = lines.flatMap((line) => (line.kind === "label" || line.kind === "labelled" ? [line.text] : []));
@@ -192,32 +164,26 @@ export function parseSsiPage(pasted: string): PasteResult {
   const runs = (["after", "before"] as const).flatMap((orientation) => runsOf(lines, orientation));
   const sets = pillarSets(text, lines, runs);
   if (sets.length === 0) return { ok: false, reason: failureWithoutPillars(lines, runs) };
-  const totals = totalCandidates(text);
-  if (totals.size === 0) return { ok: false, reason: "no-total" };
+  const [total, ...others] = pageTotals(text);
+  if (total === undefined) return { ok: false, reason: "no-total" };
+  if (others.length > 0) return { ok: false, reason: "contradicted-total", values: [total, ...others].map(milliToText) };
 
-  const readings: Reading[] = [];
+  const readings: Record<Pillar, number>[] = [];
   for (const pillars of sets) {
     const sum = PILLARS.reduce((acc, p) => acc + pillars[p], 0);
-    for (const total of totals) {
-      const reading = { pillars, total };
-      if (Math.abs(total - sum) <= TOTAL_TOLERANCE_MILLI && !readings.some((r) => sameReading(r, reading))) {
-        readings.push(reading);
-      }
-    }
+    if (Math.abs(total - sum) <= TOTAL_TOLERANCE_MILLI && !readings.some((r) => samePillars(r, pillars))) readings.push(pillars);
   }
-  const [reading, ...others] = readings;
+  const [reading, ...alternatives] = readings;
   if (!reading) return { ok: false, reason: "no-match" };
-  if (others.length > 0) return { ok: false, reason: "ambiguous" };
+  if (alternatives.length > 0) return { ok: false, reason: "ambiguous" };
 
   const month = datedMonth(text);
-  return {
-    ok: true,
-    score: {
-      total: milliToText(reading.total),
-      ...byField(PILLARS, (p) => milliToText(reading.pillars[p])),
-      ...ranks(text),
-      ...averages(text),
-      ...(month ? { month } : {}),
-    },
+  const { values, refused } = extras(text);
+  const score: PastedScore = {
+    total: milliToText(total),
+    ...byField(PILLARS, (p) => milliToText(reading[p])),
+    ...values,
+    ...(month ? { month } : {}),
   };
+  return Object.keys(refused).length > 0 ? { ok: true, score, refused } : { ok: true, score };
 }
