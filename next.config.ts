@@ -22,10 +22,12 @@ export function devOrigins(): string[] {
 const nextConfig: NextConfig = {
   allowedDevOrigins: devOrigins(),
   // `forbidden()` renders app/forbidden.tsx with a real 403.
-  // Server actions take an import file of up to 5 MB (lib/imports/read-csv.ts), with room for the form around it.
+  // Server actions take an import file of up to 5 MB (lib/imports/sheet.ts), with room for the form around it.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
-  // Native and WebAssembly packages stay plain Node requires on the server.
-  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg"],
+  // Native and WebAssembly packages stay plain Node requires on the server;
+  // so does exceljs (the Excel exports and imports), a large CommonJS tree
+  // with its own zip streams that gains nothing from being bundled.
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg", "exceljs"],
   poweredByHeader: false,
   // The Content-Security-Policy is set per request by proxy.ts (a page's has a nonce).
   headers: async () => staticSecurityHeaders(process.env.NODE_ENV === "production"),

@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { AUDIT_KINDS } from "@/lib/audit/kinds";
+import { exportHref } from "@/lib/exports/format";
 
 /** The audit log's filters: a GET form, so a filtered view is a link. */
 export async function AuditFilters({ people, params, exportQuery }: { people: { id: string; name: string }[]; params: URLSearchParams; exportQuery: string }) {
   const t = await getTranslations("audit");
+  const tx = await getTranslations("exports");
   return (
     <form method="get" className="form inline-fields card" aria-label={t("filter")}>
       <div className="field">
@@ -33,7 +35,8 @@ export async function AuditFilters({ people, params, exportQuery }: { people: { 
         <input id="audit-to" type="date" name="to" defaultValue={params.get("to") ?? ""} />
       </div>
       <button type="submit" className="button button-primary">{t("filter")}</button>
-      <a className="button button-secondary button-link" href={`/api/exports/audit?${exportQuery}`} download>{t("export")}</a>
+      <a className="button button-secondary button-link" href={exportHref("/api/exports/audit", exportQuery, "csv")} download>{t("export")}</a>
+      <a className="button button-secondary button-link" href={exportHref("/api/exports/audit", exportQuery, "xlsx")} download>{tx("excel")}</a>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { numberFormat } from "@/lib/intl-formats";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMonth, formatScore } from "@/lib/i18n/format";
+import { exportHref } from "@/lib/exports/format";
 import { rewardLabel } from "@/lib/incentives/describe";
 import type { LoadedPayouts } from "@/lib/incentives/payout-request";
 
@@ -11,9 +12,10 @@ function Amounts({ amounts, locale }: { amounts: Record<string, string>; locale:
   return <>{entries.map(([currency, amount]) => numberFormat(locale, { style: "currency", currency }).format(Number(amount))).join(" + ")}</>;
 }
 
-/** The payout report: a row per rep, the totals per team and overall, and its CSV. */
-export async function PayoutView({ payouts, exportHref }: { payouts: LoadedPayouts; exportHref: string }) {
+/** The payout report: a row per rep, the totals per team and overall, and its CSV and Excel files. */
+export async function PayoutView({ payouts, exportQuery }: { payouts: LoadedPayouts; exportQuery: string }) {
   const t = await getTranslations("payouts");
+  const tx = await getTranslations("exports");
   const locale = await getLocale();
   const month = formatMonth(locale, payouts.month);
   const teamName = (id: string | null) => (id ? (payouts.teamNames.get(id) ?? "") : t("noTeam"));
@@ -53,7 +55,10 @@ export async function PayoutView({ payouts, exportHref }: { payouts: LoadedPayou
             </table>
           </TableScroll>
         )}
-        <p className="actions"><a href={exportHref} download>{t("export")}</a></p>
+        <p className="actions">
+          <a href={exportHref("/api/exports/payouts", exportQuery, "csv")} download>{t("export")}</a>
+          <a href={exportHref("/api/exports/payouts", exportQuery, "xlsx")} download>{tx("excel")}</a>
+        </p>
       </section>
       <section className="card" aria-labelledby="payout-totals">
         <h2 id="payout-totals">{t("teamTotals")}</h2>

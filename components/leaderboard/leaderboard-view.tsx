@@ -12,6 +12,7 @@ import { LazyTeamTrendChart } from "./lazy-team-trend-chart";
 export async function LeaderboardView({ view }: { view: View }) {
   const { board, query } = view;
   const t = await getTranslations("leaderboard");
+  const tx = await getTranslations("exports");
   const locale = await getLocale();
   const href = (path: string, extra: Record<string, string> = {}) => `${path}?${new URLSearchParams({ ...query, ...extra })}`;
   const boardName = (kind: string) => (kind === "score" ? t("scoreBoard") : t("improvementBoard"));
@@ -35,7 +36,9 @@ export async function LeaderboardView({ view }: { view: View }) {
         {board.showScores && (
           <p className="actions">
             <a href={href("/api/exports/board")} download>{t("exportBoard")}</a>
+            <a href={href("/api/exports/board", { format: "xlsx" })} download aria-label={tx("excelBoard")}>{tx("excel")}</a>
             <a href={href("/api/exports/wall-table")} download>{t("exportWall")}</a>
+            <a href={href("/api/exports/wall-table", { format: "xlsx" })} download aria-label={tx("excelWall")}>{tx("excel")}</a>
           </p>
         )}
       </section>

@@ -29,6 +29,8 @@ export async function monthlyAverages(from: Month, to: Month, teamId: string | n
 export interface WallTableRow {
   userId: string;
   name: string;
+  /** Shown only to those who may administer (the file re-imports by email). */
+  email: string;
   team: string | null;
   totals: Partial<Record<Month, string>>;
 }
@@ -46,6 +48,7 @@ export async function wallTable(from: Month, to: Month, teamId: string | null, p
     select: {
       id: true,
       name: true,
+      email: true,
       team: { select: { name: true } },
       scoreEntries: {
         where: { month: { gte: monthToDate(from), lte: monthToDate(to) } },
@@ -56,6 +59,7 @@ export async function wallTable(from: Month, to: Month, teamId: string | null, p
   return reps.map((r) => ({
     userId: r.id,
     name: r.name,
+    email: r.email,
     team: r.team?.name ?? null,
     totals: Object.fromEntries(
       r.scoreEntries.map((s) => [dateToMonth(s.month), s.total.toString()]),

@@ -1,24 +1,19 @@
 import "server-only";
 import { ApiError } from "../api/http";
-import { authorize } from "../auth/permissions";
-import { csvStream } from "../csv/excel";
-import { formatShortMonth } from "../i18n/format";
+import { authorize, can } from "../auth/permissions";
+import { exportFile, type ExportFile } from "../exports/file";
+import type { ExportFormat } from "../exports/format";
 import { translator } from "../i18n/translator";
 import { PILLARS } from "../ssi/score";
 import { addMonths, monthRange } from "../month";
 import { getSettings } from "../settings/data";
 import { findTeam } from "../teams/data";
 import type { BoardRequest } from "./board-request";
-import { boardCsvHeader, boardCsvRows, wallTableHeader, wallTableRows } from "./csv";
+import { boardColumns, wallTableColumns, type BoardRow } from "./columns";
 import { wallTable } from "./data";
 import { loadBoard, type LoadedBoard } from "./load";
 import { describeGoal, type Say } from "../incentives/describe";
 import { incentivesOf } from "../incentives/standings";
-
-export interface CsvExport {
-  csv: ReadableStream<Uint8Array>;
-  filename: string;
-}
 
 /** Rows read and written per round: a large board streams out in pieces of this size. */
 const BATCH = 1000;
@@ -28,7 +23,7 @@ const BATCH = 1000;
  * out: `first` is read before the response starts, so a refusal is still a
  * proper error status, not a broken download.
  */
-async function* batches<T, C>(first: { items: T[]; next: C | null }, more: (after: C) => Promise<{ items: T[]; next: C | null }>, write: (items: T[]) => string[][]) {
+async function* batches<T, C, R>(first: { items: T[]; next: C | null }, more: (after: C) => Promise<{ items: T[]; next: C | null }>, write: (items: T[]) => R[]) {
   let current = first;
   for (;;) {
     yield write(current.items);
@@ -37,15 +32,15 @@ async function* batches<T, C>(first: { items: T[]; next: C | null }, more: (afte
   }
 }
 
-/** The board a request asks for, as CSV (for those who see its SSI figures). */
-export async function boardExport({ user, scope, month, kind, locale }: BoardRequest): Promise<CsvExport> {
+/** The board a request asks for, as a file (for those who see its SSI figures). */
+export async function boardExport({ user, scope, month, kind, locale }: BoardRequest, format: ExportFormat): Promise<ExportFile> {
   const page = (after: LoadedBoard["next"]) => loadBoard(user, scope, month, kind, { limit: BATCH, after }, { withNotLogged: false });
   const first = await page(null);
   if (!first) throw new ApiError("not-found");
   if (!first.showScores) throw new ApiError("forbidden");
   const t = translator(locale);
   const say: Say = (key, values) => t(`incentives.${key}` as "incentives.line", values);
-  const header = boardCsvHeader({
+  const columns = boardColumns({
     rank: t("leaderboard.rank"),
     rep: t("leaderboard.rep"),
     team: t("leaderboard.team"),
@@ -57,19 +52,24 @@ export async function boardExport({ user, scope, month, kind, locale }: BoardReq
     tier: t("incentives.tier"),
     challenges: t("incentives.challenges"),
   });
-  const toRows = (board: LoadedBoard) =>
-    boardCsvRows(board.entries, locale, (userId) => {
-      if (!board.incentives) return { tier: "", challenges: "" };
-      const { tier, goals } = incentivesOf(board.incentives, userId);
-      return { tier: tier?.name ?? "", challenges: goals.map((g) => describeGoal(g, locale, say)).join("\n") };
+  const toRows = (board: LoadedBoard): BoardRow[] =>
+    board.entries.map((entry) => {
+      if (!board.incentives) return { ...entry, tier: "", challenges: "" };
+      const { tier, goals } = incentivesOf(board.incentives, entry.userId);
+      return { ...entry, tier: tier?.name ?? "", challenges: goals.map((g) => describeGoal(g, locale, say)).join("\n") };
     });
   const asBatch = (board: LoadedBoard | null) => ({ items: board ? [board] : [], next: board?.next ?? null });
   const rows = batches(asBatch(first), async (after) => asBatch(await page(after)), (boards) => boards.flatMap(toRows));
-  return { csv: csvStream(locale, header, rows), filename: `ssi-${kind}-${first.team?.name ?? "company"}-${month}.csv` };
+  const team = first.team?.name;
+  const sheet = kind === "score" ? t("leaderboard.scoreBoard") : t("leaderboard.improvementBoard");
+  return exportFile(format, { locale, sheet, columns, rows }, {
+    csv: `ssi-${kind}-${team ?? "company"}-${month}`,
+    xlsx: `${t(`exports.files.${kind}`)}-${team ?? t("exports.files.company")}-${month}`,
+  });
 }
 
-/** The office wall's table: reps × the 12 months up to the request's month, SSI in the cells. */
-export async function wallTableExport({ user, scope, month, locale }: BoardRequest): Promise<CsvExport> {
+/** The office wall's table: reps × the 12 months up to the request's month, SSI in the cells (and emails, for admins). */
+export async function wallTableExport({ user, scope, month, locale }: BoardRequest, format: ExportFormat): Promise<ExportFile> {
   authorize(user, { action: "see-scores", scope, repsSeeScores: (await getSettings()).repsSeeScores });
   const team = scope.kind === "team" ? await findTeam(scope.teamId) : null;
   if (scope.kind === "team" && !team) throw new ApiError("not-found");
@@ -79,7 +79,11 @@ export async function wallTableExport({ user, scope, month, locale }: BoardReque
     return { items, next: items.length === BATCH ? (items.at(-1)?.userId ?? null) : null };
   };
   const t = translator(locale);
-  const header = wallTableHeader(months, { rep: t("leaderboard.rep"), team: t("leaderboard.team"), month: (m) => formatShortMonth(locale, m) });
-  const rows = batches(await read(null), read, (items) => wallTableRows(items, months, locale));
-  return { csv: csvStream(locale, header, rows), filename: `ssi-wall-table-${team?.name ?? "company"}-${month}.csv` };
+  const email = can(user, { action: "administer" }) ? t("exports.email") : null;
+  const columns = wallTableColumns(months, { rep: t("leaderboard.rep"), email, team: t("leaderboard.team") });
+  const rows = batches(await read(null), read, (items) => items);
+  return exportFile(format, { locale, sheet: t("exports.wallTable"), columns, rows }, {
+    csv: `ssi-wall-table-${team?.name ?? "company"}-${month}`,
+    xlsx: `${t("exports.files.wallTable")}-${team?.name ?? t("exports.files.company")}-${month}`,
+  });
 }

@@ -40,7 +40,7 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
     <>
       <h1>{t("title")} · {payouts.team?.name ?? t("company")}</h1>
       <PayoutFilters month={month} maxMonth={current} team={team ?? ""} teams={teams.map(({ id, name }) => ({ id, name }))} companyOption={companyOption} />
-      <PayoutView payouts={payouts} exportHref={`/api/exports/payouts?${query}`} />
+      <PayoutView payouts={payouts} exportQuery={query.toString()} />
     </>
   );
 }
