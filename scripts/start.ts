@@ -1,11 +1,14 @@
 // `npm start`: SSI Board at production speed. Without DATABASE_URL it runs on
 // the embedded PostgreSQL with demo data (see local-app.ts); it builds the
 // app when there is no build or the sources changed since, then serves it
-// with `next start` on PORT (3000), on every address of the machine.
+// with `next start` on PORT (3000), on every address of the machine, with
+// the preload that passes each connection's address on to the app (the
+// sign-in limits count per client address: scripts/socket-address-preload.mjs).
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { addresses, ensurePortFree, fail, messageOf, prepareDatabase, publicUrl, ROOT, runNextUntilStopped, sessionSecret } from "./local-app";
+import { withSocketAddress } from "./socket-address";
 
 const PORT = Number(process.env.PORT ?? 3000);
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
@@ -64,7 +67,7 @@ async function main(): Promise<void> {
       fail("The build failed (see above).");
     }
   }
-  const next = runNextUntilStopped(["start", "-p", String(PORT)], database, { ...env, ...(secret ? { NEXTAUTH_SECRET: secret } : {}) });
+  const next = runNextUntilStopped(["start", "-p", String(PORT)], database, withSocketAddress({ ...env, ...(secret ? { NEXTAUTH_SECRET: secret } : {}) }));
   void whenAnswering(next.pid).then((answering) => {
     if (answering) console.log(`\nSSI Board is ready: open ${addresses(PORT).join(" or ")}\nCtrl-C stops the app and the database.`);
   });

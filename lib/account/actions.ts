@@ -1,7 +1,9 @@
 "use server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction, definePublicAction } from "../actions/define-action";
+import { clientAddress } from "../auth/client-address";
 import { writeSessionCookie } from "../auth/cookie";
 import { newPasswordSchema, personName } from "../people/schema";
 import { acceptInvitation, changeOwnPassword, renameSelf } from "./mutations";
@@ -16,12 +18,12 @@ export const acceptInvitationAction = definePublicAction({
   },
 });
 
-/** Changes one's own password; this browser stays signed in, every other session ends. */
+/** Changes one's own password; this browser stays signed in, every other session and API token ends. Guesses of the current password are slowed down as sign-ins are. */
 export const changePasswordAction = defineAction({
   input: newPasswordSchema.and(z.object({ current: z.string("required").min(1, "required").max(200, "too-long") })),
   permission: (user) => ({ action: "edit-account", ownerId: user.id }),
   run: async ({ current, password }, user) => {
-    await writeSessionCookie(await changeOwnPassword(user.id, current, password));
+    await writeSessionCookie(await changeOwnPassword(user.id, current, password, clientAddress(await headers())));
     return null;
   },
 });

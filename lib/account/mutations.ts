@@ -3,7 +3,9 @@ import { ApiError } from "../api/errors";
 import { hashToken } from "../api/tokens";
 import { recordEvent } from "../audit/mutations";
 import type { AuthenticatedUser } from "../auth/credentials";
+import { attemptSucceeded, claimAttempt, endCredentials } from "../auth/mutations";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { waitFieldError } from "../auth/throttle";
 import { db } from "../db/prisma";
 
 /**
@@ -29,21 +31,31 @@ export async function acceptInvitation(token: string, password: string, now = ne
   });
 }
 
-/** Changes one's own password, given the current one; every other session ends. */
-export async function changeOwnPassword(userId: string, current: string, password: string): Promise<AuthenticatedUser> {
-  const account = await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  if (!account || !(await verifyPassword(account.passwordHash, current))) {
-    throw new ApiError("invalid", { current: { code: "password-wrong" } });
-  }
+const wrongPassword = () => new ApiError("invalid", { current: { code: "password-wrong" } });
+
+/**
+ * Changes one's own password, given the current one; every other session,
+ * every API token and any unused link of theirs ends (endCredentials). The
+ * check of the current password is a sign-in attempt for the throttle, per
+ * account and per client `address` (lib/auth/throttle.ts): someone holding
+ * a stolen session guesses no faster here than at the sign-in page, and
+ * during a wait even the right password is told to wait.
+ */
+export async function changeOwnPassword(userId: string, current: string, password: string, address: string | null = null): Promise<AuthenticatedUser> {
+  const account = await db().user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!account) throw wrongPassword();
+  const attempt = { email: account.email, address };
+  const wait = await claimAttempt(attempt);
+  if (wait > 0) throw new ApiError("too-many-attempts", { current: waitFieldError(wait) });
+  if (!(await verifyPassword(account.passwordHash, current))) throw wrongPassword();
+  await attemptSucceeded(attempt);
   const passwordHash = await hashPassword(password);
   return db().$transaction(async (tx) => {
-    const user = await tx.user.update({
-      where: { id: userId },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
-      select: { id: true, name: true, email: true, role: true, sessionVersion: true },
-    });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    const sv = await endCredentials(tx, userId, "password-changed");
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, role: true } });
     await recordEvent(tx, { kind: "user.password", actorId: userId, details: { id: userId, via: "self" } });
-    return { id: user.id, name: user.name, email: user.email, role: user.role, sv: user.sessionVersion };
+    return { ...user, sv };
   });
 }
 

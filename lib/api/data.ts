@@ -3,6 +3,7 @@ import { db } from "../db/prisma";
 import { Prisma } from "../db/generated/client";
 import { preparedQuery } from "../db/prepared";
 import { sessionUserColumns, toSessionUser, type SessionUser, type SessionUserRow } from "../auth/data";
+import { tokenRevocation, type TokenRevocation } from "./token-revocations";
 import { hashToken } from "./tokens";
 
 export interface TokenRecord {
@@ -15,21 +16,45 @@ export interface TokenRecord {
   readOnly: boolean;
 }
 
-/** The user's tokens that are not revoked (expired ones included), newest first. */
-export async function listTokens(userId: string): Promise<TokenRecord[]> {
-  const rows = await db().apiToken.findMany({
-    where: { userId, revokedAt: null },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, createdAt: true, lastUsedAt: true, expiresAt: true, readOnly: true },
-  });
-  return rows.map((t) => ({
-    id: t.id,
-    name: t.name,
-    createdAt: t.createdAt.toISOString(),
-    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
-    expiresAt: t.expiresAt?.toISOString() ?? null,
-    readOnly: t.readOnly,
-  }));
+export interface RevokedTokenRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+  revokedAt: string;
+  reason: TokenRevocation;
+}
+
+/** How many revoked tokens the tokens page lists: enough to explain why a script stopped. */
+const REVOKED_SHOWN = 20;
+
+/** The user's tokens that are not revoked (expired ones included), newest first; and the latest revoked ones, with why. */
+export async function listTokens(userId: string): Promise<{ tokens: TokenRecord[]; revoked: RevokedTokenRecord[] }> {
+  const [rows, revoked] = await Promise.all([
+    db().apiToken.findMany({
+      where: { userId, revokedAt: null },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, name: true, createdAt: true, lastUsedAt: true, expiresAt: true, readOnly: true },
+    }),
+    db().apiToken.findMany({
+      where: { userId, revokedAt: { not: null } },
+      orderBy: [{ revokedAt: "desc" }, { id: "asc" }],
+      take: REVOKED_SHOWN,
+      select: { id: true, name: true, createdAt: true, revokedAt: true, revokedReason: true },
+    }),
+  ]);
+  return {
+    tokens: rows.map((t) => ({
+      id: t.id,
+      name: t.name,
+      createdAt: t.createdAt.toISOString(),
+      lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+      expiresAt: t.expiresAt?.toISOString() ?? null,
+      readOnly: t.readOnly,
+    })),
+    revoked: revoked.flatMap((t) =>
+      t.revokedAt ? [{ id: t.id, name: t.name, createdAt: t.createdAt.toISOString(), revokedAt: t.revokedAt.toISOString(), reason: tokenRevocation(t.revokedReason) }] : [],
+    ),
+  };
 }
 
 /** How stale a token's "last used" may be: a script calling every second writes it once a minute, not every time. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordEvent } from "../audit/mutations";
 import { db } from "../db/prisma";
+import type { TokenRevocation } from "./token-revocations";
 import { generateToken, hashToken } from "./tokens";
 
 /** What a new token may do and for how long. */
@@ -33,7 +34,7 @@ export async function revokeToken(userId: string, tokenId: string): Promise<bool
   return db().$transaction(async (tx) => {
     const { count } = await tx.apiToken.updateMany({
       where: { id: tokenId, userId, revokedAt: null },
-      data: { revokedAt: new Date() },
+      data: { revokedAt: new Date(), revokedReason: "owner" satisfies TokenRevocation },
     });
     if (count === 1) await recordEvent(tx, { kind: "token.revoke", actorId: userId, details: { id: tokenId } });
     return count === 1;

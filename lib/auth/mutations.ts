@@ -1,4 +1,5 @@
 import "server-only";
+import type { CredentialsEnd } from "../api/token-revocations";
 import { Prisma } from "../db/generated/client";
 import { preparedQuery } from "../db/prepared";
 import { db } from "../db/prisma";
@@ -7,6 +8,20 @@ import { THROTTLE } from "./throttle";
 /** Ends every session of the user: tokens issued before this stop working. */
 export async function revokeSessions(userId: string): Promise<void> {
   await db().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+/**
+ * Ends everything that lets `userId` in without their password, in `tx`:
+ * every session, every API token (revoked for `reason`, which the tokens
+ * page shows) and every unused invitation or reset link. Nothing of it comes
+ * back: a reactivation issues nothing, the person signs in (or gets a new
+ * link) again. Returns the new session version, for a session kept on purpose.
+ */
+export async function endCredentials(tx: Prisma.TransactionClient, userId: string, reason: CredentialsEnd, now = new Date()): Promise<number> {
+  const { sessionVersion } = await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
+  await tx.invitation.updateMany({ where: { userId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
+  return sessionVersion;
 }
 
 /** The throttle keys of a sign-in attempt. */

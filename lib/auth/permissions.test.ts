@@ -3,6 +3,7 @@ import {
   authorize,
   can,
   defaultBoard,
+  credentialsEndOn,
   endsSessions,
   ForbiddenError,
   hasScores,
@@ -150,6 +151,14 @@ describe("what a role brings, and a change of role or standing", () => {
     expect(endsSessions(rep, { role: "REP", active: false })).toBe(true);
     expect(endsSessions(rep, rep)).toBe(false);
     expect(endsSessions({ role: "REP", active: false }, rep)).toBe(false);
+  });
+
+  it("names why a change ends a person's credentials: a deactivation before a role change, a reactivation never", () => {
+    expect(credentialsEndOn(rep, { role: "MANAGER", active: true })).toBe("role-changed");
+    expect(credentialsEndOn(rep, { role: "REP", active: false })).toBe("deactivated");
+    expect(credentialsEndOn(rep, { role: "ADMIN", active: false })).toBe("deactivated");
+    expect(credentialsEndOn({ role: "REP", active: false }, rep)).toBeNull();
+    expect(credentialsEndOn(rep, rep)).toBeNull();
   });
 
   it("knows a change that takes an active admin away", () => {

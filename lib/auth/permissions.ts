@@ -194,9 +194,19 @@ export function keepsAnAdmin(
   return arriving.some(isActiveAdmin) || people.some((person) => isActiveAdmin(changes.get(person.id) ?? person));
 }
 
-/** Whether a change of role or standing ends a person's sessions: what they may do is no longer what their session was given. */
+/**
+ * What a change of role or standing ends a person's sessions, tokens and
+ * links for (null: it ends nothing): what they may do is no longer what
+ * those were given. Being let back in (reactivated) ends nothing.
+ */
+export function credentialsEndOn(before: Standing, after: Standing): "deactivated" | "role-changed" | null {
+  if (before.active && !after.active) return "deactivated";
+  return before.role !== after.role ? "role-changed" : null;
+}
+
+/** Whether a change of role or standing ends a person's sessions (credentialsEndOn). */
 export function endsSessions(before: Standing, after: Standing): boolean {
-  return before.role !== after.role || (before.active && !after.active);
+  return credentialsEndOn(before, after) !== null;
 }
 
 export class ForbiddenError extends Error {

@@ -1,5 +1,6 @@
 // Why a sign-in was refused, as the sign-in endpoint answers it and the
 // sign-in page shows it (after a post without JavaScript).
+import { waitInWords } from "./throttle";
 
 export type SignInRefusalCode = "invalid-credentials" | "too-many-attempts" | "database-unavailable" | "cross-site";
 
@@ -27,8 +28,10 @@ function refusalMessage({ code, retryAfterS = 0 }: SignInRefusal, t: Translate):
   switch (code) {
     case "invalid-credentials":
       return t("signIn.invalid");
-    case "too-many-attempts":
-      return retryAfterS < 90 ? t("signIn.tooManySeconds", { seconds: Math.max(1, retryAfterS) }) : t("signIn.tooManyMinutes", { minutes: Math.ceil(retryAfterS / 60) });
+    case "too-many-attempts": {
+      const wait = waitInWords(retryAfterS);
+      return "seconds" in wait ? t("signIn.tooManySeconds", wait) : t("signIn.tooManyMinutes", wait);
+    }
     case "database-unavailable":
       return t("signIn.failed");
     case "cross-site":

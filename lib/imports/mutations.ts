@@ -1,6 +1,7 @@
 import "server-only";
 import { recordEvent } from "../audit/mutations";
-import { endsSessions, managesTeams } from "../auth/permissions";
+import { endCredentials } from "../auth/mutations";
+import { credentialsEndOn, managesTeams } from "../auth/permissions";
 import { db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
 import type { Month } from "../month";
@@ -149,8 +150,10 @@ async function writePeople(tx: Tx, plan: PeoplePlan, options: { actorId: string;
     const id = write.id;
     const before = await tx.user.findUniqueOrThrow({ where: { id }, select: { role: true, active: true, teamId: true } });
     const next = teamId(write.team);
-    const ends = endsSessions(before, { role: write.role, active: before.active });
-    await tx.user.update({ where: { id }, data: { name: write.name, role: write.role, teamId: next, ...(ends ? { sessionVersion: { increment: 1 } } : {}) } });
+    await tx.user.update({ where: { id }, data: { name: write.name, role: write.role, teamId: next } });
+    // A new role ends the person's sessions, tokens and links, as the people page's change does.
+    const ended = credentialsEndOn(before, { role: write.role, active: before.active });
+    if (ended) await endCredentials(tx, id, ended);
     if (next !== before.teamId) await recordMembership(tx, id, before.teamId, next, options.currentMonth);
     if (!managesTeams(write.role)) await tx.teamManager.deleteMany({ where: { userId: id } });
   }

@@ -1,6 +1,7 @@
 import "server-only";
 import { ApiError } from "../api/errors";
-import { endsSessions, keepsAnAdmin, losesAnAdmin, managesTeams, type Standing } from "../auth/permissions";
+import { endCredentials } from "../auth/mutations";
+import { credentialsEndOn, keepsAnAdmin, losesAnAdmin, managesTeams, type Standing } from "../auth/permissions";
 import { recordEvent } from "../audit/mutations";
 import { db } from "../db/prisma";
 import type { Prisma } from "../db/generated/client";
@@ -64,7 +65,8 @@ async function keepAnAdmin(tx: Tx, userId: string, after: Standing, field: "role
 /**
  * Changes a person: name, email, role, team (from `month` on: past boards
  * keep the team of their month), managed teams, active or not. A change of
- * role or a deactivation ends their sessions.
+ * role or a deactivation ends their sessions, API tokens and unused links
+ * (endCredentials); a reactivation brings none of them back.
  */
 export async function updatePerson(actorId: string, input: UpdatePersonInput, month: Month): Promise<boolean> {
   return db().$transaction(async (tx) => {
@@ -92,9 +94,10 @@ export async function updatePerson(actorId: string, input: UpdatePersonInput, mo
         role: input.role,
         teamId: input.teamId,
         active: input.active,
-        ...(endsSessions(before, { role, active: input.active ?? before.active }) ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
+    const ended = credentialsEndOn(before, { role, active: input.active ?? before.active });
+    if (ended) await endCredentials(tx, input.userId, ended);
     if (input.teamId !== undefined && input.teamId !== before.teamId) {
       await recordMembership(tx, input.userId, before.teamId, input.teamId, month);
     }
@@ -120,7 +123,7 @@ const withoutUndefined = (input: object) =>
 /**
  * A new link (shown once) to set a password: an invitation again for
  * someone who has none yet, else a reset, which makes the old password stop
- * working and ends their sessions. Any earlier link stops working.
+ * working and ends their sessions and API tokens. Any earlier link stops working.
  */
 export async function issuePasswordLink(actorId: string, userId: string): Promise<IssuedInvitation | null> {
   return db().$transaction(async (tx) => {
@@ -130,7 +133,8 @@ export async function issuePasswordLink(actorId: string, userId: string): Promis
     const previous = await tx.invitation.findFirst({ where: { userId }, orderBy: { createdAt: "desc" }, select: { purpose: true } });
     const purpose = user.passwordHash !== "" || previous?.purpose === "reset" ? "reset" : "invite";
     if (purpose === "reset") {
-      await tx.user.update({ where: { id: userId }, data: { passwordHash: "", sessionVersion: { increment: 1 } } });
+      await tx.user.update({ where: { id: userId }, data: { passwordHash: "" } });
+      await endCredentials(tx, userId, "password-reset");
     }
     const invitation = await issueInvitation(tx, userId, purpose, actorId);
     await recordEvent(tx, { kind: "user.invite", actorId, details: { id: userId, purpose } });

@@ -1,14 +1,14 @@
 // What a valid person, invitation and password are: one schema for the
 // admin's forms, the self-service forms and the JSON API.
 import { z } from "zod";
-import { idField as id, idList, optionalFlag } from "../forms/fields";
+import { idField as id, idList, optionalFlag, singleLine } from "../forms/fields";
 import { passwordProblem } from "./password-rules";
 
 export const ROLES = ["REP", "MANAGER", "ADMIN"] as const;
 
 const blankToNull = (v: unknown) => (v === undefined ? undefined : typeof v === "string" && v.trim() === "" ? null : v);
 
-export const personName = z.preprocess((v) => v ?? "", z.string("required").trim().min(1, "required").max(100, "too-long"));
+export const personName = z.preprocess((v) => v ?? "", singleLine(z.string("required").trim().min(1, "required").max(100, "too-long")));
 /** Stored lower-case: emails are unique whatever their case. */
 export const email = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : (v ?? "")),

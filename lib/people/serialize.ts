@@ -25,7 +25,7 @@ export function teamJson(team: TeamSummary) {
   };
 }
 
-/** An invitation link, made absolute for the address the request came to. */
+/** An invitation link, made absolute on `origin`: the app's public one (requestOrigin), never the request's Host. */
 export function invitationJson(invitation: { path: string; expiresAt: string }, origin: string) {
   return { url: new URL(invitation.path, origin).toString(), expiresAt: invitation.expiresAt };
 }

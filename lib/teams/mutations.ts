@@ -39,6 +39,8 @@ export async function createTeam(actorId: string, input: CreateTeamInput): Promi
 /**
  * Renames a team, sets its managers, archives or restores it. A team with
  * active members cannot be archived: its reps would vanish from every board.
+ * Archiving revokes the team's wall links for good (restoring it brings none
+ * back): a TV left on in a closed office must not go on showing names.
  */
 export async function updateTeam(actorId: string, input: UpdateTeamInput): Promise<boolean> {
   return db().$transaction(async (tx) => {
@@ -46,17 +48,23 @@ export async function updateTeam(actorId: string, input: UpdateTeamInput): Promi
     if (!team) return false;
     if (input.name !== undefined) await refuseTakenName(tx, input.name, input.teamId);
     if (input.managerIds !== undefined) await refuseNonManagers(tx, input.managerIds);
-    if (input.archived === true && team.archivedAt === null) {
+    const archiving = input.archived === true && team.archivedAt === null;
+    if (archiving) {
       const members = await tx.user.count({ where: { teamId: input.teamId, active: true } });
       if (members > 0) throw new ApiError("invalid", { archived: { code: "team-has-members", params: { count: String(members) } } });
     }
     const archivedAt = input.archived === undefined ? undefined : input.archived ? (team.archivedAt ?? new Date()) : null;
     await tx.team.update({ where: { id: input.teamId }, data: { name: input.name, archivedAt } });
+    const revoked = archiving ? (await tx.wallLink.updateMany({ where: { teamId: input.teamId, revokedAt: null }, data: { revokedAt: new Date() } })).count : 0;
     if (input.managerIds !== undefined) {
       await tx.teamManager.deleteMany({ where: { teamId: input.teamId } });
       await tx.teamManager.createMany({ data: [...new Set(input.managerIds)].map((userId) => ({ teamId: input.teamId, userId })) });
     }
-    await recordEvent(tx, { kind: "team.update", actorId, details: { id: input.teamId, before: { name: team.name, archived: team.archivedAt !== null }, ...changes(input) } });
+    await recordEvent(tx, {
+      kind: "team.update",
+      actorId,
+      details: { id: input.teamId, before: { name: team.name, archived: team.archivedAt !== null }, ...changes(input), ...(revoked > 0 ? { wallLinksRevoked: revoked } : {}) },
+    });
     return true;
   });
 }

@@ -1,8 +1,8 @@
 // What a valid team change is: one schema for the admin's forms and the JSON API.
 import { z } from "zod";
-import { idField as id, idList, optionalFlag } from "../forms/fields";
+import { idField as id, idList, optionalFlag, singleLine } from "../forms/fields";
 
-export const teamName = z.preprocess((v) => (v ?? ""), z.string("required").trim().min(1, "required").max(80, "too-long"));
+export const teamName = z.preprocess((v) => (v ?? ""), singleLine(z.string("required").trim().min(1, "required").max(80, "too-long")));
 
 export const createTeamSchema = z.object({ name: teamName, managerIds: idList.transform((ids) => ids ?? []) });
 

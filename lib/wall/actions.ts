@@ -2,17 +2,18 @@
 import { z } from "zod";
 import { defineAction } from "../actions/define-action";
 import { ApiError } from "../api/errors";
-import { findTeam } from "../teams/data";
+import { teamsByIds } from "../teams/data";
 import { createWallLink, revokeWallLink } from "./mutations";
 
 const id = z.string().min(1).max(64);
 
-/** Creates a wall link for a team (admins only); the path is returned once. */
+/** Creates a wall link for a team that is not archived (admins only); the path is returned once. */
 export const createWallLinkAction = defineAction({
   input: z.object({ teamId: id }),
   permission: () => ({ action: "administer" }),
   run: async ({ teamId }, user) => {
-    const team = await findTeam(teamId);
+    // An archived team's links were revoked with it: it gets no new one until restored.
+    const [team] = await teamsByIds([teamId]);
     if (!team) throw new ApiError("not-found");
     const token = await createWallLink(team.id, user.id);
     return { team: team.name, path: `/wall/${token}` };

@@ -2,13 +2,14 @@ import "server-only";
 import { hashToken } from "../api/tokens";
 import { db } from "../db/prisma";
 
-/** The team a wall link shows, or null when the link is unknown or revoked. */
+/** The team a wall link shows, or null when the link is unknown or revoked or its team archived. */
 export async function teamForWallToken(token: string): Promise<{ id: string; name: string } | null> {
   const link = await db().wallLink.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { revokedAt: true, team: { select: { id: true, name: true } } },
+    select: { revokedAt: true, team: { select: { id: true, name: true, archivedAt: true } } },
   });
-  return link && !link.revokedAt ? link.team : null;
+  // Archiving revokes a team's links (lib/teams/mutations.ts); the team is checked too, so that no order of writes lets one through.
+  return link && !link.revokedAt && !link.team.archivedAt ? { id: link.team.id, name: link.team.name } : null;
 }
 
 export interface WallLinkRecord {
@@ -18,10 +19,10 @@ export interface WallLinkRecord {
   createdAt: string;
 }
 
-/** The wall links that still work, by team. */
+/** The wall links that still work (not revoked, their team not archived), by team. */
 export async function listWallLinks(): Promise<WallLinkRecord[]> {
   const links = await db().wallLink.findMany({
-    where: { revokedAt: null },
+    where: { revokedAt: null, team: { archivedAt: null } },
     orderBy: [{ team: { name: "asc" } }, { createdAt: "desc" }],
     select: { id: true, teamId: true, createdAt: true, team: { select: { name: true } } },
   });

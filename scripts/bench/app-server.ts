@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { freePort } from "../db/embedded-postgres";
+import { withSocketAddress } from "../socket-address";
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -24,20 +25,29 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** `next start` on a free port of 127.0.0.1, answering once it does; with `secret`, it shares the sessions of the instances that have it. */
-export async function startApp(databaseUrl: string, { secret = randomBytes(32).toString("hex") }: { secret?: string } = {}): Promise<AppServer> {
+/**
+ * `next start` on a free port of 127.0.0.1 as `npm start` runs it (the
+ * connection's address passed on), answering once it does; with `secret`, it
+ * shares the sessions of the instances that have it; `env` adds to its
+ * environment (SSI_TRUSTED_PROXIES, say).
+ */
+export async function startApp(
+  databaseUrl: string,
+  { secret = randomBytes(32).toString("hex"), env = {} }: { secret?: string; env?: Record<string, string> } = {},
+): Promise<AppServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
+    env: withSocketAddress({
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: base,
-    },
+      ...env,
+    }),
     detached: true,
   });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));

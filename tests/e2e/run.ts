@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { freePort } from "../../scripts/db/embedded-postgres";
 import { createScratchDatabase } from "../../scripts/db/scratch-database";
+import { withSocketAddress } from "../../scripts/socket-address";
 import { chromiumPath } from "./chromium";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -61,6 +62,10 @@ async function main(): Promise<number> {
       CHROMIUM_PATH: browser,
       E2E_BASE_URL: baseUrl,
       E2E_PORT: String(port),
+      // The specs stand in for a load balancer: each says which client a
+      // request is from in X-Forwarded-For (the sign-in limits count per
+      // address). request-addresses.spec.ts checks a server with none.
+      SSI_TRUSTED_PROXIES: "1",
     };
 
     if (process.env.E2E_SKIP_BUILD !== "1") {
@@ -73,7 +78,8 @@ async function main(): Promise<number> {
     }
     server = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...env, NODE_ENV: "production" },
+      // As `npm start` runs it: with the connection's address passed on.
+      env: withSocketAddress({ ...env, NODE_ENV: "production" }),
       detached: true,
     });
     await waitForServer(`${baseUrl}/sign-in`, server);

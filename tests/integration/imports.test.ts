@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runImport } from "../../lib/imports/mutations";
 import { loadBoard } from "../../lib/leaderboard/load";
-import { createScore, createTeam, createUser, storedScore, testDb } from "../factories";
+import { createApiToken, createScore, createTeam, createUser, storedScore, testDb } from "../factories";
 
 // Every row of a (test-sized) board.
 const WHOLE = { limit: 500, offset: 0 };
@@ -175,5 +175,16 @@ describe("people imports", () => {
       { line: 6, field: "E-mail", code: "person-inactive" },
     ]);
     expect(await testDb().user.count({ where: { email: e } })).toBe(0);
+  });
+});
+
+describe("people imports and credentials", () => {
+  it("a role changed by a people import ends that person's tokens, as a change on the people page does", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const rep = await createUser({ teamId: (await createTeam()).id });
+    const { id } = await createApiToken(rep.id);
+    const result = await runImport("people", `name,email,role\n${rep.name},${rep.email},manager\n`, { dryRun: false, actorId: admin.id, currentMonth: CURRENT });
+    expect(result).toMatchObject({ updated: 1, errors: [] });
+    expect(await testDb().apiToken.findUnique({ where: { id }, select: { revokedReason: true } })).toEqual({ revokedReason: "role-changed" });
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TokenForm } from "@/components/settings/token-form";
+import { RevokedTokenList } from "@/components/settings/revoked-token-list";
 import { TokenList } from "@/components/settings/token-list";
 import { listTokens } from "@/lib/api/data";
 import { requireUser } from "@/lib/auth/session";
@@ -9,11 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tokens"))("title") };
 }
 
-/** Every user manages their own API tokens here. */
+/** Every user manages their own API tokens here, and sees why the latest revoked ones stopped. */
 export default async function TokensPage() {
   const user = await requireUser();
   const t = await getTranslations("tokens");
-  const tokens = await listTokens(user.id);
+  const { tokens, revoked } = await listTokens(user.id);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -22,6 +23,7 @@ export default async function TokensPage() {
         <TokenForm />
       </section>
       <TokenList tokens={tokens} />
+      <RevokedTokenList tokens={revoked} />
     </>
   );
 }
