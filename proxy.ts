@@ -6,7 +6,9 @@ import { RETRY_AFTER_S } from "./lib/db/unavailable";
 import { unavailablePage } from "./lib/db/unavailable-page";
 import { LOCALE_COOKIE, visitorLocale } from "./lib/i18n/config";
 import { newNonce, pageCsp } from "./lib/security/headers";
-import { fromOwnPage } from "./lib/security/same-origin";
+import { fromOwnPage, mayCallServerAction } from "./lib/security/same-origin";
+import { addressHasControlCharacter } from "./lib/security/page-address";
+import { translator } from "./lib/i18n/translator";
 
 // Either name: the proxy does not need to know which the app was configured with.
 const SESSION_COOKIES = [sessionCookieName(false), sessionCookieName(true)];
@@ -15,8 +17,11 @@ const PUBLIC_PAGES = /^\/(sign-in|invite\/|wall\/)/;
 
 /**
  * Runs before every page (not the API, files or Next's build assets, whose
- * headers next.config.ts sets) and every server action call:
+ * headers next.config.ts sets) and every request Next.js may take for a
+ * server action (a `Next-Action` call, or a multipart POST: a form posted
+ * without JavaScript):
  * - refuses a server action called from elsewhere than the app's pages;
+ * - refuses a page's address with a control character in it (400);
  * - sets the page's Content-Security-Policy, with a fresh nonce
  *   (lib/security/headers.ts);
  * - answers a page with a 503 that says so when the database does not
@@ -32,15 +37,18 @@ export async function proxy(request: NextRequest) {
   const csp = pageCsp(newNonce(), process.env.NODE_ENV === "development");
   // A server action answers "unauthorized" or "database-unavailable"
   // itself; a redirect or an error page would lose what the user typed.
-  const action = request.headers.has("next-action");
+  const action = mayCallServerAction(request);
+  const locale = () => visitorLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
   let response: NextResponse;
-  if (action && !fromOwnPage(request)) {
+  if ((action || !isReadMethod(request.method)) && !fromOwnPage(request)) {
     // Next.js would answer a foreign Origin with a 500; the action itself
-    // also refuses a request without one (lib/actions/define-action.ts).
+    // also refuses a request without one (lib/actions/define-action.ts). A
+    // page takes no other write from elsewhere: none of ours posts to one.
     response = new NextResponse("Server actions are called from SSI Board's own pages.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  } else if (addressHasControlCharacter(pathname, request.nextUrl.searchParams)) {
+    response = new NextResponse(translator(locale())("fieldErrors.control-characters"), { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   } else if (!action && isReadMethod(request.method) && !(await databaseAnswers())) {
-    const locale = visitorLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
-    response = new NextResponse(unavailablePage(locale), {
+    response = new NextResponse(unavailablePage(locale()), {
       status: 503,
       headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(RETRY_AFTER_S), "Cache-Control": "no-store" },
     });
@@ -69,7 +77,10 @@ export const config = {
     // for the proxy, before the route could count it (lib/api/body.ts).
     "/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)",
     // But every server action call, whatever its path: Next.js runs an action
-    // posted to any path that renders a page, a 404 included.
+    // posted to any path that renders a page, a 404 included; and so every
+    // multipart POST (a form posted without JavaScript). No route of the API
+    // takes a multipart body but sign-in, whose form's is small.
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
   ],
 };

@@ -3,6 +3,7 @@ import {
   addMonths,
   currentMonth,
   dateToMonth,
+  isCalendarDay,
   isMonth,
   monthOf,
   monthRange,
@@ -29,6 +30,18 @@ describe("months", () => {
     expect(isMonth("2026-1")).toBe(false);
     expect(isMonth("26-11")).toBe(false);
     expect(() => monthToDate("2026-00" as Month)).toThrow(RangeError);
+  });
+
+  it("takes no month before 1900: PostgreSQL has no year 0, and a board reads the year before", () => {
+    for (const month of ["0000-01", "0001-02", "1899-12"]) expect(isMonth(month), month).toBe(false);
+    for (const month of ["1900-01", "2014-06", "9999-12"]) expect(isMonth(month), month).toBe(true);
+  });
+
+  it("takes a day only when the calendar has it", () => {
+    for (const day of ["2026-02-28", "2024-02-29", "2000-02-29", "2026-04-30", "2026-12-31", "1900-01-01", "9999-12-31"]) expect(isCalendarDay(day), day).toBe(true);
+    for (const day of ["2026-02-29", "2026-02-30", "1900-02-29", "2026-04-31", "2026-06-31", "2026-13-01", "2026-00-10", "2026-01-00", "2026-01-32", "0000-01-01", "1899-12-31", "2026-1-01", " 2026-01-01", "2026-01-01T00:00"]) {
+      expect(isCalendarDay(day), day).toBe(false);
+    }
   });
 
   it("moves across year boundaries", () => {

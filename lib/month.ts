@@ -7,9 +7,26 @@ export type Month = `${number}-${number}`;
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-/** Whether `value` is a month written `YYYY-MM`. */
+/**
+ * The first month the app takes from outside: PostgreSQL has no year 0, and
+ * a board reads back a year before the month it shows (SSI began in 2014).
+ */
+export const FIRST_MONTH = "1900-01";
+
+/** Whether `value` is a month written `YYYY-MM`, from FIRST_MONTH on. */
 export function isMonth(value: string): value is Month {
-  return MONTH_PATTERN.test(value);
+  return MONTH_PATTERN.test(value) && value >= FIRST_MONTH;
+}
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a day of the calendar written `YYYY-MM-DD`, from FIRST_MONTH on ("2026-02-30" is not). */
+export function isCalendarDay(value: string): boolean {
+  const match = DAY_PATTERN.exec(value);
+  if (!match || value < FIRST_MONTH) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** The month of `year` and `monthNumber` (1–12). */

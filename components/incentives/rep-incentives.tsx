@@ -5,18 +5,23 @@ import { companyMonth, companyTimeZone } from "@/lib/settings/data";
 import { formatScore } from "@/lib/i18n/format";
 import { describeGoal, pointsNeeded, rewardLabel } from "@/lib/incentives/describe";
 import { loadStandings } from "@/lib/incentives/load";
-import { incentivesOf } from "@/lib/incentives/standings";
+import { incentivesOf, withoutTeamFigures } from "@/lib/incentives/standings";
 import { nextTier } from "@/lib/incentives/tiers";
 
-/** A rep's tier this month, what the next one needs, and where they stand in each running challenge. */
-export async function RepIncentives({ rep, isSelf, latestTotal }: { rep: { id: string; teamId: string | null }; isSelf: boolean; latestTotal: string | null }) {
+/**
+ * A rep's tier this month, what the next one needs, and where they stand in
+ * each running challenge; team goals without their figures for a viewer who
+ * does not see the team's SSI (`teamFigures`).
+ */
+export async function RepIncentives({ rep, isSelf, latestTotal, teamFigures }: { rep: { id: string; teamId: string | null }; isSelf: boolean; latestTotal: string | null; teamFigures: boolean }) {
   const t = await getTranslations("incentives");
   const say = await incentivesSay();
   const locale = await getLocale();
   const month = await companyMonth();
   const zone = await companyTimeZone();
   const standings = await loadStandings(month, rep.teamId ? [rep.teamId] : [], [rep.id]);
-  const { tier, goals } = incentivesOf(standings, rep.id);
+  const { tier, goals: judged } = incentivesOf(standings, rep.id);
+  const goals = teamFigures ? judged : withoutTeamFigures(judged);
   if (standings.tiers.length === 0 && goals.length === 0) return null;
   // With a tier this month, the latest entry is this month's.
   const next = nextTier(standings.tiers, latestTotal);

@@ -32,7 +32,8 @@ export async function RepOverview({ rep, viewer }: { rep: Rep; viewer: Actor }) 
   const month = await companyMonth();
   const isSelf = rep.id === viewer.id;
   const history = await scoreHistory(rep.id, month);
-  const summary = summarise(history, flagLimits(await getSettings()));
+  const settings = await getSettings();
+  const summary = summarise(history, flagLimits(settings));
   const rank = summary && rep.teamId ? await rankInTeam(rep.id, rep.teamId, summary.latest.month) : null;
   const points = trendPoints(month, history);
 
@@ -96,7 +97,12 @@ export async function RepOverview({ rep, viewer }: { rep: Rep; viewer: Actor }) 
         </section>
       )}
       {summary && can(viewer, { action: "see-flags", rep }) && <FlagsPanel flags={summary.flags} />}
-      <RepIncentives rep={rep} isSelf={isSelf} latestTotal={summary?.latest.total ?? null} />
+      <RepIncentives
+        rep={rep}
+        isSelf={isSelf}
+        latestTotal={summary?.latest.total ?? null}
+        teamFigures={rep.teamId === null || can(viewer, { action: "see-scores", scope: { kind: "team", teamId: rep.teamId }, repsSeeScores: settings.repsSeeScores })}
+      />
       {history.length > 0 && (
         <section className="card" aria-labelledby="chart-title">
           <h2 id="chart-title">{t("chartTitle")}</h2>

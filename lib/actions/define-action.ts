@@ -10,6 +10,7 @@ import { isDatabaseUnavailable } from "../db/unavailable";
 import type { SessionUser } from "../auth/data";
 import { can, revealsMissing, type Permission } from "../auth/permissions";
 import { getCurrentUser } from "../auth/session";
+import { controlCharacterFields } from "../forms/control-characters";
 import { fieldErrors, type FieldError } from "../forms/field-errors";
 import { fromOwnPage } from "../security/same-origin";
 
@@ -60,7 +61,11 @@ export async function performAction<S extends z.ZodType, T, U extends SessionUse
   definition: ActionDefinition<S, T, U>,
   submitted: FormData | Record<string, unknown>,
 ): Promise<ActionResult<T>> {
-  const parsed = await definition.input.safeParseAsync(submitted instanceof FormData ? formFields(submitted) : submitted);
+  const fields = submitted instanceof FormData ? formFields(submitted) : submitted;
+  // Before any schema: no field of any form or body may hold a control character.
+  const controls = controlCharacterFields(fields);
+  if (Object.keys(controls).length > 0) return fail("invalid", controls);
+  const parsed = await definition.input.safeParseAsync(fields);
   if (!parsed.success) return fail("invalid", fieldErrors(parsed.error));
   try {
     const permission = await definition.permission(user, parsed.data);

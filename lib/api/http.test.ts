@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { ForbiddenError } from "../auth/permissions";
 import { MonthClosedError } from "../ssi/errors";
-import { ApiError, apiRoute, MAX_BODY_BYTES, monthParam, readJsonObject } from "./http";
+import { ApiError, apiRoute, formatParam, MAX_BODY_BYTES, monthParam, readJsonObject } from "./http";
 
 const request = (init: { language?: string; body?: string; headers?: Record<string, string> } = {}) =>
   new Request("http://localhost/api/v1/test", {
@@ -100,5 +100,30 @@ describe("monthParam", () => {
     expect(refused("month=", "2026-11")).toBe("month-invalid");
     expect(refused("month=2026-13", "2026-11")).toBe("month-invalid");
     expect(refused("month=nov")).toBe("month-invalid");
+  });
+});
+
+describe("formatParam", () => {
+  it("reads csv or xlsx, csv when left out", () => {
+    expect(formatParam(new URLSearchParams(""))).toBe("csv");
+    expect(formatParam(new URLSearchParams("format=csv"))).toBe("csv");
+    expect(formatParam(new URLSearchParams("format=xlsx"))).toBe("xlsx");
+  });
+
+  it("refuses any other format with a 400 that says so in the caller's language", async () => {
+    for (const query of ["format=", "format=XLSX", "format=pdf", "format=toString", "format=__proto__"]) {
+      const caught = (() => {
+        try {
+          formatParam(new URLSearchParams(query));
+          return null;
+        } catch (error) {
+          return error;
+        }
+      })();
+      expect(caught instanceof ApiError ? caught.fields.format?.code : caught, query).toBe("format-invalid");
+    }
+    const french = await answer(new ApiError("invalid", { format: { code: "format-invalid" } }), "fr");
+    expect(french.status).toBe(400);
+    expect(french.body.error.fields).toEqual({ format: "format vaut csv ou xlsx (Excel)." });
   });
 });

@@ -1,9 +1,12 @@
 // The JSON API's one error shape and the helpers every route handler uses:
 // { "error": { "code", "message", "fields": { "<field>": "<message>" } } }.
 import { NextResponse } from "next/server";
+import { serverEnv } from "../env";
 import { localeFromAcceptLanguage, type AppLocale } from "../i18n/config";
 import { translator } from "../i18n/translator";
 import { isMonth, type Month } from "../month";
+import { DEFAULT_FORMAT, isExportFormat, type ExportFormat } from "../exports/format";
+import { controlCharacterFields, controlCharacterParams } from "../forms/control-characters";
 import { readLimitedBody, utf8 } from "./body";
 import { ApiError, toApiError } from "./errors";
 import { inRequestScope } from "../db/version";
@@ -39,6 +42,7 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
   const answer = async (request: Request, context: C): Promise<Response> => {
     const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
     try {
+      await refuseControlCharacters(request, context);
       return await inRequestScope(() => handler(request, context));
     } catch (caught) {
       const error = toApiError(caught);
@@ -54,6 +58,18 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
     if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
     return response;
   };
+}
+
+/**
+ * A 400 naming every query or path parameter with a control character in it
+ * (lib/forms/control-characters.ts), before any route reads one: NUL in an id
+ * reached PostgreSQL, which refused it with a 500.
+ */
+async function refuseControlCharacters(request: Request, context: unknown): Promise<void> {
+  const routeParams = typeof context === "object" && context !== null && "params" in context ? await context.params : null;
+  const pathParams = typeof routeParams === "object" && routeParams !== null ? Object.entries(routeParams).filter((e): e is [string, string] => typeof e[1] === "string") : [];
+  const fields = controlCharacterParams([...new URL(request.url).searchParams, ...pathParams]);
+  if (Object.keys(fields).length > 0) throw new ApiError("invalid", fields);
 }
 
 /** The request's JSON body (an object), within MAX_BODY_BYTES. */
@@ -83,6 +99,8 @@ export function parseJsonObject(text: string): Record<string, unknown> {
     throw new ApiError("invalid-json");
   }
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw new ApiError("not-an-object");
+  const refused = controlCharacterFields(body);
+  if (Object.keys(refused).length > 0) throw new ApiError("invalid", refused);
   return body as Record<string, unknown>;
 }
 
@@ -99,12 +117,26 @@ export function monthParam(params: URLSearchParams, fallback?: Month): Month {
   return month;
 }
 
+/** An export's `format` query parameter: csv when left out, xlsx, else a 400 naming it. */
+export function formatParam(params: URLSearchParams): ExportFormat {
+  const format = params.get("format");
+  if (format === null) return DEFAULT_FORMAT;
+  if (!isExportFormat(format)) throw new ApiError("invalid", { format: { code: "format-invalid" } });
+  return format;
+}
+
 /**
- * The address the client used (its Host header), for links it will open:
- * behind Next's dev server request.url says "localhost" even for a request
- * to 127.0.0.1 or the machine's network name.
+ * The origin of the absolute links the app hands out (invitation and reset
+ * links): the configured public URL, NEXTAUTH_URL, which production
+ * requires (lib/env.ts). Never the request's Host, which the client writes:
+ * `Host: evil.example` would send a person's one-time link to another site.
+ * Only a development server without NEXTAUTH_URL uses the address the client
+ * used (behind Next's dev server request.url says "localhost" even for a
+ * request to 127.0.0.1 or the machine's network name).
  */
 export function requestOrigin(request: Request): string {
+  const configured = serverEnv().NEXTAUTH_URL;
+  if (configured) return new URL(configured).origin;
   const url = new URL(request.url);
   const host = request.headers.get("host");
   return host && /^[a-z0-9.\-:[\]]+$/i.test(host) ? `${url.protocol}//${host}` : url.origin;

@@ -3,6 +3,7 @@ import { Prisma } from "../db/generated/client";
 import { db } from "../db/prisma";
 import { dateToMonth, type Month } from "../month";
 import type { AuditKind } from "./kinds";
+import { sealAuditCursor, type AuditPlace } from "./cursor";
 
 export interface AuditFilter {
   /** Someone who acted, or whose score changed. */
@@ -44,20 +45,11 @@ type Raw = {
   details: Record<string, unknown> | null;
 };
 
-const encodeCursor = (line: { at: string; id: string }) => Buffer.from(`${line.at}|${line.id}`).toString("base64url");
-
-/** A cursor's position, or null when it is not one of ours. */
-export function decodeCursor(cursor: string): { at: Date; id: string } | null {
-  const [at, id] = Buffer.from(cursor, "base64url").toString().split("|");
-  const date = at ? new Date(at) : null;
-  return date && !Number.isNaN(date.getTime()) && id ? { at: date, id } : null;
-}
-
 /**
  * The audit log, newest first: the company's events and every score change,
  * one page at a time (keyset pagination, so a page costs the same wherever it is).
  */
-export async function auditLog(filter: AuditFilter, timeZone: string, options: { limit: number; cursor?: { at: Date; id: string } | null }): Promise<AuditPage> {
+export async function auditLog(filter: AuditFilter, timeZone: string, options: { limit: number; cursor?: AuditPlace | null }): Promise<AuditPage> {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.personId) {
     conditions.push(Prisma.sql`(x."actorId" = ${filter.personId} OR x."subjectId" = ${filter.personId} OR x.details->>'id' = ${filter.personId})`);
@@ -98,7 +90,7 @@ export async function auditLog(filter: AuditFilter, timeZone: string, options: {
     details: r.details,
   }));
   const last = lines[lines.length - 1];
-  return { lines, next: rows.length > options.limit && last ? encodeCursor(last) : null };
+  return { lines, next: rows.length > options.limit && last ? sealAuditCursor(last) : null };
 }
 
 /** The people an admin can filter the log by: everyone, by name. */

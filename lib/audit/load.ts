@@ -1,7 +1,8 @@
 import "server-only";
 import { ApiError } from "../api/errors";
 import { companyTimeZone } from "../settings/data";
-import { auditLog, decodeCursor, type AuditPage } from "./data";
+import { auditLog, type AuditPage } from "./data";
+import { openAuditCursor } from "./cursor";
 import { readAuditQuery } from "./query";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -10,7 +11,7 @@ export const AUDIT_PAGE_SIZE = 50;
 export async function loadAuditPage(params: URLSearchParams, limit = AUDIT_PAGE_SIZE): Promise<AuditPage> {
   const read = readAuditQuery(params);
   if (!read.ok) throw new ApiError("invalid", read.fields);
-  const cursor = read.query.cursor === undefined ? null : decodeCursor(read.query.cursor);
+  const cursor = read.query.cursor === undefined ? null : openAuditCursor(read.query.cursor);
   if (read.query.cursor !== undefined && !cursor) throw new ApiError("invalid", { cursor: { code: "cursor-invalid" } });
   return auditLog(read.query.filter, await companyTimeZone(), { limit, cursor });
 }

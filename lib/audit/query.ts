@@ -1,14 +1,17 @@
 // The audit log's query string, the same for its page, its CSV export and the API.
 import { z } from "zod";
 import { fieldErrors, type FieldError } from "../forms/field-errors";
+import { singleLine } from "../forms/fields";
+import { isCalendarDay } from "../month";
 import { AUDIT_KINDS } from "./kinds";
 import type { AuditFilter } from "./data";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
-const day = z.preprocess(blank, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date-invalid").refine((d) => !Number.isNaN(Date.parse(d)), "date-invalid").optional());
+// A day of the calendar: "2026-02-30" and "0000-01-01" reached PostgreSQL, which refused them with a 500.
+const day = z.preprocess(blank, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date-invalid").refine(isCalendarDay, "date-impossible").optional());
 
 const auditQuery = z.object({
-  actor: z.preprocess(blank, z.string().max(64, "invalid").optional()),
+  actor: z.preprocess(blank, singleLine(z.string().max(64, "invalid")).optional()),
   kind: z.preprocess(blank, z.enum(AUDIT_KINDS, "audit-kind-unknown").optional()),
   from: day,
   to: day,

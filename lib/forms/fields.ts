@@ -1,9 +1,13 @@
 // Field schemas that forms and JSON bodies share across domains: an id, a
 // list of ids from checkboxes, a yes/no that may be left out.
 import { z } from "zod";
+import { isSingleLine } from "./control-characters";
+
+/** A one-line text: a name, a title, an id (tabs and line breaks are control characters there too). */
+export const singleLine = <T extends z.ZodType<string>>(schema: T) => schema.refine(isSingleLine, "control-characters");
 
 /** A record's id as a form or a body sends it. */
-export const idField = z.string("required").trim().min(1, "required").max(64, "required");
+export const idField = singleLine(z.string("required").trim().min(1, "required").max(64, "required"));
 
 /**
  * A list of ids, or undefined when left out (a PATCH that leaves it alone). A

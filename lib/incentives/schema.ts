@@ -6,9 +6,10 @@ import { parseDecimal } from "../ssi/decimal";
 import { PILLAR_MAX, PILLARS } from "../ssi/score";
 import { CHALLENGE_KINDS, RACE_MEASURES, RACES, type ChallengeKind } from "./kinds";
 import { toCents } from "./money";
+import { singleLine } from "../forms/fields";
 
 const text = (max: number) =>
-  z.preprocess((v) => (v === undefined || v === null ? "" : v), z.string().trim().min(1, "required").max(max, "too-long"));
+  z.preprocess((v) => (v === undefined || v === null ? "" : v), singleLine(z.string().trim().min(1, "required").max(max, "too-long")));
 /** A month (YYYY-MM), as a form or a JSON body sends it. */
 export const monthField = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string("required").min(1, "required").refine(isMonth, "month-invalid")).transform((m) => m as Month);
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");

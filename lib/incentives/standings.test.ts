@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { challenge, clock, rep } from "./rules-fixtures";
-import { incentivesOf, judgeIncentives, runsIn } from "./standings";
+import { incentivesOf, judgeIncentives, runsIn, withoutTeamFigures } from "./standings";
 
 const reward = { text: "Bonus", amount: null, currency: null };
 const tierSets = [{ effectiveFrom: "2026-01" as const, tiers: [{ name: "Gold", minTotal: "70", reward }] }];
@@ -45,5 +45,19 @@ describe("judgeIncentives", () => {
   it("says a challenge runs from its first month to its last, both included", () => {
     const quarter = challenge({ kind: "gain", from: "2026-10", to: "2026-12" });
     expect(["2026-09", "2026-10", "2026-11", "2026-12", "2027-01"].map((m) => runsIn(quarter, m as "2026-10"))).toEqual([false, true, true, true, false]);
+  });
+
+  it("keeps a team goal's status but not its figures for a viewer who may not see the team's SSI", () => {
+    const race = challenge({ id: "race", title: "Teams", kind: "team-race", winners: 1 });
+    const goals = incentivesOf(judgeIncentives({ reps, challenges: [...challenges, race], tierSets, clock: clock("2026-11") }), "Bea").goals;
+    const team = goals.find((g) => g.challengeId === "team");
+    // Bea is alone in her team: its average is her own score.
+    expect(team?.progress.current).toBe("52");
+    const shown = withoutTeamFigures(goals);
+    expect(shown.find((g) => g.challengeId === "team")).toEqual({ ...team, progress: { current: null, target: "60" } });
+    expect(shown.find((g) => g.challengeId === "race")).not.toHaveProperty("position");
+    expect(shown.find((g) => g.challengeId === "race")?.progress.current).toBeNull();
+    // Her own goals keep what they say of her.
+    expect(shown.filter((g) => g.challengeId === "b")).toEqual(goals.filter((g) => g.challengeId === "b"));
   });
 });

@@ -3,7 +3,7 @@
 // page, the wall, the API and the payout report all read it from here.
 import type { Month } from "../month";
 import { judgeChallenge } from "./challenges";
-import type { ChallengeDef, GoalStanding, RuleClock, RuleRep, TierDef, TierSetDef } from "./kinds";
+import { TEAM_KINDS, type ChallengeDef, type GoalStanding, type RuleClock, type RuleRep, type TierDef, type TierSetDef } from "./kinds";
 import { tierFor, tiersInForce } from "./tiers";
 
 export interface IncentiveInputs {
@@ -59,4 +59,20 @@ export function judgeIncentives(inputs: IncentiveInputs): IncentiveStandings {
 /** One rep's incentives (no tier and no goals for someone outside the inputs). */
 export function incentivesOf(standings: IncentiveStandings, userId: string): RepIncentives {
   return standings.reps.get(userId) ?? { tier: null, goals: [] };
+}
+
+const TEAM_GOALS: readonly string[] = TEAM_KINDS;
+
+/**
+ * Goals as someone who may not see the team's SSI figures sees them (a rep on
+ * a names-only board): a team goal keeps its status but not its figures, since
+ * the team's average (or its place) and the rep's own score give the others' away.
+ */
+export function withoutTeamFigures(goals: readonly GoalStanding[]): GoalStanding[] {
+  return goals.map((goal) => {
+    if (!TEAM_GOALS.includes(goal.kind)) return goal;
+    const shown: GoalStanding = { ...goal, progress: { current: null, target: goal.progress.target } };
+    delete shown.position;
+    return shown;
+  });
 }

@@ -11,6 +11,8 @@ import { resolveScope } from "./scope";
 import type { BoardKind } from "./board";
 import { positionOf, type BoardWindow } from "./board-data";
 import { parseBoardWindow } from "./board-window";
+import type { CursorBinding } from "./board-cursor";
+import { seesScores } from "./load";
 
 export interface BoardRequest {
   user: SessionUser;
@@ -21,7 +23,7 @@ export interface BoardRequest {
 }
 
 /**
- * The user, board, month and language a leaderboard request (API or CSV
+ * The user, board, month and language a leaderboard request (API or an
  * export) asks for. With `strictBoard`, an unknown `board` is a 400; without,
  * it falls back to the SSI board (export links).
  */
@@ -44,24 +46,15 @@ export async function boardRequest(request: Request, options: { strictBoard: boo
 /**
  * The rows of the board the API request asks for (`limit`, `cursor`,
  * `around=me`: the user in the middle of the page, or the top of the board
- * when they are not on it), and whether that is the board's first page.
+ * when they are not on it), whether that is the board's first page, and what
+ * the cursor it hands out is bound to (this board, month and viewer class).
  */
-export async function requestedWindow(request: Request, { user, scope, month, kind }: BoardRequest): Promise<{ window: BoardWindow; firstPage: boolean }> {
-  const parsed = parseBoardWindow(new URL(request.url).searchParams);
+export async function requestedWindow(request: Request, { user, scope, month, kind }: BoardRequest): Promise<{ window: BoardWindow; firstPage: boolean; binding: CursorBinding }> {
+  const binding = { scope, kind, month, showScores: await seesScores(user, scope) };
+  const parsed = parseBoardWindow(new URL(request.url).searchParams, binding);
   if (!parsed.ok) throw new ApiError("invalid", parsed.fields);
   const { limit } = parsed.window;
-  if ("cursor" in parsed.window) return { window: { limit, after: parsed.window.cursor }, firstPage: parsed.window.cursor === null };
+  if ("cursor" in parsed.window) return { window: { limit, after: parsed.window.cursor }, firstPage: parsed.window.cursor === null, binding };
   const position = await positionOf(month, scope.kind === "team" ? scope.teamId : null, kind, user.id);
-  return { window: { limit, offset: position === null ? 0 : Math.max(0, position - Math.floor(limit / 2)) }, firstPage: true };
-}
-
-/** A CSV download response. */
-export function csvResponse(csv: string | ReadableStream<Uint8Array>, filename: string): Response {
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]+/g, "-")}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return { window: { limit, offset: position === null ? 0 : Math.max(0, position - Math.floor(limit / 2)) }, firstPage: true, binding };
 }

@@ -30,6 +30,11 @@ export interface LoadedBoard {
   incentives: IncentiveStandings | null;
 }
 
+/** Whether `actor` sees the SSI figures of the board of `scope` (names only otherwise). */
+export async function seesScores(actor: Actor, scope: BoardScope): Promise<boolean> {
+  return can(actor, { action: "see-scores", scope, repsSeeScores: (await getSettings()).repsSeeScores });
+}
+
 /** A page of a board, with what `actor` may see of it (the scope is already authorised). */
 export async function loadBoard(
   actor: Actor,
@@ -41,8 +46,7 @@ export async function loadBoard(
 ): Promise<LoadedBoard | null> {
   const team = scope.kind === "team" ? await findTeam(scope.teamId) : null;
   if (scope.kind === "team" && !team) return null;
-  const settings = await getSettings();
-  const showScores = can(actor, { action: "see-scores", scope, repsSeeScores: settings.repsSeeScores });
+  const [settings, showScores] = await Promise.all([getSettings(), seesScores(actor, scope)]);
   const teamId = team?.id ?? null;
   // One row more than asked: whether there is a next page.
   const [rows, missing, incentives] = await Promise.all([

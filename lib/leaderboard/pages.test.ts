@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageOf, requestedPage } from "./pages";
+import { MAX_PAGE, pageOf, requestedPage } from "./pages";
 
 describe("board pages", () => {
   it("gives the page asked for, how many there are and where it starts", () => {
@@ -16,6 +16,12 @@ describe("board pages", () => {
     expect(requestedPage(undefined)).toBe(1);
     expect(requestedPage("2.7")).toBe(2);
     expect(requestedPage("1e400")).toBe(1);
+  });
+
+  it("reads a page number past a million as the millionth (a 20-digit one reached the database)", () => {
+    expect(requestedPage(String(MAX_PAGE))).toBe(MAX_PAGE);
+    for (const huge of ["99999999999999999999", "1000001", "1e20", String(Number.MAX_SAFE_INTEGER)]) expect(requestedPage(huge), huge).toBe(MAX_PAGE);
+    expect(pageOf(120, requestedPage("99999999999999999999"))).toEqual({ page: 3, pages: 3, offset: 100 });
   });
 
   it("has one empty page when there is nothing", () => {

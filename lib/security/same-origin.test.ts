@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fromOwnPage } from "./same-origin";
+import { fromOwnPage, mayCallServerAction } from "./same-origin";
 
 const request = (method: string, headers: Record<string, string>, url?: string) => ({ method, url, headers: new Headers(headers) });
 
@@ -25,5 +25,15 @@ describe("fromOwnPage", () => {
     expect(fromOwnPage(request("POST", { host: "localhost:3000", "sec-fetch-site": "cross-site" }))).toBe(false);
     expect(fromOwnPage(request("POST", { host: "localhost:3000", "sec-fetch-site": "same-origin" }))).toBe(true);
     expect(fromOwnPage(request("GET", { host: "localhost:3000" }))).toBe(true);
+  });
+});
+
+describe("mayCallServerAction", () => {
+  it("is a Next-Action call, or a multipart POST (a form posted without JavaScript), whatever the path", () => {
+    expect(mayCallServerAction(request("POST", { "next-action": "7f00" }))).toBe(true);
+    expect(mayCallServerAction(request("POST", { "content-type": "multipart/form-data; boundary=x" }))).toBe(true);
+    expect(mayCallServerAction(request("POST", { "content-type": "application/x-www-form-urlencoded" }))).toBe(false);
+    expect(mayCallServerAction(request("POST", { "content-type": "application/json" }))).toBe(false);
+    expect(mayCallServerAction(request("GET", { "content-type": "multipart/form-data; boundary=x" }))).toBe(false);
   });
 });

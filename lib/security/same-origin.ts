@@ -34,3 +34,16 @@ export function fromOwnPage(request: RequestLike): boolean {
   if (origin !== null) return allowedOrigins(request).has(origin);
   return isReadMethod(request.method) || request.headers.get("sec-fetch-site") === "same-origin";
 }
+
+/**
+ * Whether Next.js would take `request` for a server action: one called by
+ * the page's JavaScript (a `Next-Action` header), or a form posted without
+ * JavaScript, which is a multipart POST whose action id is a `$ACTION_ID_…`
+ * field of the body. The body is not read: every multipart POST counts, as
+ * Next.js itself checks such a post's Origin before it reads the body (and
+ * answers a foreign one with a 500 of its own).
+ */
+export function mayCallServerAction(request: RequestLike): boolean {
+  if (request.headers.has("next-action")) return true;
+  return request.method === "POST" && (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { ApiError } from "../api/errors";
 import { z } from "zod";
+import { hasControlCharacter } from "../forms/control-characters";
 import { can, type Actor } from "../auth/permissions";
 import { companyMonth } from "../settings/data";
 import { repFor } from "../users/subject";
@@ -11,7 +12,7 @@ import { scoreFieldErrors, scoreInputSchema, type ScoreInput } from "./schema";
 /** Why an entry changes: free text, blank when none is given. */
 const correctionReason = z.preprocess(
   (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
-  z.string().max(500).nullable(),
+  z.string().max(500, "too-long").refine((v) => !hasControlCharacter(v), "control-characters").nullable(),
 );
 
 /**
@@ -33,7 +34,7 @@ export async function saveScoreFor(
   const parsed = scoreInputSchema(currentMonth).safeParse(raw);
   if (!parsed.success) throw new ApiError("invalid", scoreFieldErrors(parsed.error));
   const reason = correctionReason.safeParse(raw.reason);
-  if (!reason.success) throw new ApiError("invalid", { reason: { code: "too-long" } });
+  if (!reason.success) throw new ApiError("invalid", { reason: { code: reason.error.issues[0]?.message ?? "too-long" } });
   if (!can(actor, { action: "edit-score-month", rep, month: parsed.data.month, currentMonth })) {
     throw new ApiError("forbidden", { month: { code: "month-too-old" } });
   }

@@ -1,20 +1,28 @@
-// Every /api/v1 route gets thousands of random and malformed requests: wrong
-// methods, bodies (random JSON, broken JSON, bytes that are not UTF-8, huge),
-// query strings, path parameters, headers and tokens. None may answer 5xx,
-// and none that is refused may change a row. On an app and a database of
-// its own, so that the other tests' writes do not blur what changed.
+// Every /api/v1 route and every export (CSV or Excel, `format`) gets
+// thousands of random and malformed requests: wrong methods, bodies (random
+// JSON, broken JSON, bytes that are not UTF-8, huge), query strings, path
+// parameters, headers and tokens, with the values that once answered 500 (NUL
+// and other control characters, impossible dates, 20-digit numbers) and the
+// methods besides (TRACE, OPTIONS, HEAD). None may answer 5xx, and none that
+// is refused may change a row. Then the pages and the server actions' posts
+// from elsewhere (support/page-fuzz.ts). On an app and a database of its
+// own, so that the other tests' writes do not blur what changed.
 import fc from "fast-check";
 import { expect, test } from "./support/test";
 import { handlerRoutes } from "./support/app-routes";
 import { changedTables, fingerprint, installFingerprint } from "./support/data-fingerprint";
 import { startIsolatedApp } from "./support/isolated-app";
 import { generateToken, hashToken } from "../../lib/api/tokens";
+import { CONTROL_TEXT, IMPOSSIBLE_DATES, LONG_DIGITS, METHOD_VARIANTS, ODD_VALUES } from "./support/fuzz-dictionary";
+import { fuzzPagesAndActions } from "./support/page-fuzz";
+import { rawStatus } from "./support/raw-request";
 
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", ...METHOD_VARIANTS] as const;
+const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
 
 test.describe("the API under random and malformed requests", () => {
   test("answers every one without a 5xx, and changes nothing when it refuses", async () => {
-    test.setTimeout(600_000);
+    test.setTimeout(900_000);
     const app = await startIsolatedApp("fuzz");
     const { db } = app;
     try {
@@ -32,26 +40,27 @@ test.describe("the API under random and malformed requests", () => {
       };
       const tokens = [await token(admin.id), await token(admin.id, { readOnly: true }), await token(manager.id), await token(rep.id)];
 
-      const routes = await handlerRoutes("app/api/v1");
-      expect(routes.length).toBeGreaterThanOrEqual(18);
-      const ids = [admin.id, manager.id, rep.id, team.id, "2026-10", "2026-13", "scores", "people", "nope", "%00", "..%2F..", "ü", "x".repeat(300)];
+      const routes = [...(await handlerRoutes("app/api/v1")), ...(await handlerRoutes("app/api/exports"))];
+      expect(routes.length).toBeGreaterThanOrEqual(22);
+      const ids = [admin.id, manager.id, rep.id, team.id, "2026-10", "2026-13", "scores", "people", "nope", "%00", "..%2F..", "ü", "x".repeat(300), ...CONTROL_TEXT.slice(0, 6), ...LONG_DIGITS.slice(0, 2)];
       const jsonish = fc.oneof(
         fc.jsonValue({ maxDepth: 3 }),
         fc.record({
-          month: fc.constantFrom("2026-10", "2026-11", "2099-01", "13", "", null),
-          userId: fc.constantFrom(rep.id, admin.id, "nope", 5),
+          month: fc.constantFrom("2026-10", "2026-11", "2099-01", "13", "", null, ...IMPOSSIBLE_DATES),
+          userId: fc.constantFrom(rep.id, admin.id, "nope", 5, ...CONTROL_TEXT),
           brand: fc.oneof(fc.double(), fc.string({ maxLength: 5 })),
           people: fc.constantFrom(10, "10", "1e3", -1),
           insights: fc.constantFrom(10, 26, null),
           relationships: fc.constantFrom(10, "x"),
-          name: fc.string({ maxLength: 90 }),
+          name: fc.oneof(fc.string({ maxLength: 90 }), fc.constantFrom(...CONTROL_TEXT)),
           email: fc.constantFrom("a@b.example", "bad", ""),
           role: fc.constantFrom("REP", "ADMIN", "ROOT"),
-          teamId: fc.constantFrom(team.id, "nope", null),
-          reason: fc.string({ maxLength: 30 }),
+          teamId: fc.constantFrom(team.id, "nope", null, "\u0000"),
+          reason: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...CONTROL_TEXT)),
           text: fc.string({ maxLength: 200 }),
           tiers: fc.constantFrom([], [{ name: "Gold", minTotal: 70 }], "x"),
-          title: fc.string({ maxLength: 20 }),
+          title: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...CONTROL_TEXT)),
+          winners: fc.constantFrom(1, ...LONG_DIGITS),
           kind: fc.constantFrom("gain", "race", "x"),
         }, { requiredKeys: [] }),
       );
@@ -78,10 +87,11 @@ test.describe("the API under random and malformed requests", () => {
         // Every parameter a route reads, each present half the time, mostly with values that mean something.
         query: fc.record(
           Object.fromEntries(
-            ["month", "team", "board", "limit", "cursor", "around", "from", "to", "dryRun", "actor", "kind", "x"].map((key) => [
+            ["month", "team", "board", "limit", "cursor", "around", "from", "to", "dryRun", "actor", "kind", "format", "x"].map((key) => [
               key,
               fc.oneof(
-                { weight: 4, arbitrary: fc.constantFrom("2026-10", "2026-13", "all", team.id, rep.id, "me", "-1", "0", "500", "501", "true", "score", "improvement", "eyJ4IjoxfQ", "") },
+                { weight: 4, arbitrary: fc.constantFrom("2026-10", "2026-13", "all", team.id, rep.id, "me", "-1", "0", "500", "501", "true", "score", "improvement", "eyJ4IjoxfQ", "csv", "xlsx", "XLSX", "") },
+                { weight: 2, arbitrary: fc.constantFrom(...ODD_VALUES) },
                 { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
               ),
             ]),
@@ -108,16 +118,19 @@ test.describe("the API under random and malformed requests", () => {
           if (r.auth) headers.authorization = r.auth;
           if (r.body) headers["content-type"] = r.body.type;
           const before = await fingerprint(db);
-          const response = await fetch(`${app.base}${pathname}${search ? `?${search}` : ""}`, {
-            method,
-            headers,
-            body: r.body && method !== "GET" ? r.body.data : undefined,
-          }).catch((error: unknown) => ({ status: 0, error }));
+          const url = `${app.base}${pathname}${search ? `?${search}` : ""}`;
+          // No body with these: fetch() will not send one, and Node's parser refuses one in a TRACE.
+          const sendsBody = r.body && !["GET", "HEAD", "TRACE"].includes(method);
+          // fetch() refuses to send TRACE: node:http does.
+          const response =
+            method === "TRACE"
+              ? { status: await rawStatus(url, method, headers) }
+              : await fetch(url, { method, headers, body: sendsBody ? r.body?.data : undefined }).catch((error: unknown) => ({ status: 0, error }));
           sent++;
           statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
           expect(response.status, `${method} ${pathname}?${search}`).toBeGreaterThan(0);
           expect(response.status, `${method} ${pathname}?${search}`).toBeLessThan(500);
-          if ("text" in response && (response.headers.get("content-type") ?? "").includes("application/json")) {
+          if ("text" in response && method !== "HEAD" && (response.headers.get("content-type") ?? "").includes("application/json")) {
             // A refusal says why in words: never a message key the catalogue lacks.
             const answer = (await response.json()) as { error?: { message?: string; fields?: Record<string, string> } };
             const said = [answer.error?.message ?? "", ...Object.values(answer.error?.fields ?? {})];
@@ -126,11 +139,13 @@ test.describe("the API under random and malformed requests", () => {
           if (response.status >= 400) expect(changedTables(before, await fingerprint(db)), `${method} ${pathname} refused with ${response.status} but changed data`).toEqual([]);
         }),
         // The same 3,000 requests each run, so that a red run is red again on a rerun; FUZZ_SEED=<n> explores others.
-        { numRuns: 3000, seed: Number(process.env.FUZZ_SEED ?? 20261126) },
+        { numRuns: 3000, seed: SEED },
       );
       expect(sent).toBeGreaterThanOrEqual(3000);
       // Not only refusals: some requests did what they asked.
       expect([...statuses].filter(([s]) => s < 300).reduce((a, [, n]) => a + n, 0)).toBeGreaterThan(100);
+
+      await fuzzPagesAndActions({ base: app.base, db, teamId: team.id, ids, seed: SEED }, { pageRuns: 600, actionRuns: 300 });
     } finally {
       await app.stop();
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { performAction } from "../../lib/actions/define-action";
 import { commandForApi as runForApi } from "../../lib/api/command";
 import { toApiError } from "../../lib/api/errors";
 import type { SessionUser } from "../../lib/auth/data";
@@ -83,6 +84,24 @@ describe("month closing", () => {
     const events = await testDb().auditEvent.findMany({ where: { actorId: admin.id }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => [e.kind, e.reason])).toEqual([["month.close", "payroll sent"], ["month.reopen", "late entry for Ana"]]);
     expect(await testDb().closedMonth.count({ where: { month: monthToDate("2023-05") } })).toBe(0);
+  });
+
+  it("refuses a close or reopen note with a NUL or another control character, from the API or the form, and stores nothing", async () => {
+    const admin = await actor(await createUser({ role: "ADMIN" }));
+    for (const reason of ["payroll\u0000sent", "\u0000", "bell\u0007", "esc\u001b[31m"]) {
+      expect(await refusal(commandForApi(admin, closeMonthCommand, { month: "2021-03", reason })), JSON.stringify(reason)).toEqual({
+        code: "invalid", status: 400, fields: { reason: "control-characters" },
+      });
+      const form = new FormData();
+      form.set("month", "2021-03");
+      form.set("reason", reason);
+      expect(await performAction(admin, { ...closeMonthCommand, revalidate: [] }, form)).toEqual({ ok: false, error: { code: "invalid", fields: { reason: { code: "control-characters" } } } });
+    }
+    expect(await testDb().closedMonth.count({ where: { month: monthToDate("2021-03") } })).toBe(0);
+    expect(await testDb().auditEvent.count({ where: { actorId: admin.id } })).toBe(0);
+    // A note keeps its lines.
+    await commandForApi(admin, closeMonthCommand, { month: "2021-03", reason: "payroll sent\nsee the sheet" });
+    expect((await testDb().auditEvent.findFirst({ where: { actorId: admin.id } }))?.reason).toBe("payroll sent\nsee the sheet");
   });
 
   it("locks a closed month for reps and managers (409), lets an admin correct it with a reason kept in the audit trail", async () => {

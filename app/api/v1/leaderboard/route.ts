@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { ApiError, apiRoute } from "@/lib/api/http";
 import { boardRequest, requestedWindow } from "@/lib/leaderboard/board-request";
-import { encodeCursor } from "@/lib/leaderboard/board-window";
+import { sealCursor } from "@/lib/leaderboard/board-cursor";
 import { loadBoard } from "@/lib/leaderboard/load";
 import { optionalNumber } from "@/lib/ssi/decimal";
 import { pillarsJson } from "@/lib/api/serialize";
@@ -20,7 +20,7 @@ function incentivesJson(standings: IncentiveStandings | null, userId: string) {
  */
 export const GET = apiRoute(async (request) => {
   const asked = await boardRequest(request, { strictBoard: true });
-  const { window, firstPage } = await requestedWindow(request, asked);
+  const { window, firstPage, binding } = await requestedWindow(request, asked);
   const board = await loadBoard(asked.user, asked.scope, asked.month, asked.kind, window, { withNotLogged: firstPage });
   if (!board) throw new ApiError("not-found");
   const shown = board.showScores;
@@ -41,7 +41,8 @@ export const GET = apiRoute(async (request) => {
       flags: board.showFlags ? e.flags : [],
       ...incentivesJson(board.incentives, e.userId),
     })),
-    nextCursor: board.next && encodeCursor(board.next),
+    // Sealed and bound to this board, month and viewer class: it tells nothing of the row it ends on.
+    nextCursor: board.next && sealCursor(board.next, binding),
     // With the first page only: the first NOT_LOGGED_NAMED names, and how many.
     ...(firstPage ? { notLogged: board.notLogged, notLoggedCount: board.notLoggedCount } : {}),
   });

@@ -1,5 +1,5 @@
-// Every route handler and method: the JSON API, the CSV exports, the wall's
-// data, the sign-in endpoint and the health check.
+// Every route handler and method: the JSON API, the exports (CSV, and Excel
+// as a variant of each), the wall's data, the sign-in endpoint and the health check.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ADMIN, everyone, NORTH_MANAGERS, NORTH_MEMBERS, REP_OF_NORTH, type Ask, type Cell, type Row } from "./rows";
@@ -18,6 +18,22 @@ const route = (method: string, path: string, access: Row["access"], ask: (cell: 
 const PASTED = readFileSync(path.join(import.meta.dirname, "../../../../lib/ssi/paste/fixtures/en-lines.txt"), "utf8");
 const score = { brand: 10, people: 10, insights: 10, relationships: 10, total: 40 };
 const northScope = ({ world }: Cell) => `team=${world.north.id}&month=${world.lastMonth}`;
+
+const EXPORTS: Row[] = [
+  route("GET", "/api/exports/board", NORTH_MEMBERS, (c) => ({ path: `/api/exports/board?${northScope(c)}` }), { reveals: (w) => [w.markers.repName] }),
+  route("GET", "/api/exports/wall-table", NORTH_MEMBERS, (c) => ({ path: `/api/exports/wall-table?${northScope(c)}` }), { reveals: (w) => [w.markers.repName] }),
+  route("GET", "/api/exports/payouts", NORTH_MANAGERS, (c) => ({ path: `/api/exports/payouts?${northScope(c)}` }), { reveals: (w) => [w.markers.repName] }),
+  route("GET", "/api/exports/audit", ADMIN, () => ({ path: "/api/exports/audit" }), { reveals: (w) => [w.markers.auditReason] }),
+];
+
+/** An export's row, asked for the Excel file. */
+function asExcel(row: Row): Row {
+  const ask = (cell: Cell): Ask => {
+    const asked = row.ask(cell);
+    return { ...asked, path: `${asked.path}${asked.path.includes("?") ? "&" : "?"}format=xlsx` };
+  };
+  return { ...row, variant: "xlsx", ask };
+}
 
 export const ROUTES: Row[] = [
   route("GET", "/api/v1/me", everyone, () => ({ path: "/api/v1/me" })),
@@ -62,8 +78,7 @@ export const ROUTES: Row[] = [
     writes: false,
     expect: () => ({ status: [200], allowed: true }),
   }),
-  route("GET", "/api/exports/board", NORTH_MEMBERS, (c) => ({ path: `/api/exports/board?${northScope(c)}` }), { reveals: (w) => [w.markers.repName] }),
-  route("GET", "/api/exports/wall-table", NORTH_MEMBERS, (c) => ({ path: `/api/exports/wall-table?${northScope(c)}` }), { reveals: (w) => [w.markers.repName] }),
-  route("GET", "/api/exports/payouts", NORTH_MANAGERS, (c) => ({ path: `/api/exports/payouts?${northScope(c)}` }), { reveals: (w) => [w.markers.repName] }),
-  route("GET", "/api/exports/audit", ADMIN, () => ({ path: "/api/exports/audit" }), { reveals: (w) => [w.markers.auditReason] }),
+  ...EXPORTS,
+  // The same exports as Excel: the format changes nothing of who may have them.
+  ...EXPORTS.map(asExcel),
 ];

@@ -42,6 +42,8 @@ export interface Row {
   surface: "page" | "api" | "action";
   /** As the app's source names it: "/reps/[repId]", "GET /api/v1/me", "lib/ssi/actions.ts#saveScoreAction". */
   route: string;
+  /** The same route asked another way (an export as Excel): the same rules, checked cell by cell too. */
+  variant?: string;
   access: Access;
   /** Needs no one signed in (the sign-in page, a link's secret, the health check). */
   public?: boolean;
