@@ -74,9 +74,10 @@ export const importFile = define({
       mapping,
     });
     // Saved once the file reads cleanly with it: a mapping that leaves errors is not worth keeping.
-    const save = input.saveMappingAs !== undefined && result.errors.length === 0 && result.reading !== null;
-    if (save && input.saveMappingAs !== undefined && result.reading) await saveMapping(input.kind, input.saveMappingAs, toSave(result.reading), user.id);
-    return { ...result, savedMapping: save ? (input.saveMappingAs ?? null) : null };
+    const name = input.saveMappingAs;
+    const saved = name !== undefined && result.errors.length === 0 && result.reading !== null ? name : null;
+    if (saved !== null && result.reading) await saveMapping(input.kind, saved, toSave(result.reading), user.id);
+    return { ...result, savedMapping: saved };
   },
   revalidate: ["/"],
 });

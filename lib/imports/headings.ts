@@ -85,5 +85,5 @@ function guessed(words: string[], whole: string): Field | null {
   return null;
 }
 
-export const isPersonField = (meaning: Meaning): meaning is (typeof PERSON_FIELDS)[number] =>
-  (PERSON_FIELDS as readonly string[]).includes(meaning);
+/** The fields that say who a line is about (a team only narrows it down). */
+export const IDENTIFYING_FIELDS: readonly Meaning[] = ["email", "name", "firstName", "lastName"];

@@ -3,7 +3,7 @@
 // reader is sure), and the first lines as they will be read.
 import { isMonth, type Month } from "../month";
 import { PILLARS } from "../ssi/score";
-import type { Meaning } from "./headings";
+import { IDENTIFYING_FIELDS, type Meaning } from "./headings";
 import type { ImportKind } from "./kinds";
 import { personCells } from "./person-finder";
 import type { ScoreLayout } from "./scores";
@@ -46,7 +46,7 @@ function isRead(meaning: Meaning, layout: FileReading["layout"]): boolean {
 export function readingOf(file: SheetFile, table: Table, kind: ImportKind, layout: ScoreLayout | null, month: Month | null): FileReading {
   const shown = kind === "people" ? "people" : layout;
   const columns = table.columns.map((c) => ({ heading: c.heading, meaning: isRead(c.meaning, shown) ? c.meaning : "ignore", sure: c.sure, mapped: c.mapped }));
-  const kept = table.columns.filter((c) => isRead(c.meaning, shown) && !["email", "name", "firstName", "lastName"].includes(c.meaning));
+  const kept = table.columns.filter((c) => isRead(c.meaning, shown) && !IDENTIFYING_FIELDS.includes(c.meaning));
   return {
     format: file.format,
     sheets: file.sheets,

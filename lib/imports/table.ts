@@ -3,7 +3,7 @@
 // and blank rows above it are skipped, and the check says so. A mapping (the
 // admin's choice, maybe saved) overrides what the headings say.
 import { isMonth } from "../month";
-import { FIELDS_OF, isPersonField, understand, type Field, type Meaning } from "./headings";
+import { FIELDS_OF, IDENTIFYING_FIELDS, understand, type Field, type Meaning } from "./headings";
 import type { ImportKind, LineError } from "./kinds";
 import type { SheetRow } from "./sheet";
 
@@ -33,8 +33,6 @@ export interface Table {
 /** How far down a header may be: past a title block, not the middle of a sheet. */
 const HEADER_SEARCH_ROWS = 20;
 
-const PERSON_KEYS: readonly Meaning[] = ["email", "name", "firstName", "lastName"];
-
 /** The columns of one row read as a header. */
 function columnsOf(row: SheetRow, kind: ImportKind, mapping: Mapping): Column[] {
   return row.cells.map((cell, index) => {
@@ -47,7 +45,7 @@ function columnsOf(row: SheetRow, kind: ImportKind, mapping: Mapping): Column[] 
 const isAllowed = (meaning: Meaning, kind: ImportKind) =>
   meaning === "ignore" || (isMonth(meaning) ? kind === "scores" : FIELDS_OF[kind].includes(meaning as Field));
 
-const namesAPerson = (columns: Column[]) => columns.some((c) => PERSON_KEYS.includes(c.meaning));
+const namesAPerson = (columns: Column[]) => columns.some((c) => IDENTIFYING_FIELDS.includes(c.meaning));
 
 /** Finds the header and reads the columns of a file of `kind`. */
 export function readTable(rows: readonly SheetRow[], kind: ImportKind, mapping: Mapping = {}): Table {
@@ -101,5 +99,3 @@ function refuseTwice(table: Table): void {
 
 /** The column of `meaning`, if the file has one. */
 export const columnOf = (table: Pick<Table, "columns">, meaning: Meaning) => table.columns.find((c) => c.meaning === meaning);
-
-export const hasPersonColumn = (table: Pick<Table, "columns">) => table.columns.some((c) => isPersonField(c.meaning));
