@@ -1,13 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { RevokedTokenRecord } from "@/lib/api/data";
+import { DATE_AND_TIME } from "@/lib/i18n/format";
 
 /** The user's latest revoked API tokens, each with why it stopped (its owner, or a password change, a reset, a deactivation, a role change). */
 export async function RevokedTokenList({ tokens }: { tokens: RevokedTokenRecord[] }) {
   if (tokens.length === 0) return null;
   const t = await getTranslations("tokens");
   const format = await getFormatter();
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const date = (iso: string) => format.dateTime(new Date(iso), DATE_AND_TIME);
   return (
     <section className="card" aria-labelledby="revoked-tokens-title">
       <h2 id="revoked-tokens-title">{t("revokedTitle")}</h2>

@@ -3,13 +3,14 @@ import { RowAction } from "@/components/ui/row-action";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { revokeTokenAction } from "@/lib/api/actions";
 import type { TokenRecord } from "@/lib/api/data";
+import { DATE_AND_TIME } from "@/lib/i18n/format";
 
 /** The user's API tokens that are not revoked (what each may do, until when), each with its revoke button. */
 export async function TokenList({ tokens }: { tokens: TokenRecord[] }) {
   const t = await getTranslations("tokens");
   const format = await getFormatter();
   const now = await getNow();
-  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const date = (iso: string) => format.dateTime(new Date(iso), DATE_AND_TIME);
   return (
     <section className="card">
       {tokens.length === 0 ? (

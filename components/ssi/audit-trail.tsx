@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { can, type Actor, type Subject } from "@/lib/auth/permissions";
-import { formatMonth, formatScore } from "@/lib/i18n/format";
+import { DATE_AND_TIME, formatMonth, formatScore } from "@/lib/i18n/format";
 import { auditTrail } from "@/lib/ssi/data";
 
 /** Every change to a rep's scores: who, when, from what to what, and how (for those who may view the rep). */
@@ -31,7 +31,7 @@ export async function AuditTrail({ rep, viewer }: { rep: Subject; viewer: Actor 
             <tbody>
               {trail.map((a) => (
                 <tr key={a.id}>
-                  <td>{format.dateTime(new Date(a.at), { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td>{format.dateTime(new Date(a.at), DATE_AND_TIME)}</td>
                   <td>{a.actorName ?? "—"}</td>
                   <td>
                     {a.action === "CREATE"

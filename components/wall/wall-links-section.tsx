@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RowAction } from "@/components/ui/row-action";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { DATE_AND_TIME } from "@/lib/i18n/format";
 import { revokeWallLinkAction } from "@/lib/wall/actions";
 import type { WallLinkRecord } from "@/lib/wall/data";
 import { WallLinkForm } from "./wall-link-form";
@@ -30,7 +31,7 @@ export async function WallLinksSection({ teams, links }: { teams: { id: string; 
             </thead>
             <tbody>
               {links.map((link) => {
-                const date = format.dateTime(new Date(link.createdAt), { dateStyle: "medium", timeStyle: "short" });
+                const date = format.dateTime(new Date(link.createdAt), DATE_AND_TIME);
                 return (
                   <tr key={link.id}>
                     <th scope="row">{link.teamName}</th>

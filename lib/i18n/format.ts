@@ -3,6 +3,9 @@
 import { monthToDate, type Month } from "../month";
 import { dateTimeFormat, numberFormat } from "../intl-formats";
 
+/** A moment as the pages show it (a token's use, an audit entry): "Dec 2, 2026, 9:22 AM". */
+export const DATE_AND_TIME = { dateStyle: "medium", timeStyle: "short" } as const;
+
 /** A score or pillar as the locale writes it: "13.118" → "13,118" in French. */
 export function formatScore(locale: string, value: string | number | null): string {
   // null: a pillar of a totals-only entry.
