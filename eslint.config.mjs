@@ -9,10 +9,10 @@ const embeddedPostgresOnlyInItsChild = {
   message: "Use scripts/db/embedded-postgres.ts (it runs the server in a child process).",
 };
 
-// Every server action goes through lib/actions/define-action.ts (user, schema,
+// Every server action goes through platform/http/define-action.ts (user, schema,
 // permission, one result type): a "use server" module may export nothing else.
 const IN_SERVER_ACTIONS = 'Program:has(> ExpressionStatement[directive="use server"])';
-const THROUGH_THE_WRAPPER = "Server actions are made with defineAction or definePublicAction (lib/actions/define-action.ts).";
+const THROUGH_THE_WRAPPER = "Server actions are made with defineAction or definePublicAction (platform/http/define-action.ts).";
 const serverActionsThroughTheWrapper = [
   { selector: `${IN_SERVER_ACTIONS} > ExportNamedDeclaration > FunctionDeclaration`, message: THROUGH_THE_WRAPPER },
   { selector: `${IN_SERVER_ACTIONS} > ExportDefaultDeclaration`, message: THROUGH_THE_WRAPPER },
@@ -26,7 +26,7 @@ const serverActionsThroughTheWrapper = [
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".stryker-tmp/**", "reports/**"]),
+  globalIgnores([".next/**", ".data/**", "platform/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", ".stryker-tmp/**", "reports/**"]),
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -56,9 +56,9 @@ export default defineConfig([
   },
   {
     // Only the data layer talks to the database (see STYLE.md).
-    files: ["app/**", "components/**", "lib/**"],
+    files: ["app/**", "components/**", "platform/**", "features/**"],
     // A domain may split its reads and writes: board-data.ts, invitation-mutations.ts.
-    ignores: ["lib/db/**", "lib/**/data.ts", "lib/**/*-data.ts", "lib/**/mutations.ts", "lib/**/*-mutations.ts"],
+    ignores: ["platform/db/**", "**/data.ts", "**/*-data.ts", "**/mutations.ts", "**/*-mutations.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -66,7 +66,7 @@ export default defineConfig([
           paths: [embeddedPostgresOnlyInItsChild],
           patterns: [
             {
-              group: ["**/db/prisma", "**/db/connect", "**/db/generated/client", "@/lib/db/prisma", "@/lib/db/connect"],
+              group: ["**/db/prisma", "**/db/connect", "**/db/generated/client", "@/platform/db/prisma", "@/platform/db/connect"],
               message: "Only (*-)data.ts / (*-)mutations.ts modules may use the database client.",
             },
           ],

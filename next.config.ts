@@ -1,13 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { networkHosts } from "./lib/network";
-import { staticSecurityHeaders } from "./lib/security/headers";
+import { networkHosts } from "./platform/config/network";
+import { staticSecurityHeaders } from "./platform/security/headers";
 
 const withNextIntl = createNextIntlPlugin({
-  requestConfig: "./lib/i18n/request.ts",
+  requestConfig: "./features/shell/i18n-request.ts",
   // Messages compiled at build time: the browser gets no ICU message parser,
   // which keeps the board page within its JavaScript budget (scripts/js-budget.ts).
-  experimental: { messages: { path: "./lib/i18n/messages", format: "json", locales: ["en", "fr"], precompile: true } },
+  experimental: { messages: { path: "./platform/i18n/messages", format: "json", locales: ["en", "fr"], precompile: true } },
 });
 
 /**
@@ -22,7 +22,7 @@ export function devOrigins(): string[] {
 const nextConfig: NextConfig = {
   allowedDevOrigins: devOrigins(),
   // `forbidden()` renders app/forbidden.tsx with a real 403.
-  // Server actions take an import file of up to 5 MB (lib/imports/sheet.ts), with room for the form around it.
+  // Server actions take an import file of up to 5 MB (features/imports/sheet.ts), with room for the form around it.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   // Native and WebAssembly packages stay plain Node requires on the server;
   // so does exceljs (the Excel exports and imports), a large CommonJS tree

@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isReadMethod } from "./lib/api/methods";
-import { renewedSessionCookie, sessionCookieName } from "./lib/auth/cookie";
-import { databaseAnswers } from "./lib/db/health";
-import { RETRY_AFTER_S } from "./lib/db/unavailable";
-import { unavailablePage } from "./lib/db/unavailable-page";
-import { LOCALE_COOKIE, visitorLocale } from "./lib/i18n/config";
-import { newNonce, pageCsp } from "./lib/security/headers";
-import { fromOwnPage, mayCallServerAction } from "./lib/security/same-origin";
-import { addressHasControlCharacter } from "./lib/security/page-address";
-import { translator } from "./lib/i18n/translator";
+import { isReadMethod } from "./platform/http/methods";
+import { renewedSessionCookie, sessionCookieName } from "./platform/auth/cookie";
+import { databaseAnswers } from "./platform/db/health";
+import { RETRY_AFTER_S } from "./platform/db/unavailable";
+import { unavailablePage } from "./platform/http/unavailable-page";
+import { LOCALE_COOKIE, visitorLocale } from "./platform/i18n/config";
+import { newNonce, pageCsp } from "./platform/security/headers";
+import { fromOwnPage, mayCallServerAction } from "./platform/security/same-origin";
+import { addressHasControlCharacter } from "./platform/security/page-address";
+import { translator } from "./platform/i18n/translator";
 
 // Either name: the proxy does not need to know which the app was configured with.
 const SESSION_COOKIES = [sessionCookieName(false), sessionCookieName(true)];
@@ -23,7 +23,7 @@ const PUBLIC_PAGES = /^\/(sign-in|invite\/|wall\/)/;
  * - refuses a server action called from elsewhere than the app's pages;
  * - refuses a page's address with a control character in it (400);
  * - sets the page's Content-Security-Policy, with a fresh nonce
- *   (lib/security/headers.ts);
+ *   (platform/security/headers.ts);
  * - answers a page with a 503 that says so when the database does not
  *   answer (a page cannot render without it);
  * - sends visitors without a session cookie to the sign-in page (wall-screen
@@ -42,7 +42,7 @@ export async function proxy(request: NextRequest) {
   let response: NextResponse;
   if ((action || !isReadMethod(request.method)) && !fromOwnPage(request)) {
     // Next.js would answer a foreign Origin with a 500; the action itself
-    // also refuses a request without one (lib/actions/define-action.ts). A
+    // also refuses a request without one (platform/http/define-action.ts). A
     // page takes no other write from elsewhere: none of ours posts to one.
     response = new NextResponse("Server actions are called from SSI Board's own pages.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   } else if (addressHasControlCharacter(pathname, request.nextUrl.searchParams)) {
@@ -74,7 +74,7 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     // Pages only. Not the API: Next.js would hold each request's body in memory
-    // for the proxy, before the route could count it (lib/api/body.ts).
+    // for the proxy, before the route could count it (platform/http/body.ts).
     "/((?!api/|_next/|.*\\.[a-zA-Z0-9]+$).*)",
     // But every server action call, whatever its path: Next.js runs an action
     // posted to any path that renders a page, a 404 included; and so every

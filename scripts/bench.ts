@@ -10,9 +10,9 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import { createDb } from "../lib/db/connect";
-import { addMonths, type Month } from "../lib/month";
-import { generateToken, hashToken } from "../lib/api/tokens";
+import { createDb } from "../platform/db/connect";
+import { addMonths, type Month } from "../platform/time/month";
+import { generateToken, hashToken } from "../platform/auth/tokens";
 import { seedDemoData } from "../prisma/seed/seed";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-plan";
 import { buildApp, signIn, startApp } from "./bench/app-server";
@@ -95,8 +95,8 @@ runCli(async () => {
 
       // The data layer against the same SQL through `pg`, on the company board's first page.
       process.env.DATABASE_URL = scratch.url;
-      const { boardPageQuery } = await import("../lib/leaderboard/board-data");
-      const { db: appDb } = await import("../lib/db/prisma");
+      const { boardPageQuery } = await import("../features/board/board-data");
+      const { db: appDb } = await import("../platform/db/prisma");
       const query = await boardPageQuery(MONTH, null, "score", { limit: 51, after: null });
       const client = new pg.Client({ connectionString: scratch.url });
       client.on("error", () => {});

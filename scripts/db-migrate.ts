@@ -1,5 +1,5 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL.
-import { checkDatabase } from "../lib/db/connect";
+import { checkDatabase } from "../platform/db/connect";
 import { applyMigrations } from "./db/migrations";
 import { requireDatabaseUrl, runCli } from "./cli";
 

@@ -1,6 +1,6 @@
 // `npm run db:seed [-- --reps 5000 --months 36]`: loads demo data into DATABASE_URL.
-import { thisMonth } from "../lib/calendar";
-import { checkDatabase, createDb } from "../lib/db/connect";
+import { thisMonth } from "../platform/time/calendar";
+import { checkDatabase, createDb } from "../platform/db/connect";
 import { describeDemoSignIns, seedDemoData } from "../prisma/seed/seed";
 import { numberOption, requireDatabaseUrl, runCli } from "./cli";
 

@@ -7,9 +7,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { thisMonth } from "../lib/calendar";
-import { checkDatabase, createDb } from "../lib/db/connect";
-import { networkHosts } from "../lib/network";
+import { thisMonth } from "../platform/time/calendar";
+import { checkDatabase, createDb } from "../platform/db/connect";
+import { networkHosts } from "../platform/config/network";
 import { describeDemoSignIns, seedDemoData } from "../prisma/seed/seed";
 import { startEmbeddedPostgres } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/migrations";
@@ -122,7 +122,7 @@ export function sessionSecret(database: AppDatabase, { production }: { productio
 /**
  * The app's public URL for a production server (NEXTAUTH_URL): as configured;
  * else, on the embedded demo database only, this machine's address (plain
- * http is accepted for localhost only, lib/env.ts). A server on a real
+ * http is accepted for localhost only, platform/config/env.ts). A server on a real
  * database without it is refused, as it would be by the app itself.
  */
 export function publicUrl(database: AppDatabase, port: number): string {

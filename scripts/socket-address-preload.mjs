@@ -1,7 +1,7 @@
 // Loaded into `next start` before Next.js (NODE_OPTIONS=--import, set by
 // scripts/socket-address.ts for `npm start` and the tests' servers): stamps
 // every request with the address of its connection, in the header that
-// lib/auth/client-address.ts reads without a proxy in front.
+// platform/auth/client-address.ts reads without a proxy in front.
 //
 // Why here: Next.js hands route handlers no socket. `request.ip` is gone
 // since Next.js 15, and `next start` writes the connection's address into
@@ -13,7 +13,7 @@
 // `next start` whole and only adds the header, before Next.js sees the request.
 import http from "node:http";
 
-// SOCKET_ADDRESS_HEADER and SOCKET_ADDRESS_ENV in lib/auth/client-address.ts
+// SOCKET_ADDRESS_HEADER and SOCKET_ADDRESS_ENV in platform/auth/client-address.ts
 // (a plain .mjs file cannot import TypeScript; scripts/socket-address.test.ts holds them equal).
 export const HEADER = "x-ssi-socket-address";
 export const ENV = "SSI_SOCKET_ADDRESS_HEADER";

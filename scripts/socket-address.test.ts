@@ -1,7 +1,7 @@
 import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clientAddress, SOCKET_ADDRESS_ENV, SOCKET_ADDRESS_HEADER } from "../lib/auth/client-address";
+import { clientAddress, SOCKET_ADDRESS_ENV, SOCKET_ADDRESS_HEADER } from "../platform/auth/client-address";
 import { SOCKET_ADDRESS_PRELOAD, withSocketAddress } from "./socket-address";
 
 /** What a server sees of a request sent with `headers` (after the preload stamped it). */

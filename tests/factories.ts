@@ -5,13 +5,13 @@
 // Only modules without `server-only` can be imported here (Playwright runs
 // them in plain Node).
 import { randomBytes } from "node:crypto";
-import { generateToken, hashToken } from "../lib/api/tokens";
-import { hashPassword } from "../lib/auth/password";
-import { createDb, type Db } from "../lib/db/connect";
-import type { Role } from "../lib/db/generated/enums";
-import { addMonths, monthToDate, type Month } from "../lib/month";
-import { byField, PILLARS, type Pillar } from "../lib/ssi/score";
-import type { AppLocale } from "../lib/i18n/config";
+import { generateToken, hashToken } from "../platform/auth/tokens";
+import { hashPassword } from "../platform/auth/password";
+import { createDb, type Db } from "../platform/db/connect";
+import type { Role } from "@/platform/db/generated/enums";
+import { addMonths, monthToDate, type Month } from "../platform/time/month";
+import { byField, PILLARS, type Pillar } from "../features/scores/score";
+import type { AppLocale } from "../platform/i18n/config";
 
 let client: Db | undefined;
 let override: Db | undefined;

@@ -19,7 +19,7 @@ export function vitestConfig(include: { unit: string[]; integration?: string[] }
         // Server modules guard against client bundles with `server-only`;
         // under Node (tests) that guard has nothing to protect.
         "server-only": path.join(root, "tests/helpers/server-only.ts"),
-        // As tsconfig.json's paths: route handlers import "@/lib/…".
+        // As tsconfig.json's paths: route handlers import "@/platform/…".
         "@": root,
       },
     },

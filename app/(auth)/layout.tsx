@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { LocaleSwitch } from "@/features/shell/components/locale-switch";
 
 export default async function SignedOutLayout({ children }: { children: React.ReactNode }) {
   const t = await getTranslations("common");

@@ -1,5 +1,5 @@
-import { AppHeader } from "@/components/layout/app-header";
-import { requireUser } from "@/lib/auth/session";
+import { AppHeader } from "@/features/shell/components/app-header";
+import { requireUser } from "@/platform/auth/session";
 
 // Signed-in pages: the proxy redirects visitors without a session cookie, but
 // the user is checked here again against the database on every request.

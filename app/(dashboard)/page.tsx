@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { RepOverview } from "@/components/ssi/rep-overview";
-import { TeamList } from "@/components/teams/team-list";
-import { TeamRoster } from "@/components/teams/team-roster";
-import { homeView } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { teamsByIds } from "@/lib/teams/data";
+import { RepOverview } from "@/features/scores/components/rep-overview";
+import { TeamList } from "@/features/people/components/team-list";
+import { TeamRoster } from "@/features/people/components/team-roster";
+import { homeView } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
+import { teamsByIds } from "@/features/people/team-data";
 
 // Home: a rep sees their own SSI, a manager the reps of their teams, an admin every team.
 export default async function HomePage() {

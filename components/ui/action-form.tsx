@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import type { ActionState, FormAction } from "@/lib/actions/define-action";
+import type { ActionState, FormAction } from "@/platform/http/define-action";
 import { ActionMessage } from "./action-message";
 
 /** A form for a server action that says whether it worked; works without JavaScript. */

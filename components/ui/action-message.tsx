@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ActionState } from "@/lib/actions/define-action";
+import type { ActionState } from "@/platform/http/define-action";
 
 const EXPLAINED = ["unauthorized", "forbidden", "not-found", "invalid", "month-closed", "month-already-closed", "month-not-closed", "database-unavailable", "import-busy"] as const;
 type Explained = (typeof EXPLAINED)[number];

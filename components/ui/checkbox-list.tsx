@@ -1,7 +1,7 @@
 /**
  * A list of ticked ids (managers, managed teams). Its blank hidden value
  * makes the form send the field even with every box unticked, so that
- * unticking them all clears the list (lib/teams/schema.ts idList).
+ * unticking them all clears the list (features/people/team-schema.ts idList).
  */
 export function CheckboxList({
   name,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ActionState } from "@/lib/actions/define-action";
+import type { ActionState } from "@/platform/http/define-action";
 
 /** The translated error of a field ("tiers.1.minTotal") in an action's answer, or undefined. */
 export function useFieldError(state: ActionState<unknown>) {

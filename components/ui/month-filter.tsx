@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Month } from "@/lib/month";
+import type { Month } from "@/platform/time/month";
 
 /** A plain GET form choosing a month (and what `children` add): it works without JavaScript. */
 export function MonthFilter({ id, label, month, maxMonth, submit, children }: { id: string; label: string; month: Month; maxMonth: Month; submit: string; children?: ReactNode }) {

@@ -1,4 +1,4 @@
-import type { FormAction } from "@/lib/actions/define-action";
+import type { FormAction } from "@/platform/http/define-action";
 import { ActionForm } from "./action-form";
 
 /** A one-button form acting on one row (revoke, delete): works without JavaScript. */

@@ -1,10 +1,10 @@
 // What the demo data holds, computed without a database: teams, people and
 // twelve (or more) months of plausible SSI histories.
-import { addMonths, type Month } from "../../lib/month";
-import { AVERAGE_OF, byField, PILLARS, RANK_OF, type ScoreValue } from "../../lib/ssi/score";
+import { addMonths, type Month } from "../../platform/time/month";
+import { AVERAGE_OF, byField, PILLARS, RANK_OF, type ScoreValue } from "../../features/scores/score";
 import { between, pick, seededRandom, type Random } from "./random";
-import type { Role } from "../../lib/auth/permissions";
-import type { AppLocale } from "../../lib/i18n/config";
+import type { Role } from "../../platform/auth/permissions";
+import type { AppLocale } from "../../platform/i18n/config";
 
 export const DEMO_PASSWORD = "ssiboard-demo";
 export const DEMO_EMAIL_DOMAIN = "example.com";

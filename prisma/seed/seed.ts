@@ -1,11 +1,11 @@
 // Writes the demo plan to the database. Idempotent: a second run adds only
 // what is missing. Refuses to touch a database that holds real users.
-import type { Db } from "../../lib/db/connect";
-import { Prisma } from "../../lib/db/generated/client";
-import { SCORE_VALUES } from "../../lib/ssi/score";
-import { hashPassword } from "../../lib/auth/password";
+import type { Db } from "../../platform/db/connect";
+import { Prisma } from "@/platform/db/generated/client";
+import { SCORE_VALUES } from "../../features/scores/score";
+import { hashPassword } from "../../platform/auth/password";
 import { randomUUID } from "node:crypto";
-import { addMonths, monthToDate, type Month } from "../../lib/month";
+import { addMonths, monthToDate, type Month } from "../../platform/time/month";
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoPlan, type PlannedScore } from "./demo-plan";
 
 export class NotADemoDatabaseError extends Error {

@@ -1,5 +1,5 @@
 import { expect, test } from "./support/test";
-import { thisMonth } from "../../lib/calendar";
+import { thisMonth } from "../../platform/time/calendar";
 import { createHistory, createTeam, createTeamWithManager, createUser, deactivateUser, setRole } from "../factories";
 import { expectAccessible } from "./support/a11y";
 import { SignInPage } from "./support/sign-in-page";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "./support/test";
-import { thisMonth } from "../../lib/calendar";
-import { addMonths, type Month } from "../../lib/month";
+import { thisMonth } from "../../platform/time/calendar";
+import { addMonths, type Month } from "../../platform/time/month";
 import { createTeam, createUser, scoreCount, storedScore } from "../factories";
 import { expectAccessible } from "./support/a11y";
 import { ScoreFormPage } from "./support/score-form-page";

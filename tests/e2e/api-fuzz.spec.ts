@@ -12,7 +12,7 @@ import { expect, test } from "./support/test";
 import { handlerRoutes } from "./support/app-routes";
 import { changedTables, fingerprint, installFingerprint } from "./support/data-fingerprint";
 import { startIsolatedApp } from "./support/isolated-app";
-import { generateToken, hashToken } from "../../lib/api/tokens";
+import { generateToken, hashToken } from "../../platform/auth/tokens";
 import { CONTROL_TEXT, IMPOSSIBLE_DATES, LONG_DIGITS, METHOD_VARIANTS, ODD_VALUES } from "./support/fuzz-dictionary";
 import { fuzzPagesAndActions } from "./support/page-fuzz";
 import { rawStatus } from "./support/raw-request";

@@ -1,8 +1,8 @@
 import { type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { readFileSync } from "node:fs";
-import { thisMonth } from "../../lib/calendar";
-import { addMonths } from "../../lib/month";
+import { thisMonth } from "../../platform/time/calendar";
+import { addMonths } from "../../platform/time/month";
 import {
   auditCount,
   closeMonth,
@@ -187,7 +187,7 @@ test.describe("scores API", () => {
   test("the parse endpoint reads a page and stores nothing, or answers 422", async ({ request }) => {
     const rep = await newRep();
     const { token } = await createApiToken(rep.id);
-    const text = readFileSync("lib/ssi/paste/fixtures/en-lines.txt", "utf8");
+    const text = readFileSync("features/scores/paste/fixtures/en-lines.txt", "utf8");
     const read = await request.post("/api/v1/scores/parse", { headers: bearer(token), data: { text } });
     expect(read.status()).toBe(200);
     expect(await read.json()).toEqual({
@@ -204,7 +204,7 @@ test.describe("scores API", () => {
     const rep = await newRep();
     const { token } = await createApiToken(rep.id);
     const parse = (name: string, language = "en") =>
-      request.post("/api/v1/scores/parse", { headers: { ...bearer(token), "accept-language": language }, data: { text: readFileSync(`lib/ssi/paste/fixtures/${name}`, "utf8") } });
+      request.post("/api/v1/scores/parse", { headers: { ...bearer(token), "accept-language": language }, data: { text: readFileSync(`features/scores/paste/fixtures/${name}`, "utf8") } });
     const header = await parse("en-ranks-figure-first.txt");
     expect(await header.json()).toMatchObject({ industryRankPct: 75, networkRankPct: 81 });
     const contradicted = await parse("en-ranks-contradicted.txt", "fr");

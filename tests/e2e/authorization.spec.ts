@@ -19,7 +19,7 @@ import { changedTables, fingerprint, installFingerprint } from "./support/data-f
 import { startIsolatedApp, type IsolatedApp } from "./support/isolated-app";
 import { testDb, useTestDb } from "../factories";
 import { readSheet, sheetText } from "../helpers/xlsx";
-import { EXPORT_FORMATS } from "../../lib/exports/format";
+import { EXPORT_FORMATS } from "../../platform/spreadsheets/format";
 
 // In order, in one worker (one app for the whole matrix); a failing surface does not skip the next.
 test.describe.configure({ mode: "default" });

@@ -4,7 +4,7 @@
 // saves, and the page's text never goes to a server in a URL.
 import { readFileSync } from "node:fs";
 import { type BrowserContext, type Page } from "@playwright/test";
-import { thisMonth } from "../../lib/calendar";
+import { thisMonth } from "../../platform/time/calendar";
 import { createTeam, createUser, scoreCount, storedScore } from "../factories";
 import { ScoreFormPage } from "./support/score-form-page";
 import { SignInPage } from "./support/sign-in-page";

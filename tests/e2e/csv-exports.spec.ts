@@ -3,7 +3,7 @@
 import Papa from "papaparse";
 import { expect, test } from "./support/test";
 import { createApiToken, createScore, createTeam, createUser, testDb } from "../factories";
-import { monthToDate } from "../../lib/month";
+import { monthToDate } from "../../platform/time/month";
 
 const FORMULA = '=HYPERLINK("http://x","y")';
 const month = "2021-03";

@@ -1,6 +1,6 @@
 // SSI Board under faults (issue 12): bursts of writes, and several app instances on one database.
 import { expect, test } from "./support/test";
-import { thisMonth } from "../../lib/calendar";
+import { thisMonth } from "../../platform/time/calendar";
 import { startApp, type AppServer } from "../../scripts/bench/app-server";
 import { auditCount, createApiToken, createUser, scoreCount } from "../factories";
 import { SignInPage } from "./support/sign-in-page";
@@ -77,9 +77,9 @@ test.describe("the database stopped under load", () => {
     const path = await import("node:path");
     const { freePort, startEmbeddedPostgres } = await import("../../scripts/db/embedded-postgres");
     const { applyMigrations } = await import("../../scripts/db/migrations");
-    const { createDb } = await import("../../lib/db/connect");
-    const { generateToken, hashToken } = await import("../../lib/api/tokens");
-    const { addMonths } = await import("../../lib/month");
+    const { createDb } = await import("../../platform/db/connect");
+    const { generateToken, hashToken } = await import("../../platform/auth/tokens");
+    const { addMonths } = await import("../../platform/time/month");
 
     // A database of its own, on a server this test stops and starts again.
     const dataDir = await mkdtemp(path.join(tmpdir(), "ssiboard-faults-"));

@@ -3,8 +3,8 @@
 // admin, with JavaScript and without it.
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
-import { addMonths, type Month } from "../../lib/month";
-import { thisMonth } from "../../lib/calendar";
+import { addMonths, type Month } from "../../platform/time/month";
+import { thisMonth } from "../../platform/time/calendar";
 import { createTeam, createUser, storedScore, testDb } from "../factories";
 import { expectAccessible } from "./support/a11y";
 import { SignInPage } from "./support/sign-in-page";

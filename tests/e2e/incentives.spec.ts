@@ -1,6 +1,6 @@
 import { expect, test } from "./support/test";
-import { thisMonth } from "../../lib/calendar";
-import { addMonths } from "../../lib/month";
+import { thisMonth } from "../../platform/time/calendar";
+import { addMonths } from "../../platform/time/month";
 import { createApiToken, createScore, createTeam, createTeamWithManager, createUser } from "../factories";
 import { expectAccessible } from "./support/a11y";
 import { SignInPage } from "./support/sign-in-page";

@@ -4,8 +4,8 @@
 // refuse the scores that other specs log.
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./support/test";
-import { thisMonth } from "../../lib/calendar";
-import { addMonths } from "../../lib/month";
+import { thisMonth } from "../../platform/time/calendar";
+import { addMonths } from "../../platform/time/month";
 import { createApiToken, createScore, createTeamWithManager, createUser, createWallLink } from "../factories";
 import { expectAccessible } from "./support/a11y";
 import { ScoreFormPage } from "./support/score-form-page";

@@ -1,6 +1,6 @@
 // Before the page's JavaScript has loaded (a slow phone), or without it, the
 // forms still work: they post, never put a password in a URL, and answer.
-import { thisMonth } from "../../lib/calendar";
+import { thisMonth } from "../../platform/time/calendar";
 import { createTeam, createTeamWithManager, createUser, scoreCount, storedScore, testDb } from "../factories";
 import { SignInPage } from "./support/sign-in-page";
 import { expect, test } from "./support/test";

@@ -1,8 +1,8 @@
 import { expect, test } from "./support/test";
 import { readFileSync } from "node:fs";
 import { expectAccessible } from "./support/a11y";
-import { thisMonth } from "../../lib/calendar";
-import { addMonths } from "../../lib/month";
+import { thisMonth } from "../../platform/time/calendar";
+import { addMonths } from "../../platform/time/month";
 import { auditCount, createScore, createTeam, createTeamWithManager, createUser, scoreCount, storedScore } from "../factories";
 import { ScoreFormPage } from "./support/score-form-page";
 import { SignInPage } from "./support/sign-in-page";
@@ -48,7 +48,7 @@ test.describe("logging a score", () => {
     const form = new ScoreFormPage(page);
     await form.goto();
     // The fixture page is dated November 2026; log it for this month.
-    const text = readFileSync("lib/ssi/paste/fixtures/en-inline.txt", "utf8");
+    const text = readFileSync("features/scores/paste/fixtures/en-inline.txt", "utf8");
     await form.paste(text);
     await expect(page.getByTestId("paste-message")).toContainText("check the numbers below");
     await expect(form.value("brand")).toHaveValue("21.306");
@@ -67,7 +67,7 @@ test.describe("logging a score", () => {
     await new SignInPage(page).signInAs(rep);
     const form = new ScoreFormPage(page);
     await form.goto();
-    await form.paste(readFileSync("lib/ssi/paste/fixtures/refused-ambiguous.txt", "utf8"));
+    await form.paste(readFileSync("features/scores/paste/fixtures/refused-ambiguous.txt", "utf8"));
     await expect(page.getByTestId("paste-message")).toContainText("more than one way");
     await expect(form.value("brand")).toHaveValue("");
   });

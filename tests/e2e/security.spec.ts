@@ -1,6 +1,6 @@
 // The review's findings (issue 12), each held by a test that failed before its fix.
 import { expect, test } from "./support/test";
-import { thisMonth } from "../../lib/calendar";
+import { thisMonth } from "../../platform/time/calendar";
 import { createApiToken, createTeamWithManager, createUser, createWallLink, testDb } from "../factories";
 import { serverActionIds } from "./support/app-routes";
 import { SignInPage } from "./support/sign-in-page";
@@ -179,13 +179,13 @@ test.describe("API tokens and cookie-authenticated writes", () => {
   test("a server action must come from the app's pages too, whatever path it is posted to", async ({ page, baseURL }) => {
     const rep = await createUser({});
     await new SignInPage(page).signInAs(rep);
-    const id = (await serverActionIds()).get("lib/account/actions.ts#renameSelfAction") ?? "";
+    const id = (await serverActionIds()).get("features/account/actions.ts#renameSelfAction") ?? "";
     const rename = (path: string, name: string, headers: Record<string, string>) =>
       page.request.post(path, { headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", ...headers }, data: JSON.stringify([{ name }]) });
     const nameNow = async () => (await testDb().user.findUniqueOrThrow({ where: { id: rep.id } })).name;
     // Next.js runs an action posted to any path that renders a page, a 404 included.
     for (const path of ["/", "/settings/account", "/no-such-page", "/robots.txt", "/api/no-such-route"]) {
-      // A file takes no POST at all, before the proxy (405: lib/security/request-methods.ts).
+      // A file takes no POST at all, before the proxy (405: platform/security/request-methods.ts).
       const refused = path === "/robots.txt" ? 405 : 403;
       expect((await rename(path, "From elsewhere", { origin: "https://evil.example" })).status(), path).toBe(refused);
       expect((await rename(path, "From a script", {})).status(), path).toBe(refused);

@@ -1,7 +1,7 @@
 import { type APIRequestContext } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { performance } from "node:perf_hooks";
-import { thisMonth } from "../../lib/calendar";
+import { thisMonth } from "../../platform/time/calendar";
 import { createHistory, createTeam, createUser, type TestUser } from "../factories";
 import { expectAccessible } from "./support/a11y";
 import { SignInPage } from "./support/sign-in-page";

@@ -2,7 +2,7 @@
 // leaderboard is a list of cards: rank, name, SSI, progress and pillars, all
 // in view without scrolling its table either.
 import { type Page } from "@playwright/test";
-import { thisMonth } from "../../lib/calendar";
+import { thisMonth } from "../../platform/time/calendar";
 import { createHistory, createInvitation, createTeamWithManager, createUser, createWallLink } from "../factories";
 import { SignInPage } from "./support/sign-in-page";
 import { expect, test } from "./support/test";

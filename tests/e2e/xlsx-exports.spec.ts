@@ -7,8 +7,8 @@ import { downloadWorkbook } from "./support/downloads";
 import { SignInPage } from "./support/sign-in-page";
 import { createApiToken, createScore, createTeam, createUser, testDb } from "../factories";
 import { ExcelJS, rowOf, rowValues } from "../helpers/xlsx";
-import { thisMonth } from "../../lib/calendar";
-import { addMonths, monthRange, monthToDate } from "../../lib/month";
+import { thisMonth } from "../../platform/time/calendar";
+import { addMonths, monthRange, monthToDate } from "../../platform/time/month";
 
 test.use({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR" } });
 

@@ -2,7 +2,7 @@
 // each cell with its type, value and number format. For the unit tests and
 // the end-to-end ones alike.
 import ExcelJS from "exceljs";
-import { xlsxStream, type SheetSpec } from "../../lib/xlsx/workbook";
+import { xlsxStream, type SheetSpec } from "../../platform/spreadsheets/workbook";
 
 /** The workbook the app writes for `rows`, as bytes. */
 export async function xlsxBytes<R>(spec: SheetSpec<R>, rows: readonly R[]): Promise<Uint8Array> {

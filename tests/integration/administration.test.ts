@@ -1,20 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { acceptInvitation } from "../../lib/account/mutations";
-import { findOpenInvitation } from "../../lib/account/data";
-import { commandForApi as runForApi } from "../../lib/api/command";
-import { ApiError } from "../../lib/api/errors";
-import { findSessionUser } from "../../lib/auth/data";
-import { importFile } from "../../lib/imports/commands";
-import { addPerson, changePerson, sendPasswordLink } from "../../lib/people/commands";
-import { addTeam as addTeamCommand, changeTeam } from "../../lib/teams/commands";
-import { loadBoard } from "../../lib/leaderboard/load";
-import { createPerson, issuePasswordLink, updatePerson } from "../../lib/people/mutations";
-import { createTeam as addTeam, updateTeam } from "../../lib/teams/mutations";
-import { authenticate } from "../../lib/auth/credentials";
-import { companyMonth, DEFAULT_SETTINGS } from "../../lib/settings/data";
-import { saveSettings } from "../../lib/settings/mutations";
-import { loadWall } from "../../lib/wall/load";
-import { createWallLink } from "../../lib/wall/mutations";
+import { acceptInvitation } from "../../features/account/mutations";
+import { findOpenInvitation } from "../../features/account/data";
+import { commandForApi as runForApi } from "../../platform/http/command";
+import { ApiError } from "../../platform/http/errors";
+import { findSessionUser } from "../../platform/auth/data";
+import { importFile } from "../../features/imports/commands";
+import { addPerson, changePerson, sendPasswordLink } from "../../features/people/commands";
+import { addTeam as addTeamCommand, changeTeam } from "../../features/people/team-commands";
+import { loadBoard } from "../../features/board/load";
+import { createPerson, issuePasswordLink, updatePerson } from "../../features/people/mutations";
+import { createTeam as addTeam, updateTeam } from "../../features/people/team-mutations";
+import { authenticate } from "../../features/account/credentials";
+import { companyMonth, DEFAULT_SETTINGS } from "../../features/settings/data";
+import { saveSettings } from "../../features/settings/mutations";
+import { loadWall } from "../../features/board/wall-load";
+import { createWallLink } from "../../features/board/wall-mutations";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
 // Every row of a (test-sized) board.

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { authenticate, TooManyAttemptsError } from "../../lib/auth/credentials";
-import { THROTTLE } from "../../lib/auth/throttle";
+import { authenticate, TooManyAttemptsError } from "../../features/account/credentials";
+import { THROTTLE } from "../../platform/auth/throttle";
 import { decode, encode } from "next-auth/jwt";
-import { renewedSessionCookie, SESSION_ABSOLUTE_S, SESSION_IDLE_S } from "../../lib/auth/cookie";
-import { serverEnv } from "../../lib/env";
-import { findSessionUser } from "../../lib/auth/data";
-import { revokeSessions } from "../../lib/auth/mutations";
+import { renewedSessionCookie, SESSION_ABSOLUTE_S, SESSION_IDLE_S } from "../../platform/auth/cookie";
+import { serverEnv } from "../../platform/config/env";
+import { findSessionUser } from "../../platform/auth/data";
+import { revokeSessions } from "../../platform/auth/mutations";
 import { createTeam, createUser, testDb } from "../factories";
 
 describe("authenticate (sign-in)", () => {

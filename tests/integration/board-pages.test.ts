@@ -1,12 +1,12 @@
-// PostgreSQL ranks and pages the boards (lib/leaderboard/data.ts); buildBoard
-// (lib/leaderboard/board.ts) states the same rules over a whole board. Random
+// PostgreSQL ranks and pages the boards (features/board/data.ts); buildBoard
+// (features/board/board.ts) states the same rules over a whole board. Random
 // boards, cut into random pages by cursor and by position, must read exactly
 // as the rules say.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildBoard, notLogged, type BoardKind, type BoardRow } from "../../lib/leaderboard/board";
-import { boardPage, boardSize, notLoggedReps, positionOf, type BoardCursor, type RankedRow } from "../../lib/leaderboard/board-data";
-import { addMonths, monthToDate, type Month } from "../../lib/month";
+import { buildBoard, notLogged, type BoardKind, type BoardRow } from "../../features/board/board";
+import { boardPage, boardSize, notLoggedReps, positionOf, type BoardCursor, type RankedRow } from "../../features/board/board-data";
+import { addMonths, monthToDate, type Month } from "../../platform/time/month";
 import { createTeam, testDb } from "../factories";
 
 // Names that tie, differ only in case or accents, and sort differently by bytes.

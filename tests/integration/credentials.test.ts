@@ -1,11 +1,11 @@
 // Issue 29, finding 2: what ends a person's sessions ends their API tokens
 // and their unused links too, and bringing the person back brings none back.
 import { describe, expect, it } from "vitest";
-import { acceptInvitation, changeOwnPassword } from "../../lib/account/mutations";
-import { findOpenInvitation } from "../../lib/account/data";
-import { findTokenUser } from "../../lib/api/data";
-import { revokeToken } from "../../lib/api/mutations";
-import { createPerson, issuePasswordLink, updatePerson } from "../../lib/people/mutations";
+import { acceptInvitation, changeOwnPassword } from "../../features/account/mutations";
+import { findOpenInvitation } from "../../features/account/data";
+import { findTokenUser } from "../../platform/auth/token-data";
+import { revokeToken } from "../../features/account/token-mutations";
+import { createPerson, issuePasswordLink, updatePerson } from "../../features/people/mutations";
 import { createApiToken, createTeam, createUser, testDb } from "../factories";
 
 const MONTH = "2026-11";

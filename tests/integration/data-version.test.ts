@@ -1,9 +1,9 @@
-// The cache counters (lib/db/version.ts) move once per committed change, never
+// The cache counters (platform/db/version.ts) move once per committed change, never
 // for a rolled-back one, and what is cached under it is recomputed after a
 // change made by anyone (another app instance, a script) through the database.
 import { describe, expect, it } from "vitest";
-import { dataVersions, versioned } from "../../lib/db/version";
-import { monthToDate } from "../../lib/month";
+import { dataVersions, versioned } from "../../platform/db/version";
+import { monthToDate } from "../../platform/time/month";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
 describe("the cache counters", () => {

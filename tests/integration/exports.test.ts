@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { GET as boardExport } from "../../app/api/exports/board/route";
 import { GET as wallTableExport } from "../../app/api/exports/wall-table/route";
 import { readSheet, rowValues } from "../helpers/xlsx";
-import { EXPORT_FORMATS } from "../../lib/exports/format";
-import { monthToDate } from "../../lib/month";
+import { EXPORT_FORMATS } from "../../platform/spreadsheets/format";
+import { monthToDate } from "../../platform/time/month";
 import { createApiToken, createScore, createTeam, createUser, testDb } from "../factories";
 
 const MONTH = "2026-11";

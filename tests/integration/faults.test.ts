@@ -1,11 +1,11 @@
 // What the app answers when the database is out of reach (README, Security: faults).
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db/connect";
-import { isDatabaseUnavailable } from "../../lib/db/unavailable";
-import { closeMonth } from "../../lib/incentives/mutations";
-import { runImport } from "../../lib/imports/mutations";
-import { monthToDate } from "../../lib/month";
+import { createDb, type Db } from "../../platform/db/connect";
+import { isDatabaseUnavailable } from "../../platform/db/unavailable";
+import { closeMonth } from "../../features/incentives/mutations";
+import { runImport } from "../../features/imports/mutations";
+import { monthToDate } from "../../platform/time/month";
 import { auditCount, createApiToken, createTeam, createUser, scoreCount, testDb } from "../factories";
 
 const app = globalThis as unknown as { ssiBoardDb?: Db };

@@ -2,10 +2,10 @@
 // spreadsheet would save them, fed to the importer on the real database.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { findSessionUser } from "../../lib/auth/data";
-import { importFile } from "../../lib/imports/commands";
-import { savedMappings } from "../../lib/imports/mapping-data";
-import { runImport } from "../../lib/imports/mutations";
+import { findSessionUser } from "../../platform/auth/data";
+import { importFile } from "../../features/imports/commands";
+import { savedMappings } from "../../features/imports/mapping-data";
+import { runImport } from "../../features/imports/mutations";
 import { createTeam, createUser, storedScore, testDb } from "../factories";
 import { zipOf } from "../helpers/zip";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runImport } from "../../lib/imports/mutations";
-import { loadBoard } from "../../lib/leaderboard/load";
+import { runImport } from "../../features/imports/mutations";
+import { loadBoard } from "../../features/board/load";
 import { createApiToken, createScore, createTeam, createUser, storedScore, testDb } from "../factories";
 
 // Every row of a (test-sized) board.

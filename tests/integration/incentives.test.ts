@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { performAction } from "../../lib/actions/define-action";
-import { commandForApi as runForApi } from "../../lib/api/command";
-import { toApiError } from "../../lib/api/errors";
-import type { SessionUser } from "../../lib/auth/data";
-import { findSessionUser } from "../../lib/auth/data";
-import { addChallenge, closeMonthCommand, putTierSet, removeChallenge, reopenMonthCommand } from "../../lib/incentives/commands";
-import { loadPayoutInputs, loadStandings } from "../../lib/incentives/load";
-import { loadPayouts } from "../../lib/incentives/payout-request";
-import { incentivesOf } from "../../lib/incentives/standings";
-import { monthToDate } from "../../lib/month";
-import { findScore, auditTrail } from "../../lib/ssi/data";
-import { saveScoreFor } from "../../lib/ssi/save-score";
+import { performAction } from "../../platform/http/define-action";
+import { commandForApi as runForApi } from "../../platform/http/command";
+import { toApiError } from "../../platform/http/errors";
+import type { SessionUser } from "../../platform/auth/data";
+import { findSessionUser } from "../../platform/auth/data";
+import { addChallenge, closeMonthCommand, putTierSet, removeChallenge, reopenMonthCommand } from "../../features/incentives/commands";
+import { loadPayoutInputs, loadStandings } from "../../features/incentives/load";
+import { loadPayouts } from "../../features/incentives/payout-request";
+import { incentivesOf } from "../../features/incentives/standings";
+import { monthToDate } from "../../platform/time/month";
+import { findScore, auditTrail } from "../../features/scores/data";
+import { saveScoreFor } from "../../features/scores/save-score";
 import { createScore, createTeam, createUser, testDb, type TestUser } from "../factories";
 
 // Outside a Next.js request there are no pages to revalidate.
@@ -129,8 +129,8 @@ describe("month closing", () => {
     const repUser = await createUser({ teamId: team.id });
     const rep = await actor(repUser);
     const manager = await actor(await createUser({ role: "MANAGER", teamId: team.id }));
-    const { thisMonth } = await import("../../lib/calendar");
-    const { addMonths } = await import("../../lib/month");
+    const { thisMonth } = await import("../../platform/time/calendar");
+    const { addMonths } = await import("../../platform/time/month");
     const now = thisMonth();
     await saveScoreFor(rep, rep.id, score(addMonths(now, -1), "15"), "FORM");
     expect(await refusal(saveScoreFor(rep, rep.id, score(addMonths(now, -2), "1"), "FORM"))).toEqual({

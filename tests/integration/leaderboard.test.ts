@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { rankedEntries, type BoardKind } from "../../lib/leaderboard/board";
-import { monthlyAverages } from "../../lib/leaderboard/data";
-import { boardPage, notLoggedReps } from "../../lib/leaderboard/board-data";
-import { loadBoard } from "../../lib/leaderboard/load";
-import { saveSettings } from "../../lib/settings/mutations";
-import { DEFAULT_SETTINGS } from "../../lib/settings/data";
+import { rankedEntries, type BoardKind } from "../../features/board/board";
+import { monthlyAverages } from "../../features/board/data";
+import { boardPage, notLoggedReps } from "../../features/board/board-data";
+import { loadBoard } from "../../features/board/load";
+import { saveSettings } from "../../features/settings/mutations";
+import { DEFAULT_SETTINGS } from "../../features/settings/data";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
 // Every row of a (test-sized) board.

@@ -1,11 +1,11 @@
 // Issue 29, finding 3: the current-password check of /settings/account is
 // slowed down by the sign-in counters, per account and per address.
 import { describe, expect, it } from "vitest";
-import { changeOwnPassword } from "../../lib/account/mutations";
-import { ApiError } from "../../lib/api/errors";
-import { authenticate, TooManyAttemptsError } from "../../lib/auth/credentials";
-import { THROTTLE } from "../../lib/auth/throttle";
-import { verifyPassword } from "../../lib/auth/password";
+import { changeOwnPassword } from "../../features/account/mutations";
+import { ApiError } from "../../platform/http/errors";
+import { authenticate, TooManyAttemptsError } from "../../features/account/credentials";
+import { THROTTLE } from "../../platform/auth/throttle";
+import { verifyPassword } from "../../platform/auth/password";
 import { createUser, testDb } from "../factories";
 
 const NEW_PASSWORD = "a brand new passphrase";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { MonthClosedError } from "../../lib/ssi/errors";
-import { auditTrail, findScore, rankInTeam } from "../../lib/ssi/data";
-import { saveScore } from "../../lib/ssi/mutations";
-import { scoreInputSchema } from "../../lib/ssi/schema";
-import { monthToDate } from "../../lib/month";
+import { MonthClosedError } from "../../features/scores/errors";
+import { auditTrail, findScore, rankInTeam } from "../../features/scores/data";
+import { saveScore } from "../../features/scores/mutations";
+import { scoreInputSchema } from "../../features/scores/schema";
+import { monthToDate } from "../../platform/time/month";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
 const schema = scoreInputSchema("2026-11");

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type Db } from "../../lib/db/connect";
+import { createDb, type Db } from "../../platform/db/connect";
 import { applyMigrations } from "../../scripts/db/migrations";
 import { createEmptyDatabase, dropDatabase } from "../../scripts/db/scratch-database";
-import { verifyPassword } from "../../lib/auth/password";
+import { verifyPassword } from "../../platform/auth/password";
 import { NotADemoDatabaseError, seedDemoData } from "../../prisma/seed/seed";
 
 let url: string;

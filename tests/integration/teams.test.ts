@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { teamRoster } from "../../lib/teams/data";
+import { teamRoster } from "../../features/people/team-data";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
 describe("teamRoster", () => {

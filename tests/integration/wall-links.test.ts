@@ -1,9 +1,9 @@
 // Issue 29, finding 7: an archived team's wall links stop for good.
 import { describe, expect, it } from "vitest";
-import { updateTeam } from "../../lib/teams/mutations";
-import { listWallLinks } from "../../lib/wall/data";
-import { loadWall } from "../../lib/wall/load";
-import { createWallLink } from "../../lib/wall/mutations";
+import { updateTeam } from "../../features/people/team-mutations";
+import { listWallLinks } from "../../features/board/wall-data";
+import { loadWall } from "../../features/board/wall-load";
+import { createWallLink } from "../../features/board/wall-mutations";
 import { createTeam, createUser } from "../factories";
 
 describe("archiving a team", () => {

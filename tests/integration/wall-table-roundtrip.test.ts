@@ -2,12 +2,12 @@
 // formats and both languages: what an admin downloads, edits in Excel and
 // brings back never shifts a month, a person or a decimal.
 import { describe, expect, it } from "vitest";
-import { findSessionUser } from "../../lib/auth/data";
-import type { ExportFormat } from "../../lib/exports/format";
-import type { AppLocale } from "../../lib/i18n/config";
-import { runImport } from "../../lib/imports/mutations";
-import { wallTableExport } from "../../lib/leaderboard/exports";
-import { monthToDate, type Month } from "../../lib/month";
+import { findSessionUser } from "../../platform/auth/data";
+import type { ExportFormat } from "../../platform/spreadsheets/format";
+import type { AppLocale } from "../../platform/i18n/config";
+import { runImport } from "../../features/imports/mutations";
+import { wallTableExport } from "../../features/board/exports";
+import { monthToDate, type Month } from "../../platform/time/month";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
 const MONTHS: Month[] = ["2026-06", "2026-07", "2026-08"];

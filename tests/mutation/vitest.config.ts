@@ -3,5 +3,5 @@
 import { vitestConfig } from "../vitest-config.ts";
 
 export default vitestConfig({
-  unit: ["lib/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
+  unit: ["platform/**/*.test.ts", "features/**/*.test.ts", "components/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
 });

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/lib/auth/session";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { refusalFromQuery, signInRefusal } from "@/lib/auth/sign-in-refusal";
+import { SignInForm } from "@/features/account/components/sign-in-form";
+import { getCurrentUser } from "@/platform/auth/session";
+import { safeCallbackUrl } from "@/platform/auth/callback-url";
+import { refusalFromQuery, signInRefusal } from "@/features/account/sign-in-refusal";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");

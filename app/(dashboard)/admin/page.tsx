@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
-import { SettingsForm } from "@/components/admin/settings-form";
-import { WallLinksSection } from "@/components/wall/wall-links-section";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { appTimeZone } from "@/lib/calendar";
-import { getSettings } from "@/lib/settings/data";
-import { listTeams } from "@/lib/teams/data";
-import { listWallLinks } from "@/lib/wall/data";
+import { SettingsForm } from "@/features/settings/components/settings-form";
+import { WallLinksSection } from "@/features/board/components/wall-links-section";
+import { can } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
+import { appTimeZone } from "@/platform/time/calendar";
+import { getSettings } from "@/features/settings/data";
+import { listTeams } from "@/features/people/team-data";
+import { listWallLinks } from "@/features/board/wall-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
-import { IncentivesSettings } from "@/components/incentives/incentives-settings";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { IncentivesSettings } from "@/features/incentives/components/incentives-settings";
+import { can } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("incentives"))("title") };

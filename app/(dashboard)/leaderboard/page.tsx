@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
-import { LeaderboardView } from "@/components/leaderboard/leaderboard-view";
-import { requireUser } from "@/lib/auth/session";
-import { loadLeaderboardPage, type SearchParams } from "@/lib/leaderboard/leaderboard-page";
+import { LeaderboardView } from "@/features/board/components/leaderboard-view";
+import { requireUser } from "@/platform/auth/session";
+import { loadLeaderboardPage, type SearchParams } from "@/features/board/leaderboard-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("leaderboard"))("title") };

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/platform/auth/session";
 
 /** /log: the signed-in user's own score form. */
 export default async function LogOwnScorePage() {

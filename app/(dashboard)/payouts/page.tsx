@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
-import { PayoutFilters } from "@/components/incentives/payout-filters";
-import { PayoutView } from "@/components/incentives/payout-view";
-import { toApiError } from "@/lib/api/errors";
-import { can, pickableTeams } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { companyMonth } from "@/lib/settings/data";
-import { loadPayouts } from "@/lib/incentives/payout-request";
-import { addMonths, isMonth } from "@/lib/month";
-import { listTeams, teamsByIds } from "@/lib/teams/data";
+import { PayoutFilters } from "@/features/incentives/components/payout-filters";
+import { PayoutView } from "@/features/incentives/components/payout-view";
+import { toApiError } from "@/platform/http/errors";
+import { can, pickableTeams } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
+import { companyMonth } from "@/features/settings/data";
+import { loadPayouts } from "@/features/incentives/payout-request";
+import { addMonths, isMonth } from "@/platform/time/month";
+import { listTeams, teamsByIds } from "@/features/people/team-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("payouts"))("title") };

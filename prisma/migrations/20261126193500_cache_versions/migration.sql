@@ -1,4 +1,4 @@
--- Counters that move whenever what the app caches changes (lib/db/version.ts):
+-- Counters that move whenever what the app caches changes (platform/db/version.ts):
 -- "PeopleVersion" for people, teams and settings, "ScoreVersion" for scores
 -- and incentives. The app keeps what it computed from these tables under the
 -- counters' values and recomputes when they have moved: a read costs one tiny

@@ -1,4 +1,4 @@
--- A score write in one statement (lib/ssi/mutations.ts, saveScore): the
+-- A score write in one statement (features/scores/mutations.ts, saveScore): the
 -- entry, the closed-month check and the audit row in one round trip to the
 -- database instead of six, one transaction as before.
 

@@ -36,7 +36,7 @@ export async function handlerRoutes(dir = "app"): Promise<{ path: string; method
   );
 }
 
-/** Every server action, as "lib/ssi/actions.ts#saveScoreAction": the exports of each "use server" file. */
+/** Every server action, as "features/scores/actions.ts#saveScoreAction": the exports of each "use server" file. */
 export async function serverActions(): Promise<string[]> {
   const files = (await Promise.all(["app", "lib", "components"].map((dir) => filesUnder(dir, /\.tsx?$/)))).flat();
   const actions: string[] = [];
@@ -48,7 +48,7 @@ export async function serverActions(): Promise<string[]> {
   return actions.sort();
 }
 
-/** The id the production build gave each server action ("lib/ssi/actions.ts#saveScoreAction" → id). */
+/** The id the production build gave each server action ("features/scores/actions.ts#saveScoreAction" → id). */
 export async function serverActionIds(): Promise<Map<string, string>> {
   const manifest = JSON.parse(await readFile(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { filename: string; exportedName: string }>;

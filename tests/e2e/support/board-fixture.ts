@@ -1,5 +1,5 @@
-import { thisMonth } from "../../../lib/calendar";
-import { addMonths } from "../../../lib/month";
+import { thisMonth } from "../../../platform/time/calendar";
+import { addMonths } from "../../../platform/time/month";
 import { createScore, createTeamWithManager, createUser } from "../../factories";
 
 /**

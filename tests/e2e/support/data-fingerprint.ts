@@ -3,7 +3,7 @@
 // the tables that moved. Left out: the sign-in counters (an attempt is
 // counted whatever its outcome) and a token's last use (a refused request
 // still used the token).
-import type { Db } from "../../../lib/db/connect";
+import type { Db } from "../../../platform/db/connect";
 
 /** Installs the fingerprint function in the spec's own database (never the app's real one). */
 export async function installFingerprint(db: Db): Promise<void> {

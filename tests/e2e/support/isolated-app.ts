@@ -7,7 +7,7 @@ import path from "node:path";
 import { startApp } from "../../../scripts/bench/app-server";
 import { freePort, startEmbeddedPostgres } from "../../../scripts/db/embedded-postgres";
 import { applyMigrations } from "../../../scripts/db/migrations";
-import { createDb, type Db } from "../../../lib/db/connect";
+import { createDb, type Db } from "../../../platform/db/connect";
 
 export interface IsolatedApp {
   /** The app's address, http://127.0.0.1:<port>. */

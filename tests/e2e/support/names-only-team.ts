@@ -3,9 +3,9 @@
 // API's answers, the pages (HTML and React payload), the exports and the wall,
 // as one caller or another.
 import { signIn } from "../../../scripts/bench/app-server";
-import { thisMonth } from "../../../lib/calendar";
-import { addMonths, monthToDate, type Month } from "../../../lib/month";
-import { PILLARS, type Pillar } from "../../../lib/ssi/score";
+import { thisMonth } from "../../../platform/time/calendar";
+import { addMonths, monthToDate, type Month } from "../../../platform/time/month";
+import { PILLARS, type Pillar } from "../../../features/scores/score";
 import { createApiToken, createScore, createTeam, createUser, createWallLinkSecret, testDb, type TestUser } from "../../factories";
 import { ScoreSecrets } from "./score-secrets";
 

@@ -12,8 +12,8 @@ import { changedTables, fingerprint } from "./data-fingerprint";
 import { LONG_DIGITS, METHOD_VARIANTS, ODD_VALUES } from "./fuzz-dictionary";
 import { rawStatus } from "./raw-request";
 import { signIn } from "../../../scripts/bench/app-server";
-import { hashPassword } from "../../../lib/auth/password";
-import type { Db } from "../../../lib/db/connect";
+import { hashPassword } from "../../../platform/auth/password";
+import type { Db } from "../../../platform/db/connect";
 
 /** Paths that render Next.js's 404 page, which takes server actions too. */
 const NOT_PAGES = ["/no-such-page", "/leaderboard/x", "/api/no-such-route", "/api/v1/no-such-route", "/robots.txt", "/x.js", "/_next/nope"];

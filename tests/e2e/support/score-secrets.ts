@@ -3,7 +3,7 @@
 // averages, in every way the app writes a number (3, 2 or 1 decimals, a point
 // or a comma). The figures are chosen with decimals that nothing else on a
 // page has, so that finding one in an answer means it leaked.
-import { milliToText } from "../../../lib/ssi/decimal";
+import { milliToText } from "../../../platform/numbers/decimal";
 
 /**
  * The ways a page, a file or the API may write `value`, long enough not to

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PasswordForm } from "@/components/account/password-form";
-import { acceptInvitationAction } from "@/lib/account/actions";
-import { findOpenInvitation } from "@/lib/account/data";
+import { PasswordForm } from "@/features/account/components/password-form";
+import { acceptInvitationAction } from "@/features/account/actions";
+import { findOpenInvitation } from "@/features/account/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("inviteTitle"), referrer: "no-referrer" };

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
-import { AuditFilters } from "@/components/admin/audit-filters";
-import { AuditTable } from "@/components/admin/audit-table";
-import { ApiError } from "@/lib/api/errors";
-import { auditPeople } from "@/lib/audit/data";
-import { loadAuditPage } from "@/lib/audit/load";
-import { readAuditQuery } from "@/lib/audit/query";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { toSearchParams } from "@/lib/leaderboard/board-query";
-import { companyTimeZone } from "@/lib/settings/data";
+import { AuditFilters } from "@/features/audit/components/audit-filters";
+import { AuditTable } from "@/features/audit/components/audit-table";
+import { ApiError } from "@/platform/http/errors";
+import { auditPeople } from "@/features/audit/data";
+import { loadAuditPage } from "@/features/audit/load";
+import { readAuditQuery } from "@/features/audit/query";
+import { can } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
+import { toSearchParams } from "@/features/board/board-query";
+import { companyTimeZone } from "@/features/settings/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
-import { ImportForm } from "@/components/admin/import-form";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { savedMappings } from "@/lib/imports/mapping-data";
+import { ImportForm } from "@/features/imports/components/import-form";
+import { can } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
+import { savedMappings } from "@/features/imports/mapping-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("importPage"))("title") };

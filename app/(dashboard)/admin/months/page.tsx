@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
-import { MonthClosing } from "@/components/incentives/month-closing";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { companyMonth } from "@/lib/settings/data";
-import { addMonths, isMonth } from "@/lib/month";
+import { MonthClosing } from "@/features/incentives/components/month-closing";
+import { can } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
+import { companyMonth } from "@/features/settings/data";
+import { addMonths, isMonth } from "@/platform/time/month";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("months"))("title") };

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
-import { PersonForm } from "@/components/admin/person-form";
-import { PeopleTable } from "@/components/admin/people-table";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { createPersonAction } from "@/lib/people/actions";
-import { listPeople } from "@/lib/people/data";
-import { listTeams } from "@/lib/teams/data";
+import { PersonForm } from "@/features/people/components/person-form";
+import { PeopleTable } from "@/features/people/components/people-table";
+import { can } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
+import { createPersonAction } from "@/features/people/actions";
+import { listPeople } from "@/features/people/data";
+import { listTeams } from "@/features/people/team-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("title") };

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
-import { TeamForm } from "@/components/admin/team-form";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { listPeople } from "@/lib/people/data";
-import { createTeamAction, updateTeamAction } from "@/lib/teams/actions";
-import { listTeams } from "@/lib/teams/data";
+import { TeamForm } from "@/features/people/components/team-form";
+import { can } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
+import { listPeople } from "@/features/people/data";
+import { createTeamAction, updateTeamAction } from "@/features/people/team-actions";
+import { listTeams } from "@/features/people/team-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teamsAdmin"))("title") };

@@ -1,7 +1,7 @@
 import { forbidden, notFound } from "next/navigation";
-import { RepOverview } from "@/components/ssi/rep-overview";
-import { requireUser } from "@/lib/auth/session";
-import { repFor } from "@/lib/users/subject";
+import { RepOverview } from "@/features/scores/components/rep-overview";
+import { requireUser } from "@/platform/auth/session";
+import { repFor } from "@/features/people/rep-subject";
 
 export default async function RepPage({ params }: { params: Promise<{ repId: string }> }) {
   const user = await requireUser();

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PasswordForm } from "@/components/account/password-form";
+import { PasswordForm } from "@/features/account/components/password-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
-import { changePasswordAction, renameSelfAction } from "@/lib/account/actions";
-import { requireUser } from "@/lib/auth/session";
+import { changePasswordAction, renameSelfAction } from "@/features/account/actions";
+import { requireUser } from "@/platform/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { TokenForm } from "@/components/settings/token-form";
-import { RevokedTokenList } from "@/components/settings/revoked-token-list";
-import { TokenList } from "@/components/settings/token-list";
-import { listTokens } from "@/lib/api/data";
-import { requireUser } from "@/lib/auth/session";
+import { TokenForm } from "@/features/account/components/token-form";
+import { RevokedTokenList } from "@/features/account/components/revoked-token-list";
+import { TokenList } from "@/features/account/components/token-list";
+import { listTokens } from "@/platform/auth/token-data";
+import { requireUser } from "@/platform/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("tokens"))("title") };

@@ -1,9 +1,9 @@
 import { forbidden, notFound } from "next/navigation";
-import { TeamGoals } from "@/components/incentives/team-goals";
-import { TeamRoster } from "@/components/teams/team-roster";
-import { can, revealsMissing } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { findTeam } from "@/lib/teams/data";
+import { TeamGoals } from "@/features/incentives/components/team-goals";
+import { TeamRoster } from "@/features/people/components/team-roster";
+import { can, revealsMissing } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
+import { findTeam } from "@/features/people/team-data";
 
 export default async function TeamPage({ params }: { params: Promise<{ teamId: string }> }) {
   const user = await requireUser();

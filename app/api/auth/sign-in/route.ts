@@ -1,16 +1,16 @@
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
-import { fromOwnPage } from "@/lib/security/same-origin";
-import { toApiError } from "@/lib/api/errors";
-import { clientAddress } from "@/lib/auth/client-address";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { writeSessionCookie } from "@/lib/auth/cookie";
-import { authenticate, TooManyAttemptsError } from "@/lib/auth/credentials";
-import { refusedAnswer, signInFields } from "@/lib/auth/sign-in-http";
-import type { SignInRefusal } from "@/lib/auth/sign-in-refusal";
-import { RETRY_AFTER_S } from "@/lib/db/unavailable";
-import { LOCALE_COOKIE, visitorLocale } from "@/lib/i18n/config";
-import { resolveLocale } from "@/lib/i18n/locale";
+import { fromOwnPage } from "@/platform/security/same-origin";
+import { toApiError } from "@/platform/http/errors";
+import { clientAddress } from "@/platform/auth/client-address";
+import { safeCallbackUrl } from "@/platform/auth/callback-url";
+import { writeSessionCookie } from "@/platform/auth/cookie";
+import { authenticate, TooManyAttemptsError } from "@/features/account/credentials";
+import { refusedAnswer, signInFields } from "@/features/account/sign-in-http";
+import type { SignInRefusal } from "@/features/account/sign-in-refusal";
+import { RETRY_AFTER_S } from "@/platform/db/unavailable";
+import { LOCALE_COOKIE, visitorLocale } from "@/platform/i18n/config";
+import { resolveLocale } from "@/features/shell/locale";
 
 /**
  * POST /api/auth/sign-in: the sign-in form's endpoint. The page's script
@@ -18,7 +18,7 @@ import { resolveLocale } from "@/lib/i18n/locale";
  * Retry-After, each with a message in the user's language); a browser
  * without JavaScript posts the form itself and follows 303s (to the page
  * asked for, or back to the sign-in page saying why). A burst of attempts
- * is answered 429 with Retry-After whichever way it came (lib/auth/throttle.ts).
+ * is answered 429 with Retry-After whichever way it came (platform/auth/throttle.ts).
  * Only the app's own pages may post here (no signing in from another site).
  */
 export async function POST(request: Request): Promise<Response> {

@@ -1,9 +1,9 @@
-import { apiUser } from "@/lib/api/auth";
-import { downloadResponse } from "@/lib/api/download";
-import { ApiError, apiRoute, formatParam } from "@/lib/api/http";
-import { auditExport } from "@/lib/audit/export";
-import { can } from "@/lib/auth/permissions";
-import { localeFromAcceptLanguage } from "@/lib/i18n/config";
+import { apiUser } from "@/platform/auth/api-user";
+import { downloadResponse } from "@/platform/http/download";
+import { ApiError, apiRoute, formatParam } from "@/platform/http/http";
+import { auditExport } from "@/features/audit/export";
+import { can } from "@/platform/auth/permissions";
+import { localeFromAcceptLanguage } from "@/platform/i18n/config";
 
 /** GET /api/exports/audit?actor=&kind=&from=&to=&format=csv|xlsx: the filtered audit log (admins). */
 export const GET = apiRoute(async (request) => {

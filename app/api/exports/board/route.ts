@@ -1,7 +1,7 @@
-import { downloadResponse } from "@/lib/api/download";
-import { apiRoute, formatParam } from "@/lib/api/http";
-import { boardRequest } from "@/lib/leaderboard/board-request";
-import { boardExport } from "@/lib/leaderboard/exports";
+import { downloadResponse } from "@/platform/http/download";
+import { apiRoute, formatParam } from "@/platform/http/http";
+import { boardRequest } from "@/features/board/board-request";
+import { boardExport } from "@/features/board/exports";
 
 /** GET /api/exports/board?team=&month=&board=&format=csv|xlsx: the board as a file. */
 export const GET = apiRoute(async (request) => {

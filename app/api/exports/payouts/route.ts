@@ -1,8 +1,8 @@
-import { apiUser } from "@/lib/api/auth";
-import { downloadResponse } from "@/lib/api/download";
-import { apiRoute, formatParam, monthParam } from "@/lib/api/http";
-import { localeFromAcceptLanguage } from "@/lib/i18n/config";
-import { payoutExport } from "@/lib/incentives/payout-export";
+import { apiUser } from "@/platform/auth/api-user";
+import { downloadResponse } from "@/platform/http/download";
+import { apiRoute, formatParam, monthParam } from "@/platform/http/http";
+import { localeFromAcceptLanguage } from "@/platform/i18n/config";
+import { payoutExport } from "@/features/incentives/payout-export";
 
 /** GET /api/exports/payouts?month=YYYY-MM[&team=][&format=csv|xlsx]: the payout report (same rules as the page). */
 export const GET = apiRoute(async (request) => {

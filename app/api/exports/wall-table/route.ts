@@ -1,7 +1,7 @@
-import { downloadResponse } from "@/lib/api/download";
-import { apiRoute, formatParam } from "@/lib/api/http";
-import { boardRequest } from "@/lib/leaderboard/board-request";
-import { wallTableExport } from "@/lib/leaderboard/exports";
+import { downloadResponse } from "@/platform/http/download";
+import { apiRoute, formatParam } from "@/platform/http/http";
+import { boardRequest } from "@/features/board/board-request";
+import { wallTableExport } from "@/features/board/exports";
 
 /** GET /api/exports/wall-table?team=&month=&format=csv|xlsx: reps × the 12 months up to `month`, SSI in the cells. */
 export const GET = apiRoute(async (request) => {

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { ApiError, apiRoute } from "@/lib/api/http";
-import { loadAuditPage } from "@/lib/audit/load";
-import { can } from "@/lib/auth/permissions";
+import { apiUser } from "@/platform/auth/api-user";
+import { ApiError, apiRoute } from "@/platform/http/http";
+import { loadAuditPage } from "@/features/audit/load";
+import { can } from "@/platform/auth/permissions";
 
 /** GET /api/v1/audit?actor=&kind=&from=YYYY-MM-DD&to=YYYY-MM-DD&cursor=: the audit log, newest first, 50 a page (admins). */
 export const GET = apiRoute(async (request) => {

@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { commandForApi } from "@/lib/api/command";
-import { ApiError, apiRoute, monthParam, readJsonObject } from "@/lib/api/http";
-import { can, pickableTeams } from "@/lib/auth/permissions";
-import { companyMonth } from "@/lib/settings/data";
-import { addChallenge } from "@/lib/incentives/commands";
-import { challengesIn } from "@/lib/incentives/data";
-import { challengeJson } from "@/lib/incentives/serialize";
+import { apiUser } from "@/platform/auth/api-user";
+import { commandForApi } from "@/platform/http/command";
+import { ApiError, apiRoute, monthParam, readJsonObject } from "@/platform/http/http";
+import { can, pickableTeams } from "@/platform/auth/permissions";
+import { companyMonth } from "@/features/settings/data";
+import { addChallenge } from "@/features/incentives/commands";
+import { challengesIn } from "@/features/incentives/data";
+import { challengeJson } from "@/features/incentives/serialize";
 
 /** POST /api/v1/challenges: creates a challenge (admins; managers for their teams). */
 export const POST = apiRoute(async (request) => {

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { databaseAnswers } from "@/lib/db/health";
+import { databaseAnswers } from "@/platform/db/health";
 
 /**
  * GET /api/v1/health: for load balancers and monitoring, no sign-in. 200 when

@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
-import { ApiError, apiRoute } from "@/lib/api/http";
-import { boardRequest, requestedWindow } from "@/lib/leaderboard/board-request";
-import { sealCursor } from "@/lib/leaderboard/board-cursor";
-import { loadBoard } from "@/lib/leaderboard/load";
-import { optionalNumber } from "@/lib/ssi/decimal";
-import { pillarsJson } from "@/lib/api/serialize";
-import { goalJson } from "@/lib/incentives/serialize";
-import { incentivesOf, type IncentiveStandings } from "@/lib/incentives/standings";
+import { ApiError, apiRoute } from "@/platform/http/http";
+import { boardRequest, requestedWindow } from "@/features/board/board-request";
+import { sealCursor } from "@/features/board/board-cursor";
+import { loadBoard } from "@/features/board/load";
+import { optionalNumber } from "@/platform/numbers/decimal";
+import { pillarsJson } from "@/features/scores/serialize";
+import { goalJson } from "@/features/incentives/serialize";
+import { incentivesOf, type IncentiveStandings } from "@/features/incentives/standings";
 
 function incentivesJson(standings: IncentiveStandings | null, userId: string) {
   if (!standings) return { tier: null, goals: [] };

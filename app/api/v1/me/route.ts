@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { apiRoute } from "@/lib/api/http";
+import { apiUser } from "@/platform/auth/api-user";
+import { apiRoute } from "@/platform/http/http";
 
 /** GET /api/v1/me: the signed-in user. */
 export const GET = apiRoute(async (request) => {

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { apiRoute, monthParam } from "@/lib/api/http";
-import { loadPayouts } from "@/lib/incentives/payout-request";
-import { payoutJson } from "@/lib/incentives/serialize";
+import { apiUser } from "@/platform/auth/api-user";
+import { apiRoute, monthParam } from "@/platform/http/http";
+import { loadPayouts } from "@/features/incentives/payout-request";
+import { payoutJson } from "@/features/incentives/serialize";
 
 /** GET /api/v1/payouts?month=YYYY-MM[&team=<id>]: admins for any scope, managers for their teams. */
 export const GET = apiRoute(async (request) => {

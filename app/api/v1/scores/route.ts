@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { ApiError, apiRoute, readJsonObject } from "@/lib/api/http";
-import { scoreJson } from "@/lib/api/serialize";
-import { saveScoreFor } from "@/lib/ssi/save-score";
+import { apiUser } from "@/platform/auth/api-user";
+import { ApiError, apiRoute, readJsonObject } from "@/platform/http/http";
+import { scoreJson } from "@/features/scores/serialize";
+import { saveScoreFor } from "@/features/scores/save-score";
 
 /** POST /api/v1/scores: creates (201) or replaces (200) a user's entry for a month. */
 export const POST = apiRoute(async (request) => {

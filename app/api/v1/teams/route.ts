@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { commandForApi } from "@/lib/api/command";
-import { ApiError, apiRoute, readJsonObject } from "@/lib/api/http";
-import { can } from "@/lib/auth/permissions";
-import { teamJson } from "@/lib/people/serialize";
-import { addTeam } from "@/lib/teams/commands";
-import { listTeams } from "@/lib/teams/data";
+import { apiUser } from "@/platform/auth/api-user";
+import { commandForApi } from "@/platform/http/command";
+import { ApiError, apiRoute, readJsonObject } from "@/platform/http/http";
+import { can } from "@/platform/auth/permissions";
+import { teamJson } from "@/features/people/serialize";
+import { addTeam } from "@/features/people/team-commands";
+import { listTeams } from "@/features/people/team-data";
 
 /** GET /api/v1/teams: every team, archived ones included (admins). */
 export const GET = apiRoute(async (request) => {

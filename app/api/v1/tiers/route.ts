@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { commandForApi } from "@/lib/api/command";
-import { apiRoute, monthParam, readJsonObject } from "@/lib/api/http";
-import { companyMonth } from "@/lib/settings/data";
-import { putTierSet } from "@/lib/incentives/commands";
-import { tierSets } from "@/lib/incentives/data";
-import { tierJson } from "@/lib/incentives/serialize";
-import { setInForce } from "@/lib/incentives/tiers";
+import { apiUser } from "@/platform/auth/api-user";
+import { commandForApi } from "@/platform/http/command";
+import { apiRoute, monthParam, readJsonObject } from "@/platform/http/http";
+import { companyMonth } from "@/features/settings/data";
+import { putTierSet } from "@/features/incentives/commands";
+import { tierSets } from "@/features/incentives/data";
+import { tierJson } from "@/features/incentives/serialize";
+import { setInForce } from "@/features/incentives/tiers";
 
 /** GET /api/v1/tiers?month=YYYY-MM: the bonus tiers in force that month (this month by default). */
 export const GET = apiRoute(async (request) => {

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { commandForApi } from "@/lib/api/command";
-import { ApiError, apiRoute, readJsonObject, requestOrigin } from "@/lib/api/http";
-import { can } from "@/lib/auth/permissions";
-import { addPerson } from "@/lib/people/commands";
-import { findPerson, listPeople } from "@/lib/people/data";
-import { invitationJson, personJson } from "@/lib/people/serialize";
+import { apiUser } from "@/platform/auth/api-user";
+import { commandForApi } from "@/platform/http/command";
+import { ApiError, apiRoute, readJsonObject, requestOrigin } from "@/platform/http/http";
+import { can } from "@/platform/auth/permissions";
+import { addPerson } from "@/features/people/commands";
+import { findPerson, listPeople } from "@/features/people/data";
+import { invitationJson, personJson } from "@/features/people/serialize";
 
 /** GET /api/v1/users: everyone, deactivated people included (admins). */
 export const GET = apiRoute(async (request) => {

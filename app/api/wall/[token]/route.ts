@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { ApiError, apiRoute } from "@/lib/api/http";
-import { loadWall } from "@/lib/wall/load";
+import { ApiError, apiRoute } from "@/platform/http/http";
+import { loadWall } from "@/features/board/wall-load";
 
 type Context = { params: Promise<{ token: string }> };
 

@@ -4,7 +4,7 @@
 import { ADMIN, everyone, NORTH_MANAGERS, only, REP_OF_NORTH, repsOwn, type Cell, type Row } from "./rows";
 import { closedOldMonth, northChallenge, openOldMonth, PASSWORD } from "./world";
 import { createApiToken, createInvitationSecret, createUser, createWallLinkSecret, testDb } from "../../../factories";
-import { addMonths, monthToDate } from "../../../../lib/month";
+import { addMonths, monthToDate } from "../../../../platform/time/month";
 
 const action = (route: string, access: Row["access"], fields: (cell: Cell) => Record<string, string | Blob>, more: Partial<Row> = {}): Row => ({
   surface: "action",
@@ -18,43 +18,43 @@ const action = (route: string, access: Row["access"], fields: (cell: Cell) => Re
 const newPassword = { password: PASSWORD, confirm: PASSWORD };
 
 export const ACTIONS: Row[] = [
-  action("lib/account/actions.ts#acceptInvitationAction", everyone, ({ target }) => ({ token: target, ...newPassword }), {
+  action("features/account/actions.ts#acceptInvitationAction", everyone, ({ target }) => ({ token: target, ...newPassword }), {
     public: true,
     redirects: true,
     prepare: async (world) => createInvitationSecret((await createUser({ teamId: world.spareTeam.id })).id),
   }),
-  action("lib/account/actions.ts#changePasswordAction", everyone, () => ({ current: PASSWORD, ...newPassword }), { endsSessions: true }),
-  action("lib/account/actions.ts#renameSelfAction", everyone, ({ world, caller }) => ({ name: caller.session ? world.people[caller.session].name : "Someone" }), { writes: "maybe" }),
-  action("lib/api/actions.ts#createTokenAction", everyone, ({ unique }) => ({ name: `Matrix ${unique}` })),
+  action("features/account/actions.ts#changePasswordAction", everyone, () => ({ current: PASSWORD, ...newPassword }), { endsSessions: true }),
+  action("features/account/actions.ts#renameSelfAction", everyone, ({ world, caller }) => ({ name: caller.session ? world.people[caller.session].name : "Someone" }), { writes: "maybe" }),
+  action("features/account/token-actions.ts#createTokenAction", everyone, ({ unique }) => ({ name: `Matrix ${unique}` })),
   // Each person revokes only their own tokens: North's rep's token is not found for anyone else.
-  action("lib/api/actions.ts#revokeTokenAction", (who) => (who === "rep" ? "ok" : "not-found"), ({ target }) => ({ tokenId: target }), {
+  action("features/account/token-actions.ts#revokeTokenAction", (who) => (who === "rep" ? "ok" : "not-found"), ({ target }) => ({ tokenId: target }), {
     prepare: async (world) => (await createApiToken(world.people.rep.id)).id,
   }),
-  action("lib/auth/actions.ts#signOutAction", everyone, () => ({}), { redirects: true, endsSessions: true }),
-  action("lib/goals/actions.ts#saveGoalAction", only("rep", "repOther"), ({ world }) => ({ target: "70", dueMonth: addMonths(world.month, 3) })),
-  action("lib/goals/actions.ts#deleteGoalAction", repsOwn, ({ target }) => ({ goalId: target }), {
+  action("features/account/sign-in-actions.ts#signOutAction", everyone, () => ({}), { redirects: true, endsSessions: true }),
+  action("features/scores/goal-actions.ts#saveGoalAction", only("rep", "repOther"), ({ world }) => ({ target: "70", dueMonth: addMonths(world.month, 3) })),
+  action("features/scores/goal-actions.ts#deleteGoalAction", repsOwn, ({ target }) => ({ goalId: target }), {
     prepare: async (world) => (await testDb().goal.create({ data: { userId: world.people.rep.id, target: 70, dueMonth: monthToDate(addMonths(world.month, 2)) } })).id,
   }),
-  action("lib/i18n/actions.ts#switchLocale", everyone, () => ({ locale: "en" }), { public: true, writes: "maybe" }),
-  action("lib/imports/actions.ts#importAction", ADMIN, ({ unique }) => ({
+  action("features/shell/locale-actions.ts#switchLocale", everyone, () => ({ locale: "en" }), { public: true, writes: "maybe" }),
+  action("features/imports/actions.ts#importAction", ADMIN, ({ unique }) => ({
     kind: "people",
     dryRun: "false",
     file: new File([`name,email,role,team\nImported ${unique},imported-${unique}@matrix.example,REP,Spare Matrix\n`], "people.csv", { type: "text/csv" }),
   })),
-  action("lib/incentives/actions.ts#closeMonthAction", ADMIN, ({ target }) => ({ month: target }), { prepare: openOldMonth }),
-  action("lib/incentives/actions.ts#reopenMonthAction", ADMIN, ({ target }) => ({ month: target, reason: "Matrix" }), { prepare: closedOldMonth }),
-  action("lib/incentives/actions.ts#saveTierSetAction", ADMIN, ({ unique }) => ({ effectiveFrom: "2099-01", "tiers.0.name": `Gold ${unique}`, "tiers.0.minTotal": "70", "tiers.0.reward.text": "Bonus" })),
-  action("lib/incentives/actions.ts#createChallengeAction", NORTH_MANAGERS, ({ world, unique }) => ({
+  action("features/incentives/actions.ts#closeMonthAction", ADMIN, ({ target }) => ({ month: target }), { prepare: openOldMonth }),
+  action("features/incentives/actions.ts#reopenMonthAction", ADMIN, ({ target }) => ({ month: target, reason: "Matrix" }), { prepare: closedOldMonth }),
+  action("features/incentives/actions.ts#saveTierSetAction", ADMIN, ({ unique }) => ({ effectiveFrom: "2099-01", "tiers.0.name": `Gold ${unique}`, "tiers.0.minTotal": "70", "tiers.0.reward.text": "Bonus" })),
+  action("features/incentives/actions.ts#createChallengeAction", NORTH_MANAGERS, ({ world, unique }) => ({
     title: `Matrix ${unique}`, kind: "gain", teamId: world.north.id, from: world.month, to: world.month, target: "10", "reward.text": "Dinner",
   })),
-  action("lib/incentives/actions.ts#deleteChallengeAction", NORTH_MANAGERS, ({ target }) => ({ challengeId: target }), { prepare: (world) => northChallenge(world) }),
-  action("lib/people/actions.ts#createPersonAction", ADMIN, ({ world, unique }) => ({ name: `New ${unique}`, email: `new-${unique}@matrix.example`, role: "REP", teamId: world.spareTeam.id })),
-  action("lib/people/actions.ts#updatePersonAction", ADMIN, ({ world, unique }) => ({ userId: world.sparePerson.id, name: `Spare ${unique}` })),
-  action("lib/people/actions.ts#passwordLinkAction", ADMIN, ({ world }) => ({ userId: world.sparePerson.id })),
-  action("lib/settings/actions.ts#saveSettingsAction", ADMIN, () => ({ repsSeeScores: "on", wallShowsScores: "", defaultLocale: "", timeZone: "", jumpLimit: "30", pillarMoveLimit: "12" }), { writes: "maybe" }),
-  action("lib/ssi/actions.ts#saveScoreAction", REP_OF_NORTH, ({ world }) => ({ repId: world.people.rep.id, month: world.month, brand: "10", people: "10", insights: "10", relationships: "10", total: "40" })),
-  action("lib/teams/actions.ts#createTeamAction", ADMIN, ({ unique }) => ({ name: `Team ${unique}` })),
-  action("lib/teams/actions.ts#updateTeamAction", ADMIN, ({ world, unique }) => ({ teamId: world.spareTeam.id, name: `Spare ${unique}` })),
-  action("lib/wall/actions.ts#createWallLinkAction", ADMIN, ({ world }) => ({ teamId: world.spareTeam.id })),
-  action("lib/wall/actions.ts#revokeWallLinkAction", ADMIN, ({ target }) => ({ linkId: target }), { prepare: async (world) => (await createWallLinkSecret(world.spareTeam.id)).id }),
+  action("features/incentives/actions.ts#deleteChallengeAction", NORTH_MANAGERS, ({ target }) => ({ challengeId: target }), { prepare: (world) => northChallenge(world) }),
+  action("features/people/actions.ts#createPersonAction", ADMIN, ({ world, unique }) => ({ name: `New ${unique}`, email: `new-${unique}@matrix.example`, role: "REP", teamId: world.spareTeam.id })),
+  action("features/people/actions.ts#updatePersonAction", ADMIN, ({ world, unique }) => ({ userId: world.sparePerson.id, name: `Spare ${unique}` })),
+  action("features/people/actions.ts#passwordLinkAction", ADMIN, ({ world }) => ({ userId: world.sparePerson.id })),
+  action("features/settings/actions.ts#saveSettingsAction", ADMIN, () => ({ repsSeeScores: "on", wallShowsScores: "", defaultLocale: "", timeZone: "", jumpLimit: "30", pillarMoveLimit: "12" }), { writes: "maybe" }),
+  action("features/scores/actions.ts#saveScoreAction", REP_OF_NORTH, ({ world }) => ({ repId: world.people.rep.id, month: world.month, brand: "10", people: "10", insights: "10", relationships: "10", total: "40" })),
+  action("features/people/team-actions.ts#createTeamAction", ADMIN, ({ unique }) => ({ name: `Team ${unique}` })),
+  action("features/people/team-actions.ts#updateTeamAction", ADMIN, ({ world, unique }) => ({ teamId: world.spareTeam.id, name: `Spare ${unique}` })),
+  action("features/board/wall-actions.ts#createWallLinkAction", ADMIN, ({ world }) => ({ teamId: world.spareTeam.id })),
+  action("features/board/wall-actions.ts#revokeWallLinkAction", ADMIN, ({ target }) => ({ linkId: target }), { prepare: async (world) => (await createWallLinkSecret(world.spareTeam.id)).id }),
 ];

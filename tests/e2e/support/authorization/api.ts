@@ -15,7 +15,7 @@ const route = (method: string, path: string, access: Row["access"], ask: (cell: 
 });
 
 // What a rep copies from LinkedIn's SSI page.
-const PASTED = readFileSync(path.join(import.meta.dirname, "../../../../lib/ssi/paste/fixtures/en-lines.txt"), "utf8");
+const PASTED = readFileSync(path.join(import.meta.dirname, "../../../../features/scores/paste/fixtures/en-lines.txt"), "utf8");
 const score = { brand: 10, people: 10, insights: 10, relationships: 10, total: 40 };
 const northScope = ({ world }: Cell) => `team=${world.north.id}&month=${world.lastMonth}`;
 

@@ -40,7 +40,7 @@ export interface Cell {
 
 export interface Row {
   surface: "page" | "api" | "action";
-  /** As the app's source names it: "/reps/[repId]", "GET /api/v1/me", "lib/ssi/actions.ts#saveScoreAction". */
+  /** As the app's source names it: "/reps/[repId]", "GET /api/v1/me", "features/scores/actions.ts#saveScoreAction". */
   route: string;
   /** The same route asked another way (an export as Excel): the same rules, checked cell by cell too. */
   variant?: string;

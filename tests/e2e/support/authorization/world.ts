@@ -5,8 +5,8 @@
 // must not see is written once, as markers to look for in every answer.
 import { randomBytes } from "node:crypto";
 import { signIn } from "../../../../scripts/bench/app-server";
-import { thisMonth } from "../../../../lib/calendar";
-import { addMonths, monthToDate, type Month } from "../../../../lib/month";
+import { thisMonth } from "../../../../platform/time/calendar";
+import { addMonths, monthToDate, type Month } from "../../../../platform/time/month";
 import { closeMonth, createApiToken, createInvitationSecret, createTeam, createWallLinkSecret, createUser, deactivateUser, revokeApiToken, testDb, type TestTeam, type TestUser } from "../../../factories";
 
 /** The signed-in people a cell can be asked as. */

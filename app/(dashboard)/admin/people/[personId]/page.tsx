@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
-import { PasswordLinkButton } from "@/components/admin/password-link-button";
-import { PersonForm } from "@/components/admin/person-form";
+import { PasswordLinkButton } from "@/features/people/components/password-link-button";
+import { PersonForm } from "@/features/people/components/person-form";
 import { ActionForm } from "@/components/ui/action-form";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
-import { updatePersonAction } from "@/lib/people/actions";
-import { findPerson } from "@/lib/people/data";
-import { listTeams } from "@/lib/teams/data";
+import { can } from "@/platform/auth/permissions";
+import { requireUser } from "@/platform/auth/session";
+import { updatePersonAction } from "@/features/people/actions";
+import { findPerson } from "@/features/people/data";
+import { listTeams } from "@/features/people/team-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("editTitle") };

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
-import { LinkedInBookmarklet } from "@/components/ssi/linkedin-bookmarklet";
-import { ScoreForm } from "@/components/ssi/score-form";
-import { requireUser } from "@/lib/auth/session";
-import { companyMonth } from "@/lib/settings/data";
-import { saveScoreAction } from "@/lib/ssi/actions";
-import { scoreHistory } from "@/lib/ssi/data";
-import { formValuesOf } from "@/lib/ssi/score";
-import { repFor } from "@/lib/users/subject";
-import { can } from "@/lib/auth/permissions";
-import { closedMonths } from "@/lib/incentives/data";
-import { addMonths } from "@/lib/month";
+import { LinkedInBookmarklet } from "@/features/scores/components/linkedin-bookmarklet";
+import { ScoreForm } from "@/features/scores/components/score-form";
+import { requireUser } from "@/platform/auth/session";
+import { companyMonth } from "@/features/settings/data";
+import { saveScoreAction } from "@/features/scores/actions";
+import { scoreHistory } from "@/features/scores/data";
+import { formValuesOf } from "@/features/scores/score";
+import { repFor } from "@/features/people/rep-subject";
+import { can } from "@/platform/auth/permissions";
+import { closedMonths } from "@/features/incentives/data";
+import { addMonths } from "@/platform/time/month";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("scoreForm"))("title") };

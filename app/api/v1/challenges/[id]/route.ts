@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { commandForApi } from "@/lib/api/command";
-import { apiRoute } from "@/lib/api/http";
-import { removeChallenge } from "@/lib/incentives/commands";
+import { apiUser } from "@/platform/auth/api-user";
+import { commandForApi } from "@/platform/http/command";
+import { apiRoute } from "@/platform/http/http";
+import { removeChallenge } from "@/features/incentives/commands";
 
 type Context = { params: Promise<{ id: string }> };
 

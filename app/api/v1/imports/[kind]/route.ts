@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { commandForApi } from "@/lib/api/command";
-import { ApiError, apiRoute, requestOrigin } from "@/lib/api/http";
-import { localeFromAcceptLanguage } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translator";
-import { importFile } from "@/lib/imports/commands";
-import { importJson } from "@/lib/imports/serialize";
-import { readImportBody } from "@/lib/imports/body";
+import { apiUser } from "@/platform/auth/api-user";
+import { commandForApi } from "@/platform/http/command";
+import { ApiError, apiRoute, requestOrigin } from "@/platform/http/http";
+import { localeFromAcceptLanguage } from "@/platform/i18n/config";
+import { translator } from "@/platform/i18n/translator";
+import { importFile } from "@/features/imports/commands";
+import { importJson } from "@/features/imports/serialize";
+import { readImportBody } from "@/features/imports/body";
 
 type Context = { params: Promise<{ kind: string }> };
 

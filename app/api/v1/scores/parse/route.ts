@@ -1,12 +1,12 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { ApiError, apiRoute, readJsonObject } from "@/lib/api/http";
-import { scoreValuesJson } from "@/lib/api/serialize";
-import { localeFromAcceptLanguage } from "@/lib/i18n/config";
-import { translator } from "@/lib/i18n/translator";
-import { parseSsiPage } from "@/lib/ssi/paste/parse";
-import { figuresText, leftEmptyParams } from "@/lib/ssi/paste/refusal-text";
-import { OPTIONAL_VALUES } from "@/lib/ssi/score";
+import { apiUser } from "@/platform/auth/api-user";
+import { ApiError, apiRoute, readJsonObject } from "@/platform/http/http";
+import { scoreValuesJson } from "@/features/scores/serialize";
+import { localeFromAcceptLanguage } from "@/platform/i18n/config";
+import { translator } from "@/platform/i18n/translator";
+import { parseSsiPage } from "@/features/scores/paste/parse";
+import { figuresText, leftEmptyParams } from "@/features/scores/paste/refusal-text";
+import { OPTIONAL_VALUES } from "@/features/scores/score";
 
 /** POST /api/v1/scores/parse: what the paste parser reads in a copied SSI page; stores nothing. */
 export const POST = apiRoute(async (request) => {

@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { commandForApi } from "@/lib/api/command";
-import { apiRoute, readJsonObject } from "@/lib/api/http";
-import { teamJson } from "@/lib/people/serialize";
-import { changeTeam } from "@/lib/teams/commands";
-import { listTeams } from "@/lib/teams/data";
+import { apiUser } from "@/platform/auth/api-user";
+import { commandForApi } from "@/platform/http/command";
+import { apiRoute, readJsonObject } from "@/platform/http/http";
+import { teamJson } from "@/features/people/serialize";
+import { changeTeam } from "@/features/people/team-commands";
+import { listTeams } from "@/features/people/team-data";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { commandForApi } from "@/lib/api/command";
-import { apiRoute, readJsonObject } from "@/lib/api/http";
-import { changePerson } from "@/lib/people/commands";
-import { findPerson } from "@/lib/people/data";
-import { personJson } from "@/lib/people/serialize";
+import { apiUser } from "@/platform/auth/api-user";
+import { commandForApi } from "@/platform/http/command";
+import { apiRoute, readJsonObject } from "@/platform/http/http";
+import { changePerson } from "@/features/people/commands";
+import { findPerson } from "@/features/people/data";
+import { personJson } from "@/features/people/serialize";
 
 type Context = { params: Promise<{ id: string }> };
 

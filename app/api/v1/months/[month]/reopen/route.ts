@@ -1,5 +1,5 @@
-import { reopenMonthCommand } from "@/lib/incentives/commands";
-import { monthRoute } from "@/lib/incentives/month-route";
+import { reopenMonthCommand } from "@/features/incentives/commands";
+import { monthRoute } from "@/features/incentives/month-route";
 
 /** POST /api/v1/months/{YYYY-MM}/reopen { "reason" } (admins; the reason is required). */
 export const POST = monthRoute(reopenMonthCommand);

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/lib/api/auth";
-import { ApiError, apiRoute } from "@/lib/api/http";
-import { scoreJson } from "@/lib/api/serialize";
-import { companyMonth } from "@/lib/settings/data";
-import { addMonths, isMonth } from "@/lib/month";
-import { scoresBetween } from "@/lib/ssi/data";
-import { repFor } from "@/lib/users/subject";
+import { apiUser } from "@/platform/auth/api-user";
+import { ApiError, apiRoute } from "@/platform/http/http";
+import { scoreJson } from "@/features/scores/serialize";
+import { companyMonth } from "@/features/settings/data";
+import { addMonths, isMonth } from "@/platform/time/month";
+import { scoresBetween } from "@/features/scores/data";
+import { repFor } from "@/features/people/rep-subject";
 
 type Context = { params: Promise<{ id: string }> };
 

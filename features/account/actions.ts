@@ -1,0 +1,40 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { defineAction, definePublicAction } from "@/platform/http/define-action";
+import { clientAddress } from "@/platform/auth/client-address";
+import { writeSessionCookie } from "@/platform/auth/cookie";
+import { newPasswordSchema, personName } from "@/features/people/schema";
+import { acceptInvitation, changeOwnPassword, renameSelf } from "./mutations";
+
+/** Sets a password through an invitation or reset link, then signs the person in. */
+export const acceptInvitationAction = definePublicAction({
+  input: newPasswordSchema.and(z.object({ token: z.string("invitation-invalid").min(1).max(100) })),
+  permission: () => ({ action: "anyone" }),
+  run: async ({ token, password }): Promise<null> => {
+    await writeSessionCookie(await acceptInvitation(token, password));
+    redirect("/");
+  },
+});
+
+/** Changes one's own password; this browser stays signed in, every other session and API token ends. Guesses of the current password are slowed down as sign-ins are. */
+export const changePasswordAction = defineAction({
+  input: newPasswordSchema.and(z.object({ current: z.string("required").min(1, "required").max(200, "too-long") })),
+  permission: (user) => ({ action: "edit-account", ownerId: user.id }),
+  run: async ({ current, password }, user) => {
+    await writeSessionCookie(await changeOwnPassword(user.id, current, password, clientAddress(await headers())));
+    return null;
+  },
+});
+
+/** Changes one's own name. */
+export const renameSelfAction = defineAction({
+  input: z.object({ name: personName }),
+  permission: (user) => ({ action: "edit-account", ownerId: user.id }),
+  run: async ({ name }, user) => {
+    await renameSelf(user.id, name);
+    return null;
+  },
+  revalidate: ["/"],
+});

@@ -1,0 +1,102 @@
+// The leaderboard's rules, as pure functions over one month's rows. PostgreSQL
+// ranks and pages the boards the app shows (board-data.ts: boardPage,
+// notLoggedReps); buildBoard and notLogged are the same rules stated over a
+// whole board, which the tests hold those queries to, and boardEntry turns
+// each row a query returns into what a board shows.
+import { addMonths, type Month } from "@/platform/time/month";
+import { milliToText, signedMilli, toMilli } from "@/platform/numbers/decimal";
+import { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "@/features/scores/flags";
+import { byField, PILLARS, type Pillar } from "@/features/scores/score";
+import { compareByName, rankBy } from "./rank";
+
+/** A board entry's pillars: all null on a totals-only entry (imported history). */
+export type Pillars = Record<Pillar, string | null>;
+
+/** What the database gives for one active rep and one month. */
+export interface BoardRow {
+  userId: string;
+  name: string;
+  team: { id: string; name: string } | null;
+  /** This month's entry, or null when the rep has not logged it. */
+  current: ({ total: string } & Pillars) | null;
+  /** The previous calendar month's entry, or null. */
+  previous: ({ total: string } & Pillars) | null;
+  /** The rep's totals by month, for the streak. */
+  recent: readonly { month: Month; total: string }[];
+}
+
+export interface BoardEntry {
+  rank: number | null;
+  userId: string;
+  name: string;
+  team: { id: string; name: string } | null;
+  total: string;
+  pillars: Pillars;
+  previousTotal: string | null;
+  /** This month minus the previous calendar month; null ("new") without last month. */
+  progress: string | null;
+  streak: number;
+  flags: PlausibilityFlag[];
+}
+
+export type BoardKind = "score" | "improvement";
+
+/** Consecutive months, up to and including `month`, in which the SSI went up. */
+export function streak(recent: readonly { month: Month; total: string }[], month: Month): number {
+  const byMonth = new Map(recent.map((r) => [r.month, toMilli(r.total)]));
+  let count = 0;
+  for (let m = month; ; m = addMonths(m, -1)) {
+    const now = byMonth.get(m);
+    const before = byMonth.get(addMonths(m, -1));
+    if (now === undefined || before === undefined || now <= before) return count;
+    count += 1;
+  }
+}
+
+/** What a board shows of a rep's row (null when they have not logged the month). */
+export function boardEntry(row: BoardRow, month: Month, limits?: FlagLimits): Omit<BoardEntry, "rank"> | null {
+  if (!row.current) return null;
+  const { total, ...pillars } = row.current;
+  return {
+    userId: row.userId,
+    name: row.name,
+    team: row.team,
+    total,
+    pillars: byField(PILLARS, (p) => pillars[p]),
+    previousTotal: row.previous?.total ?? null,
+    progress: row.previous ? milliToText(toMilli(total) - toMilli(row.previous.total)) : null,
+    streak: streak(row.recent, month),
+    flags: plausibilityFlags(row.current, row.previous, limits),
+  };
+}
+
+/** Rows ranked by the database (board-data.ts) as the board shows them; reps who have not logged are left out. */
+export function rankedEntries(rows: readonly (BoardRow & { rank: number | null })[], month: Month, limits?: FlagLimits): BoardEntry[] {
+  return rows.flatMap((row) => {
+    const entry = boardEntry(row, month, limits);
+    return entry ? [{ ...entry, rank: row.rank }] : [];
+  });
+}
+
+const byName = (a: { name: string; userId: string }, b: { name: string; userId: string }) =>
+  compareByName({ id: a.userId, name: a.name }, { id: b.userId, name: b.name });
+
+/** The board of `month`: by SSI, or by progress with reps without a progress figure last and unranked. */
+export function buildBoard(rows: readonly BoardRow[], month: Month, kind: BoardKind, limits?: FlagLimits): BoardEntry[] {
+  const entries = rows.map((r) => boardEntry(r, month, limits)).filter((e): e is Omit<BoardEntry, "rank"> => e !== null);
+  const rankable = (kind === "score" ? entries : entries.filter((e) => e.progress !== null)).map((e) => ({ ...e, id: e.userId }));
+  const ranked = rankBy(rankable, (e) => (kind === "score" ? toMilli(e.total) : signedMilli(e.progress ?? "0")));
+  const withoutProgress = kind === "improvement" ? entries.filter((e) => e.progress === null).sort(byName) : [];
+  return [
+    ...ranked.map(({ id: _id, ...e }) => e),
+    ...withoutProgress.map((e) => ({ ...e, rank: null })),
+  ];
+}
+
+/** The active reps who have not logged `month`, by name. */
+export function notLogged(rows: readonly BoardRow[]): { userId: string; name: string }[] {
+  return rows
+    .filter((r) => r.current === null)
+    .map((r) => ({ userId: r.userId, name: r.name }))
+    .sort(byName);
+}

@@ -1,0 +1,64 @@
+// A goal standing in words, for the board, its CSV, the rep's page and the
+// wall: "Restaurant +10: +6 of +10", and why it stands so.
+import { numberFormat } from "@/platform/intl/formats";
+import { formatMonth, formatScore } from "@/platform/i18n/format";
+import { addMonths } from "@/platform/time/month";
+import { milliToText, signedMilli } from "@/platform/numbers/decimal";
+import type { GoalStanding, Reward } from "./kinds";
+
+/** A translator of the `incentives` messages (next-intl's, on the server or in the browser). */
+export type Say = (key: string, values?: Record<string, string | number>) => string;
+
+const signed = (locale: string, value: string) => `${Number(value) > 0 ? "+" : ""}${formatScore(locale, value)}`;
+
+/** The goal's figure so far against its target, or null when there is none yet. */
+export function goalProgress(goal: GoalStanding, locale: string, say: Say): string | null {
+  const { current, target } = goal.progress;
+  if (current === null) return null;
+  switch (goal.kind) {
+    case "race":
+    case "team-race":
+      return say("progress.position", { position: goal.position ?? 0, current: signed(locale, current) });
+    case "gain":
+    case "pillar-gain":
+      return say("progress.of", { current: signed(locale, current), target: signed(locale, target ?? "0") });
+    case "fair-gain":
+      return say("progress.percent", { current: formatScore(locale, current), target: formatScore(locale, target ?? "0") });
+    case "team-all":
+      return say("progress.reps", { current: Number(current), target: Number(target ?? 0) });
+    default:
+      return say("progress.of", { current: formatScore(locale, current), target: formatScore(locale, target ?? "0") });
+  }
+}
+
+/** Why the goal stands as it does, or null when the figures say it all. */
+export function goalReason(goal: GoalStanding, locale: string, say: Say): string | null {
+  if (!goal.reason) return null;
+  return say(`reasons.${goal.reason}`, {
+    baseline: formatMonth(locale, addMonths(goal.from, -1)),
+    to: formatMonth(locale, goal.to),
+    winners: goal.winners ?? 1,
+  });
+}
+
+/** The goal in one line: title, status, figures and reason ("Restaurant +10 — in progress: +6 of +10"). */
+export function describeGoal(goal: GoalStanding, locale: string, say: Say): string {
+  const parts = [goalProgress(goal, locale, say), goalReason(goal, locale, say)].filter((p): p is string => p !== null);
+  return say("line", { title: goal.title, status: say(`status.${goal.status}`), details: parts.join(" · ") || "—" });
+}
+
+/** "Dinner (€40.00)": the reward's text, and its amount when it has one. */
+export function rewardLabel(reward: Reward, locale: string): string {
+  if (reward.amount === null || reward.currency === null) return reward.text;
+  const amount = numberFormat(locale, { style: "currency", currency: reward.currency }).format(Number(reward.amount));
+  return reward.text.includes(amount) ? reward.text : `${reward.text} (${amount})`;
+}
+
+/** Points still needed for a goal measured in points (gains and thresholds) that is in progress, else null. */
+export function pointsNeeded(goal: GoalStanding): string | null {
+  const pointKinds: readonly string[] = ["gain", "pillar-gain", "threshold"];
+  if (goal.status !== "in-progress" || !pointKinds.includes(goal.kind) || goal.progress.target === null) return null;
+  const current = goal.progress.current === null ? (goal.kind === "threshold" ? "0" : null) : goal.progress.current;
+  if (current === null) return null;
+  return milliToText(signedMilli(goal.progress.target) - signedMilli(current));
+}

@@ -1,0 +1,85 @@
+// Team goals: the team's average reaches X, every rep reaches X, or teams
+// ranked by their average gain. Every active rep of a winning team wins.
+import { rankBy } from "@/features/board/rank";
+import { toMilli } from "@/platform/numbers/decimal";
+import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
+import { isFinal, judgedMonth, measureGain, text } from "./measures";
+import { notYet, standing, type ChallengeResult } from "./standing";
+
+interface TeamJudgement {
+  teamId: string;
+  status: GoalStatus;
+  progress: GoalStanding["progress"];
+  position?: number;
+  reason?: GoalReason;
+}
+
+/** Rounds a mean of thousandths to one decimal, as boards show averages. */
+const meanText = (sum: number, count: number) => text(Math.round(sum / count / 100) * 100);
+
+function byTeam(reps: readonly RuleRep[]): Map<string, RuleRep[]> {
+  const teams = new Map<string, RuleRep[]>();
+  for (const rep of reps) {
+    if (rep.teamId !== null) teams.set(rep.teamId, [...(teams.get(rep.teamId) ?? []), rep]);
+  }
+  return teams;
+}
+
+function judgeTarget(challenge: ChallengeDef, teamId: string, reps: readonly RuleRep[], clock: RuleClock): TeamJudgement {
+  const final = isFinal(challenge, clock);
+  const month = judgedMonth(challenge, clock);
+  const target = toMilli(challenge.target ?? "0");
+  const totals = reps.flatMap((r) => {
+    const entry = r.entries[month];
+    return entry ? [toMilli(entry.total)] : [];
+  });
+  if (challenge.kind === "team-all") {
+    const reached = totals.filter((t) => t >= target).length;
+    const all = reached === reps.length;
+    const progress = { current: String(reached), target: String(reps.length) };
+    return { teamId, status: all ? "achieved" : notYet(final), progress, ...(all ? {} : { reason: "team-some-below" as const }) };
+  }
+  if (totals.length === 0) return { teamId, status: notYet(final), progress: { current: null, target: text(target) }, reason: "team-no-entries" };
+  const sum = totals.reduce((a, b) => a + b, 0);
+  // Exact: the mean reaches the target when the sum reaches target × count.
+  const reached = sum >= target * totals.length;
+  const progress = { current: meanText(sum, totals.length), target: text(target) };
+  return { teamId, status: reached ? "achieved" : notYet(final), progress, ...(reached ? {} : { reason: "team-below" as const }) };
+}
+
+function judgeTeamRace(challenge: ChallengeDef, teams: Map<string, RuleRep[]>, clock: RuleClock): TeamJudgement[] {
+  const final = isFinal(challenge, clock);
+  const winners = challenge.winners ?? 1;
+  const gains = [...teams].map(([teamId, reps]) => {
+    const measured = reps.map((r) => measureGain(r, challenge, clock, "gain")).flatMap((m) => (m.ok ? [m.milli] : []));
+    return { id: teamId, name: teamId, measured };
+  });
+  const runners = gains.filter((g) => g.measured.length > 0).map((g) => ({ ...g, sum: g.measured.reduce((a, b) => a + b, 0) }));
+  const ranked = rankBy(runners, (g) => g.sum / g.measured.length);
+  const judged: TeamJudgement[] = ranked.map((g) => {
+    const progress = { current: meanText(g.sum, g.measured.length), target: null };
+    const wins = g.rank <= winners && g.sum > 0;
+    const reason = g.rank > winners ? ("outside-cut" as const) : g.sum <= 0 ? ("no-gain" as const) : undefined;
+    const status: GoalStatus = final ? (wins ? "achieved" : "missed") : "in-progress";
+    return { teamId: g.id, status, progress, position: g.rank, ...(reason ? { reason } : {}) };
+  });
+  const unranked = gains
+    .filter((g) => g.measured.length === 0)
+    .map((g): TeamJudgement => ({ teamId: g.id, status: "not-eligible", progress: { current: null, target: null }, reason: "no-baseline" }));
+  return [...judged, ...unranked];
+}
+
+/** Where each team of the scope, and so each of its reps, stands. */
+export function judgeTeams(challenge: ChallengeDef, reps: readonly RuleRep[], clock: RuleClock): ChallengeResult {
+  const teams = byTeam(reps);
+  const judged =
+    challenge.kind === "team-race"
+      ? judgeTeamRace(challenge, teams, clock)
+      : [...teams].map(([teamId, members]) => judgeTarget(challenge, teamId, members, clock));
+  const standings = judged.map(({ teamId, status, progress, ...extra }) => standing(challenge, status, progress, { ...extra, teamId }));
+  const result = new Map<string, GoalStanding>();
+  for (const team of standings) {
+    for (const rep of teams.get(team.teamId ?? "") ?? []) result.set(rep.userId, team);
+  }
+  return { reps: result, teams: standings };
+}

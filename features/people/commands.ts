@@ -1,0 +1,43 @@
+// What each change to a person is, written once: the admin's forms
+// (actions.ts) and the JSON API routes run these same definitions.
+import "server-only";
+import { z } from "zod";
+import type { ActionDefinition } from "@/platform/http/define-action";
+import { ApiError } from "@/platform/http/errors";
+import type { SessionUser } from "@/platform/auth/data";
+import { idField } from "@/platform/forms/fields";
+import { companyMonth } from "@/features/settings/data";
+import { createPerson, issuePasswordLink, updatePerson } from "./mutations";
+import { createPersonSchema, updatePersonSchema } from "./schema";
+
+const define = <S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser>) => definition;
+
+const PEOPLE_PAGES = ["/"];
+
+export const addPerson = define({
+  input: createPersonSchema,
+  permission: () => ({ action: "administer" }),
+  run: async (input, user) => ({ ...(await createPerson(user.id, input)), name: input.name }),
+  revalidate: PEOPLE_PAGES,
+});
+
+export const changePerson = define({
+  input: updatePersonSchema,
+  permission: () => ({ action: "administer" }),
+  run: async (input, user) => {
+    if (!(await updatePerson(user.id, input, await companyMonth()))) throw new ApiError("not-found");
+    return { id: input.userId };
+  },
+  revalidate: PEOPLE_PAGES,
+});
+
+export const sendPasswordLink = define({
+  input: z.object({ userId: idField }),
+  permission: () => ({ action: "administer" }),
+  run: async ({ userId }, user) => {
+    const invitation = await issuePasswordLink(user.id, userId);
+    if (!invitation) throw new ApiError("not-found");
+    return invitation;
+  },
+  revalidate: PEOPLE_PAGES,
+});

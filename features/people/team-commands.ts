@@ -1,0 +1,30 @@
+// What each team change is, written once: the admin's forms (actions.ts)
+// and the JSON API routes run these same definitions.
+import "server-only";
+import type { z } from "zod";
+import type { ActionDefinition } from "@/platform/http/define-action";
+import { ApiError } from "@/platform/http/errors";
+import type { SessionUser } from "@/platform/auth/data";
+import { createTeam, updateTeam } from "./team-mutations";
+import { createTeamSchema, updateTeamSchema } from "./team-schema";
+
+const define = <S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser>) => definition;
+
+const TEAM_PAGES = ["/"];
+
+export const addTeam = define({
+  input: createTeamSchema,
+  permission: () => ({ action: "administer" }),
+  run: (input, user) => createTeam(user.id, input),
+  revalidate: TEAM_PAGES,
+});
+
+export const changeTeam = define({
+  input: updateTeamSchema,
+  permission: () => ({ action: "administer" }),
+  run: async (input, user) => {
+    if (!(await updateTeam(user.id, input))) throw new ApiError("not-found");
+    return { id: input.teamId };
+  },
+  revalidate: TEAM_PAGES,
+});

@@ -1,0 +1,134 @@
+import "server-only";
+import { db } from "@/platform/db/prisma";
+import { addMonths, dateToMonth, monthToDate, type Month } from "@/platform/time/month";
+import type { Prisma } from "@/platform/db/generated/client";
+import { SCORE_VALUE_COLUMNS, scoreValuesOf, type ScoreValues, type ScoreView } from "./score";
+import { rankBy } from "@/features/board/rank";
+import { toMilli } from "@/platform/numbers/decimal";
+
+const scoreColumns = {
+  source: true,
+  updatedAt: true,
+  enteredBy: { select: { id: true, name: true } },
+  month: true,
+  ...SCORE_VALUE_COLUMNS,
+} as const;
+
+type ScoreRow = Prisma.ScoreEntryGetPayload<{ select: typeof scoreColumns }>;
+
+/** A stored entry: its values, who entered it, how and when. */
+export interface ScoreRecord extends ScoreView {
+  source: ScoreRow["source"];
+  enteredBy: { id: string; name: string } | null;
+  updatedAt: string;
+}
+
+function toView(row: ScoreRow): ScoreRecord {
+  return {
+    source: row.source,
+    enteredBy: row.enteredBy,
+    updatedAt: row.updatedAt.toISOString(),
+    month: dateToMonth(row.month),
+    ...scoreValuesOf(row),
+  };
+}
+
+/** A rep's monthly scores over the `count` months that end with `lastMonth`, newest first. */
+export async function scoreHistory(userId: string, lastMonth: Month, count = 12): Promise<ScoreRecord[]> {
+  const rows = await db().scoreEntry.findMany({
+    where: {
+      userId,
+      month: { gte: monthToDate(addMonths(lastMonth, 1 - count)), lte: monthToDate(lastMonth) },
+    },
+    orderBy: { month: "desc" },
+    select: scoreColumns,
+  });
+  return rows.map(toView);
+}
+
+/** A user's entries from `from` to `to` (both included), oldest first. */
+export async function scoresBetween(userId: string, from: Month, to: Month): Promise<ScoreRecord[]> {
+  const rows = await db().scoreEntry.findMany({
+    where: { userId, month: { gte: monthToDate(from), lte: monthToDate(to) } },
+    orderBy: { month: "asc" },
+    select: scoreColumns,
+  });
+  return rows.map(toView);
+}
+
+/** One user's entry for one month, or null. */
+export async function findScore(userId: string, month: Month): Promise<ScoreRecord | null> {
+  const row = await db().scoreEntry.findUnique({
+    where: { userId_month: { userId, month: monthToDate(month) } },
+    select: scoreColumns,
+  });
+  return row ? toView(row) : null;
+}
+
+/** Whether an admin has closed `month`. */
+export async function isMonthClosed(month: Month): Promise<boolean> {
+  return (await db().closedMonth.count({ where: { month: monthToDate(month) } })) > 0;
+}
+
+/** The rep's rank among the active reps of their team who logged `month`, or null. */
+export async function rankInTeam(
+  userId: string,
+  teamId: string,
+  month: Month,
+): Promise<{ rank: number; of: number } | null> {
+  const rows = await db().scoreEntry.findMany({
+    where: { month: monthToDate(month), user: { teamId, active: true, role: "REP" } },
+    select: { total: true, user: { select: { id: true, name: true } } },
+  });
+  const ranked = rankBy(
+    rows.map((r) => ({ id: r.user.id, name: r.user.name, total: toMilli(r.total.toString()) })),
+    (r) => r.total,
+  );
+  const mine = ranked.find((r) => r.id === userId);
+  return mine ? { rank: mine.rank, of: ranked.length } : null;
+}
+
+export interface AuditRecord {
+  id: string;
+  month: Month;
+  action: "CREATE" | "UPDATE";
+  source: ScoreRecord["source"];
+  actorName: string | null;
+  at: string;
+  oldValues: ScoreValues | null;
+  newValues: ScoreValues;
+  /** Why an admin changed it (required for a closed month). */
+  reason: string | null;
+}
+
+/** The audit trail of a user's scores, newest first. */
+export async function auditTrail(userId: string, limit = 50): Promise<AuditRecord[]> {
+  const rows = await db().scoreAudit.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      month: true,
+      action: true,
+      source: true,
+      createdAt: true,
+      oldValues: true,
+      newValues: true,
+      reason: true,
+      actor: { select: { name: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    month: dateToMonth(r.month),
+    action: r.action,
+    source: r.source,
+    actorName: r.actor?.name ?? null,
+    at: r.createdAt.toISOString(),
+    // Written by saveScore from pickScoreValues / scoreValuesOf (JSON columns).
+    oldValues: (r.oldValues as ScoreValues | null) ?? null,
+    newValues: r.newValues as ScoreValues,
+    reason: r.reason,
+  }));
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { ApiError } from "@/platform/http/errors";
+import { z } from "zod";
+import { hasControlCharacter } from "@/platform/forms/control-characters";
+import { can, type Actor } from "@/platform/auth/permissions";
+import { companyMonth } from "@/features/settings/data";
+import { repFor } from "@/features/people/rep-subject";
+import type { ScoreRecord } from "./data";
+import { saveScore, type ScoreSource } from "./mutations";
+import { scoreFieldErrors, scoreInputSchema, type ScoreInput } from "./schema";
+
+/** Why an entry changes: free text, blank when none is given. */
+const correctionReason = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
+  z.string().max(500, "too-long").refine((v) => !hasControlCharacter(v), "control-characters").nullable(),
+);
+
+/**
+ * Saves the score `actor` enters for `repId` from raw form or JSON input:
+ * checks access, validates, then saves with the audit trail. The one way a
+ * score is written, for the form's action and the API alike; fields it does
+ * not know (userId, role …) are ignored.
+ */
+export async function saveScoreFor(
+  actor: Actor,
+  repId: string,
+  raw: Record<string, unknown>,
+  source: ScoreSource,
+): Promise<{ created: boolean; input: ScoreInput; record: ScoreRecord }> {
+  const subject = await repFor(actor, repId, "edit-scores");
+  if (!subject.ok) throw new ApiError(subject.reason);
+  const { rep } = subject;
+  const currentMonth = await companyMonth();
+  const parsed = scoreInputSchema(currentMonth).safeParse(raw);
+  if (!parsed.success) throw new ApiError("invalid", scoreFieldErrors(parsed.error));
+  const reason = correctionReason.safeParse(raw.reason);
+  if (!reason.success) throw new ApiError("invalid", { reason: { code: reason.error.issues[0]?.message ?? "too-long" } });
+  if (!can(actor, { action: "edit-score-month", rep, month: parsed.data.month, currentMonth })) {
+    throw new ApiError("forbidden", { month: { code: "month-too-old" } });
+  }
+  const { created, record } = await saveScore({
+    userId: rep.id,
+    actorId: actor.id,
+    input: parsed.data,
+    source,
+    reason: reason.data,
+    mayCorrectClosed: can(actor, { action: "correct-closed-month" }),
+  });
+  return { created, input: parsed.data, record };
+}

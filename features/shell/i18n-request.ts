@@ -1,0 +1,12 @@
+import { getRequestConfig } from "next-intl/server";
+import { companyTimeZone } from "@/features/settings/data";
+import { resolveLocale } from "./locale";
+
+export default getRequestConfig(async () => {
+  const locale = await resolveLocale();
+  return {
+    locale,
+    messages: (await import(`./messages/${locale}.json`)).default,
+    timeZone: await companyTimeZone(),
+  };
+});

@@ -1,6 +1,0 @@
-"use server";
-import { defineAction } from "../actions/define-action";
-import { importFile } from "./commands";
-
-/** Checks (dry run) or imports a people or score history file (admins). */
-export const importAction = defineAction(importFile);

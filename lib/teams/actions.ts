@@ -1,9 +1,0 @@
-"use server";
-import { defineAction } from "../actions/define-action";
-import { addTeam, changeTeam } from "./commands";
-
-/** Creates a team (admins). */
-export const createTeamAction = defineAction(addTeam);
-
-/** Renames a team, sets its managers, archives or restores it (admins). */
-export const updateTeamAction = defineAction(changeTeam);

@@ -1,0 +1,27 @@
+import "server-only";
+import type { SessionUser } from "./data";
+import { getCurrentUser } from "./session";
+import { findTokenUser } from "./token-data";
+import { ApiError } from "@/platform/http/http";
+import { isReadMethod } from "@/platform/http/methods";
+import { fromOwnPage } from "@/platform/security/same-origin";
+
+/**
+ * The user an API request acts for: the owner of a bearer token, or the
+ * signed-in user of the session cookie. A read-only token may not write
+ * (403). A cookie-authenticated request must come from the app's own pages.
+ */
+export async function apiUser(request: Request): Promise<SessionUser> {
+  const authorization = request.headers.get("authorization");
+  if (authorization !== null) {
+    const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+    const found = token ? await findTokenUser(token) : null;
+    if (!found) throw new ApiError("unauthorized");
+    if (found.readOnly && !isReadMethod(request.method)) throw new ApiError("token-read-only");
+    return found.user;
+  }
+  const user = await getCurrentUser();
+  if (!user) throw new ApiError("unauthorized");
+  if (!fromOwnPage(request)) throw new ApiError("cross-site");
+  return user;
+}

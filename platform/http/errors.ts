@@ -1,0 +1,74 @@
+// The error codes of the JSON API and of server actions, and the one place
+// that turns domain errors into them (and into HTTP statuses).
+import { ForbiddenError } from "@/platform/auth/permissions";
+import type { FieldError } from "@/platform/forms/field-errors";
+import { isDatabaseUnavailable } from "@/platform/db/unavailable";
+import { MonthClosedError } from "@/features/scores/errors";
+
+export type ErrorCode =
+  | "unauthorized"
+  | "forbidden"
+  | "cross-site"
+  | "token-read-only"
+  | "not-found"
+  | "invalid"
+  | "invalid-json"
+  | "not-an-object"
+  | "too-large"
+  | "month-closed"
+  | "month-already-closed"
+  | "month-not-closed"
+  | "invalid-range"
+  | "invalid-credentials"
+  | "too-many-attempts"
+  | "database-unavailable"
+  | "invitation-invalid"
+  | "not-csv"
+  | "import-invalid"
+  | "import-busy"
+  | `paste-${string}`;
+
+const STATUS: Record<string, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  "cross-site": 403,
+  "token-read-only": 403,
+  "not-found": 404,
+  "month-closed": 409,
+  "month-already-closed": 409,
+  "month-not-closed": 409,
+  "too-large": 413,
+  "invalid-credentials": 401,
+  "too-many-attempts": 429,
+  "database-unavailable": 503,
+  "invitation-invalid": 410,
+  "not-csv": 415,
+  "import-invalid": 422,
+  "import-busy": 409,
+};
+
+/** The HTTP status of an error code: 422 for a paste the reader refused, 400 for other bad input. */
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code] ?? (code.startsWith("paste-") ? 422 : 400);
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields: Record<string, FieldError> = {},
+    readonly status = statusOf(code),
+  ) {
+    super(code);
+    this.name = "ApiError";
+  }
+}
+
+/** A domain error (or the database out of reach) as the API's error, or null for anything unexpected (a bug: let it be a 500). */
+export function toApiError(caught: unknown): ApiError | null {
+  if (caught instanceof ApiError) return caught;
+  if (caught instanceof ForbiddenError) return new ApiError("forbidden");
+  if (caught instanceof MonthClosedError) return new ApiError("month-closed", { month: { code: "month-closed" } });
+  // Nothing was done and nothing is wrong with the request: it can be sent again.
+  if (isDatabaseUnavailable(caught)) return new ApiError("database-unavailable");
+  return null;
+}
