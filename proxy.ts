@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isReadMethod } from "./platform/http/methods";
+import { isReadMethod } from "./platform/security/read-methods";
 import { renewedSessionCookie, sessionCookieName } from "./platform/auth/cookie";
 import { databaseAnswers } from "./platform/db/health";
 import { RETRY_AFTER_S } from "./platform/db/unavailable";

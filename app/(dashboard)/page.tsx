@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { RepIncentives } from "@/features/incentives/components/rep-incentives";
 import { RepOverview } from "@/features/scores/components/rep-overview";
 import { TeamList } from "@/features/people/components/team-list";
 import { TeamRoster } from "@/features/people/components/team-roster";
@@ -11,7 +12,7 @@ export default async function HomePage() {
   const user = await requireUser();
   const view = homeView(user);
   if (view === "teams") return <TeamList viewer={user} />;
-  if (view === "own-ssi") return <RepOverview rep={user} viewer={user} />;
+  if (view === "own-ssi") return <RepOverview rep={user} viewer={user} Incentives={RepIncentives} />;
   const t = await getTranslations("team");
   const teams = await teamsByIds(user.managedTeamIds);
   if (teams.length === 0) return <p>{t("noTeams")}</p>;

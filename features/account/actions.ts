@@ -5,7 +5,7 @@ import { z } from "zod";
 import { defineAction, definePublicAction } from "@/platform/http/define-action";
 import { clientAddress } from "@/platform/auth/client-address";
 import { writeSessionCookie } from "@/platform/auth/cookie";
-import { newPasswordSchema, personName } from "@/features/people/schema";
+import { newPasswordSchema, personName } from "@/features/people";
 import { acceptInvitation, changeOwnPassword, renameSelf } from "./mutations";
 
 /** Sets a password through an invitation or reset link, then signs the person in. */

@@ -1,12 +1,12 @@
 import "server-only";
-import { ApiError } from "@/platform/http/errors";
 import { hashToken } from "@/platform/auth/tokens";
-import { recordEvent } from "@/features/audit/mutations";
-import type { AuthenticatedUser } from "./credentials";
+import { recordEvent } from "@/platform/audit/mutations";
+import type { AuthenticatedUser } from "@/platform/auth/credentials";
 import { attemptSucceeded, claimAttempt, endCredentials } from "@/platform/auth/mutations";
 import { hashPassword, verifyPassword } from "@/platform/auth/password";
 import { waitFieldError } from "@/platform/auth/throttle";
 import { db } from "@/platform/db/prisma";
+import { Invalid, TooManyAttempts } from "@/platform/errors/domain-errors";
 
 /**
  * Sets a password through a link, which then stops working (single use,
@@ -19,7 +19,7 @@ export async function acceptInvitation(token: string, password: string, now = ne
       where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now }, user: { active: true } },
       data: { usedAt: now },
     });
-    if (used.count !== 1) throw new ApiError("invitation-invalid");
+    if (used.count !== 1) throw new Invalid({}, "invitation-invalid");
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { userId: true, purpose: true } });
     const user = await tx.user.update({
       where: { id: invitation.userId },
@@ -31,7 +31,7 @@ export async function acceptInvitation(token: string, password: string, now = ne
   });
 }
 
-const wrongPassword = () => new ApiError("invalid", { current: { code: "password-wrong" } });
+const wrongPassword = () => new Invalid({ current: { code: "password-wrong" } });
 
 /**
  * Changes one's own password, given the current one; every other session,
@@ -46,7 +46,7 @@ export async function changeOwnPassword(userId: string, current: string, passwor
   if (!account) throw wrongPassword();
   const attempt = { email: account.email, address };
   const wait = await claimAttempt(attempt);
-  if (wait > 0) throw new ApiError("too-many-attempts", { current: waitFieldError(wait) });
+  if (wait > 0) throw new TooManyAttempts(wait, { current: waitFieldError(wait) });
   if (!(await verifyPassword(account.passwordHash, current))) throw wrongPassword();
   await attemptSucceeded(attempt);
   const passwordHash = await hashPassword(password);

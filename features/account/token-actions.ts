@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { defineAction } from "@/platform/http/define-action";
 import { optionalFlag } from "@/platform/forms/fields";
-import { ApiError } from "@/platform/http/errors";
 import { createToken, revokeToken } from "./token-mutations";
 import { TOKEN_LIFETIMES } from "./token-lifetimes";
+import { NotFound } from "@/platform/errors/domain-errors";
 
 /** Creates a token for the signed-in user; its value is returned once. */
 export const createTokenAction = defineAction({
@@ -27,7 +27,7 @@ export const revokeTokenAction = defineAction({
   input: z.object({ tokenId: z.string().min(1).max(64) }),
   permission: (user) => ({ action: "manage-tokens", ownerId: user.id }),
   run: async ({ tokenId }, user) => {
-    if (!(await revokeToken(user.id, tokenId))) throw new ApiError("not-found");
+    if (!(await revokeToken(user.id, tokenId))) throw new NotFound();
     return null;
   },
   revalidate: ["/settings/tokens"],

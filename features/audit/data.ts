@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/platform/db/generated/client";
 import { db } from "@/platform/db/prisma";
 import { dateToMonth, type Month } from "@/platform/time/month";
-import type { AuditKind } from "./kinds";
+import type { AuditKind } from "@/platform/audit/kinds";
 import { sealAuditCursor, type AuditPlace } from "./cursor";
 
 export interface AuditFilter {

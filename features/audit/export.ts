@@ -3,7 +3,7 @@ import { exportFile, oneBatch, type ExportFile } from "@/platform/spreadsheets/f
 import type { ExportFormat } from "@/platform/spreadsheets/format";
 import type { AppLocale } from "@/platform/i18n/config";
 import { translator } from "@/platform/i18n/translator";
-import { companyTimeZone } from "@/features/settings/data";
+import { companyTimeZone } from "@/features/settings";
 import { auditColumns } from "./columns";
 import { loadAuditPage } from "./load";
 

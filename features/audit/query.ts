@@ -3,7 +3,7 @@ import { z } from "zod";
 import { fieldErrors, type FieldError } from "@/platform/forms/field-errors";
 import { singleLine } from "@/platform/forms/fields";
 import { isCalendarDay } from "@/platform/time/month";
-import { AUDIT_KINDS } from "./kinds";
+import { AUDIT_KINDS } from "@/platform/audit/kinds";
 import type { AuditFilter } from "./data";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);

@@ -6,11 +6,11 @@ import { db } from "@/platform/db/prisma";
 import { addMonths, type Month } from "@/platform/time/month";
 import { Prisma } from "@/platform/db/generated/client";
 import { normaliseDecimal, signedMilli } from "@/platform/numbers/decimal";
-import { byField, PILLARS, REQUIRED_VALUES, type Pillar, type RequiredValue } from "@/features/scores/score";
+import { byField, PILLARS, REQUIRED_VALUES, type Pillar, type RequiredValue } from "@/features/scores";
 import type { BoardKind, BoardRow } from "./board";
 import { versioned } from "@/platform/db/version";
 import { preparedQuery } from "@/platform/db/prepared";
-import { listTeams } from "@/features/people/team-data";
+import { listTeams } from "@/features/people";
 
 /** How far back the streak looks. */
 const STREAK_MONTHS = 12;
@@ -20,7 +20,7 @@ export const day = (month: Month) => `${month}-01`;
 
 /**
  * Names sort as the app's collator does (ICU's English rules, as Intl.Collator
- * in features/board/rank.ts), ids by their bytes (as JavaScript's `<`), so a
+ * in features/scores/rank.ts), ids by their bytes (as JavaScript's `<`), so a
  * page cut by PostgreSQL lines up with one cut in JavaScript.
  */
 const byName = (name: Prisma.Sql, id: Prisma.Sql) => Prisma.sql`${name} COLLATE "en-x-icu", ${id} COLLATE "C"`;

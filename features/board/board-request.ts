@@ -1,8 +1,7 @@
 import "server-only";
-import { apiUser } from "@/platform/auth/api-user";
-import { ApiError } from "@/platform/http/http";
+import { apiUser } from "@/platform/http/api-user";
 import type { SessionUser } from "@/platform/auth/data";
-import { companyMonth } from "@/features/settings/data";
+import { companyMonth } from "@/features/settings";
 import { localeFromAcceptLanguage, type AppLocale } from "@/platform/i18n/config";
 import type { Month } from "@/platform/time/month";
 import { parseBoardQuery } from "./board-query";
@@ -13,6 +12,7 @@ import { positionOf, type BoardWindow } from "./board-data";
 import { parseBoardWindow } from "./board-window";
 import type { CursorBinding } from "./board-cursor";
 import { seesScores } from "./load";
+import { Invalid, refusal } from "@/platform/errors/domain-errors";
 
 export interface BoardRequest {
   user: SessionUser;
@@ -30,10 +30,10 @@ export interface BoardRequest {
 export async function boardRequest(request: Request, options: { strictBoard: boolean }): Promise<BoardRequest> {
   const user = await apiUser(request);
   const parsed = parseBoardQuery(new URL(request.url).searchParams, await companyMonth(), { month: true, board: options.strictBoard });
-  if (!parsed.ok) throw new ApiError("invalid", parsed.fields);
+  if (!parsed.ok) throw new Invalid(parsed.fields);
   const { team, month, kind } = parsed.query;
   const scope = resolveScope(user, team);
-  if (!scope.ok) throw new ApiError(scope.reason === "forbidden" ? "forbidden" : "not-found");
+  if (!scope.ok) throw refusal(scope.reason === "forbidden" ? "forbidden" : "not-found");
   return {
     user,
     scope: scope.scope,
@@ -52,7 +52,7 @@ export async function boardRequest(request: Request, options: { strictBoard: boo
 export async function requestedWindow(request: Request, { user, scope, month, kind }: BoardRequest): Promise<{ window: BoardWindow; firstPage: boolean; binding: CursorBinding }> {
   const binding = { scope, kind, month, showScores: await seesScores(user, scope) };
   const parsed = parseBoardWindow(new URL(request.url).searchParams, binding);
-  if (!parsed.ok) throw new ApiError("invalid", parsed.fields);
+  if (!parsed.ok) throw new Invalid(parsed.fields);
   const { limit } = parsed.window;
   if ("cursor" in parsed.window) return { window: { limit, after: parsed.window.cursor }, firstPage: parsed.window.cursor === null, binding };
   const position = await positionOf(month, scope.kind === "team" ? scope.teamId : null, kind, user.id);

@@ -5,9 +5,9 @@
 // each row a query returns into what a board shows.
 import { addMonths, type Month } from "@/platform/time/month";
 import { milliToText, signedMilli, toMilli } from "@/platform/numbers/decimal";
-import { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "@/features/scores/flags";
-import { byField, PILLARS, type Pillar } from "@/features/scores/score";
-import { compareByName, rankBy } from "./rank";
+import { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "@/features/scores";
+import { byField, PILLARS, type Pillar } from "@/features/scores";
+import { compareByName, rankBy } from "@/features/scores";
 
 /** A board entry's pillars: all null on a totals-only entry (imported history). */
 export type Pillars = Record<Pillar, string | null>;

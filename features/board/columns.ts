@@ -2,7 +2,7 @@
 // the same columns for the CSV and the Excel file.
 import type { Column } from "@/platform/spreadsheets/columns";
 import type { Month } from "@/platform/time/month";
-import { PILLARS } from "@/features/scores/score";
+import { PILLARS } from "@/features/scores";
 import type { BoardEntry } from "./board";
 import type { WallTableRow } from "./data";
 

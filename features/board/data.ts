@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/platform/db/prisma";
 import { dateToMonth, monthToDate, type Month } from "@/platform/time/month";
 import { Prisma } from "@/platform/db/generated/client";
-import { REQUIRED_VALUES, type Pillar, type RequiredValue } from "@/features/scores/score";
+import { REQUIRED_VALUES, type Pillar, type RequiredValue } from "@/features/scores";
 import { day, entry } from "./board-data";
 
 type Values = Record<RequiredValue, string>;

@@ -1,19 +1,19 @@
 import "server-only";
-import { ApiError } from "@/platform/http/http";
 import { authorize, can } from "@/platform/auth/permissions";
 import { exportFile, type ExportFile } from "@/platform/spreadsheets/file";
 import type { ExportFormat } from "@/platform/spreadsheets/format";
 import { translator } from "@/platform/i18n/translator";
-import { PILLARS } from "@/features/scores/score";
+import { PILLARS } from "@/features/scores";
 import { addMonths, monthRange } from "@/platform/time/month";
-import { getSettings } from "@/features/settings/data";
-import { findTeam } from "@/features/people/team-data";
+import { getSettings } from "@/features/settings";
+import { findTeam } from "@/features/people";
 import type { BoardRequest } from "./board-request";
 import { boardColumns, wallTableColumns, type BoardRow } from "./columns";
 import { wallTable } from "./data";
 import { loadBoard, type LoadedBoard } from "./load";
-import { describeGoal, type Say } from "@/features/incentives/describe";
-import { incentivesOf } from "@/features/incentives/standings";
+import { describeGoal, type Say } from "@/features/incentives";
+import { incentivesOf } from "@/features/incentives";
+import { NotFound, Forbidden } from "@/platform/errors/domain-errors";
 
 /** Rows read and written per round: a large board streams out in pieces of this size. */
 const BATCH = 1000;
@@ -36,8 +36,8 @@ async function* batches<T, C, R>(first: { items: T[]; next: C | null }, more: (a
 export async function boardExport({ user, scope, month, kind, locale }: BoardRequest, format: ExportFormat): Promise<ExportFile> {
   const page = (after: LoadedBoard["next"]) => loadBoard(user, scope, month, kind, { limit: BATCH, after }, { withNotLogged: false });
   const first = await page(null);
-  if (!first) throw new ApiError("not-found");
-  if (!first.showScores) throw new ApiError("forbidden");
+  if (!first) throw new NotFound();
+  if (!first.showScores) throw new Forbidden();
   const t = translator(locale);
   const say: Say = (key, values) => t(`incentives.${key}` as "incentives.line", values);
   const columns = boardColumns({
@@ -72,7 +72,7 @@ export async function boardExport({ user, scope, month, kind, locale }: BoardReq
 export async function wallTableExport({ user, scope, month, locale }: BoardRequest, format: ExportFormat): Promise<ExportFile> {
   authorize(user, { action: "see-scores", scope, repsSeeScores: (await getSettings()).repsSeeScores });
   const team = scope.kind === "team" ? await findTeam(scope.teamId) : null;
-  if (scope.kind === "team" && !team) throw new ApiError("not-found");
+  if (scope.kind === "team" && !team) throw new NotFound();
   const months = monthRange(addMonths(month, -11), month);
   const read = async (afterId: string | null) => {
     const items = await wallTable(months[0] ?? month, month, team?.id ?? null, { take: BATCH, afterId });

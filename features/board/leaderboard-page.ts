@@ -1,9 +1,9 @@
 import "server-only";
 import { can, pickableTeams } from "@/platform/auth/permissions";
 import type { SessionUser } from "@/platform/auth/data";
-import { companyMonth } from "@/features/settings/data";
+import { companyMonth } from "@/features/settings";
 import type { Month } from "@/platform/time/month";
-import { listTeams, teamsByIds } from "@/features/people/team-data";
+import { listTeams, teamsByIds } from "@/features/people";
 import type { BoardEntry, BoardKind } from "./board";
 import { monthlyAverages } from "./data";
 import { boardSize } from "./board-data";
@@ -11,7 +11,7 @@ import { readBoardQuery, toSearchParams } from "./board-query";
 import { loadBoard, type LoadedBoard } from "./load";
 import { pageOf, PAGE_SIZE, requestedPage } from "./pages";
 import { resolveScope } from "./scope";
-import { trendPoints, trendStart, type ChartPoint } from "./trend";
+import { trendPoints, trendStart, type ChartPoint } from "@/features/scores";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

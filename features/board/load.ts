@@ -1,12 +1,12 @@
 import "server-only";
 import { can, type Actor, type BoardScope } from "@/platform/auth/permissions";
 import type { Month } from "@/platform/time/month";
-import { flagLimits, getSettings } from "@/features/settings/data";
-import { findTeam } from "@/features/people/team-data";
+import { flagLimits, getSettings } from "@/features/settings";
+import { findTeam } from "@/features/people";
 import { rankedEntries, type BoardEntry, type BoardKind } from "./board";
 import { boardPage, notLoggedReps, type BoardCursor, type BoardWindow } from "./board-data";
-import { loadStandings } from "@/features/incentives/load";
-import type { IncentiveStandings } from "@/features/incentives/standings";
+import { loadStandings } from "@/features/incentives";
+import type { IncentiveStandings } from "@/features/incentives";
 
 /** How many of those who have not logged a board names; the rest are counted. */
 export const NOT_LOGGED_NAMED = 200;

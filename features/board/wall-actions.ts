@@ -1,9 +1,9 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/platform/http/define-action";
-import { ApiError } from "@/platform/http/errors";
-import { teamsByIds } from "@/features/people/team-data";
+import { teamsByIds } from "@/features/people";
 import { createWallLink, revokeWallLink } from "./wall-mutations";
+import { NotFound } from "@/platform/errors/domain-errors";
 
 const id = z.string().min(1).max(64);
 
@@ -14,7 +14,7 @@ export const createWallLinkAction = defineAction({
   run: async ({ teamId }, user) => {
     // An archived team's links were revoked with it: it gets no new one until restored.
     const [team] = await teamsByIds([teamId]);
-    if (!team) throw new ApiError("not-found");
+    if (!team) throw new NotFound();
     const token = await createWallLink(team.id, user.id);
     return { team: team.name, path: `/wall/${token}` };
   },

@@ -1,6 +1,6 @@
 import type { BoardEntry, BoardKind } from "./board";
 import type { Month } from "@/platform/time/month";
-import { incentivesOf, type IncentiveStandings } from "@/features/incentives/standings";
+import { incentivesOf, type IncentiveStandings } from "@/features/incentives";
 
 /** What a wall screen may show: names, ranks, SSI and progress, nothing else. */
 export interface WallEntry {

@@ -1,8 +1,8 @@
 import "server-only";
-import { loadStandings } from "@/features/incentives/load";
+import { loadStandings } from "@/features/incentives";
 import { rankedEntries, type BoardKind } from "./board";
 import { boardPage, notLoggedReps } from "./board-data";
-import { companyMonth, getSettings, wallShowsScores } from "@/features/settings/data";
+import { companyMonth, getSettings, wallShowsScores } from "@/features/settings";
 import { wallData, type WallData } from "./wall-board";
 import { teamForWallToken } from "./wall-data";
 

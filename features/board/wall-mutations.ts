@@ -1,6 +1,6 @@
 import "server-only";
 import { generateToken, hashToken } from "@/platform/auth/tokens";
-import { recordEvent } from "@/features/audit/mutations";
+import { recordEvent } from "@/platform/audit/mutations";
 import { db } from "@/platform/db/prisma";
 
 /** Creates a wall link for a team; the secret is returned once and only its hash is kept. */

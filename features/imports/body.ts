@@ -3,8 +3,8 @@
 // judged by the content (features/imports/sheet.ts), the type only has to be one
 // a spreadsheet or a script sends for such a file.
 import { readLimitedBody } from "@/platform/http/body";
-import { ApiError } from "@/platform/http/errors";
 import { MAX_IMPORT_BYTES } from "./sheet";
+import { Invalid } from "@/platform/errors/domain-errors";
 
 const FILE_TYPES = [
   "text/csv",
@@ -17,6 +17,6 @@ const FILE_TYPES = [
 
 export async function readImportBody(request: Request): Promise<Uint8Array> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  if (!FILE_TYPES.includes(type)) throw new ApiError("not-csv");
+  if (!FILE_TYPES.includes(type)) throw new Invalid({}, "not-csv");
   return new Uint8Array(await readLimitedBody(request, MAX_IMPORT_BYTES));
 }

@@ -2,10 +2,9 @@
 import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/platform/http/define-action";
-import { ApiError } from "@/platform/http/errors";
 import type { SessionUser } from "@/platform/auth/data";
 import { isMonth } from "@/platform/time/month";
-import { companyMonth } from "@/features/settings/data";
+import { companyMonth } from "@/features/settings";
 import { IMPORT_KINDS, type ImportKind } from "./kinds";
 import { savedMapping } from "./mapping-data";
 import { saveMapping } from "./mapping-mutations";
@@ -14,6 +13,7 @@ import type { FileReading } from "./reading";
 import { chosenMonth, columnChoices, mappingName, mappingText } from "./schema";
 import { MAX_IMPORT_BYTES } from "./sheet";
 import type { Mapping } from "./table";
+import { Invalid } from "@/platform/errors/domain-errors";
 
 /** The file as the form uploads it, or the bytes (or CSV text) the API receives. */
 const fileBytes = z.union([z.instanceof(File), z.instanceof(Uint8Array), z.string()], "file-required").transform(async (file, ctx) => {
@@ -33,7 +33,7 @@ const define = <S extends z.ZodType, T>(definition: ActionDefinition<S, T, Sessi
 async function mappingFor(kind: ImportKind, name: string | undefined, chosen: Mapping): Promise<Mapping> {
   if (name === undefined) return chosen;
   const saved = await savedMapping(kind, name);
-  if (!saved) throw new ApiError("invalid", { mappingName: { code: "mapping-unknown" } });
+  if (!saved) throw new Invalid({ mappingName: { code: "mapping-unknown" } });
   return { ...saved, ...chosen };
 }
 

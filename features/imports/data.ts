@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/platform/db/generated/client";
 import { dateToMonth, monthToDate, type Month } from "@/platform/time/month";
-import { PILLARS, byField, pillarTextsOf } from "@/features/scores/score";
+import { PILLARS, byField, pillarTextsOf } from "@/features/scores";
 import { entryKey, type KnownEntry, type KnownPerson, type KnownTeam } from "./kinds";
 
 type Tx = Prisma.TransactionClient;

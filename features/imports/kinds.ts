@@ -2,7 +2,7 @@
 // page and the API.
 import type { Role } from "@/platform/auth/permissions";
 import type { Month } from "@/platform/time/month";
-import type { Pillar } from "@/features/scores/score";
+import type { Pillar } from "@/features/scores";
 
 export const IMPORT_KINDS = ["people", "scores"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];

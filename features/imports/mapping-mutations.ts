@@ -1,5 +1,5 @@
 import "server-only";
-import { recordEvent } from "@/features/audit/mutations";
+import { recordEvent } from "@/platform/audit/mutations";
 import { db } from "@/platform/db/prisma";
 import type { ImportKind } from "./kinds";
 import type { Mapping } from "./table";

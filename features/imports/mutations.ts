@@ -1,23 +1,22 @@
 import "server-only";
-import { recordEvent } from "@/features/audit/mutations";
+import { recordEvent } from "@/platform/audit/mutations";
 import { endCredentials } from "@/platform/auth/mutations";
 import { credentialsEndOn, managesTeams } from "@/platform/auth/permissions";
 import { db } from "@/platform/db/prisma";
 import type { Prisma } from "@/platform/db/generated/client";
 import type { Month } from "@/platform/time/month";
 import { monthToDate } from "@/platform/time/month";
-import { newInvitation, type IssuedInvitation } from "@/features/people/invitation-mutations";
-import { FIRST_MONTH, recordMembership } from "@/features/people/membership-mutations";
-import { MonthClosedError } from "@/features/scores/errors";
-import { byField, OPTIONAL_VALUES, PILLARS } from "@/features/scores/score";
+import { newInvitation, type IssuedInvitation } from "@/features/people";
+import { FIRST_MONTH, recordMembership } from "@/features/people";
+import { byField, OPTIONAL_VALUES, PILLARS } from "@/features/scores";
 import { closedMonthsIn, knownEntries, knownPeople, knownTeams } from "./data";
-import { ApiError } from "@/platform/http/errors";
 import { capped, emptyReport, type ImportKind, type ImportReport, type NotShown } from "./kinds";
 import { planPeople, type PeoplePlan, type PersonWrite } from "./people";
 import { readingOf, type FileReading } from "./reading";
 import { layoutOf, monthsNamed, planScores, type ScorePlan } from "./scores";
 import { readSheetFile } from "./sheet";
 import { readTable, type Mapping } from "./table";
+import { MonthClosed, Conflict } from "@/platform/errors/domain-errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -75,7 +74,7 @@ export async function runImport(kind: ImportKind, file: Uint8Array | string, opt
       return await importOnce(kind, file, options);
     } catch (caught) {
       if (!(caught instanceof ImportBusy)) throw caught;
-      if (Date.now() > deadline) throw new ApiError("import-busy");
+      if (Date.now() > deadline) throw new Conflict("import-busy");
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
@@ -212,6 +211,6 @@ async function writeScores(tx: Tx, plan: ScorePlan, actorId: string): Promise<vo
   // Checked after the writes, which hold the lock closeMonth waits for.
   const closed = await closedMonthsIn(tx);
   const inClosed = plan.writes.find((w) => closed.has(w.month));
-  if (inClosed) throw new MonthClosedError(inClosed.month);
+  if (inClosed) throw new MonthClosed();
 }
 

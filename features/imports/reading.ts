@@ -2,7 +2,7 @@
 // own columns: where the table starts, what each column is (and whether the
 // reader is sure), and the first lines as they will be read.
 import { isMonth, type Month } from "@/platform/time/month";
-import { PILLARS } from "@/features/scores/score";
+import { PILLARS } from "@/features/scores";
 import { IDENTIFYING_FIELDS, type Meaning } from "./headings";
 import type { ImportKind } from "./kinds";
 import { personCells } from "./person-finder";

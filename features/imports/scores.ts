@@ -11,8 +11,8 @@
 // month not logged.
 import { addMonths, isMonth, type Month } from "@/platform/time/month";
 import { parseDecimal } from "@/platform/numbers/decimal";
-import { scoreInputSchema } from "@/features/scores/schema";
-import { PILLARS, type Pillar } from "@/features/scores/score";
+import { scoreInputSchema } from "@/features/scores";
+import { PILLARS, type Pillar } from "@/features/scores";
 import { emptyReport, entryKey, type ImportReport, type KnownEntry, type KnownPerson, type KnownTeam, type LineError } from "./kinds";
 import { readMonth } from "./months";
 import { isTotalsLine, personCells, personFinder, type Found } from "./person-finder";

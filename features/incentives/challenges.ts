@@ -1,6 +1,6 @@
 // Where every rep (and team) stands in one challenge: pure rules, the same
 // for the board, the rep's page, the wall, the API and the payout report.
-import { rankBy } from "@/features/board/rank";
+import { rankBy } from "@/features/scores";
 import { toMilli } from "@/platform/numbers/decimal";
 import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
 import { fairReaches, isFinal, measureGain, orderKey, resultEntry, text, type Measured } from "./measures";

@@ -3,12 +3,12 @@
 import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/platform/http/define-action";
-import { ApiError } from "@/platform/http/errors";
 import type { SessionUser } from "@/platform/auth/data";
-import { companyMonth } from "@/features/settings/data";
+import { companyMonth } from "@/features/settings";
 import { findChallenge } from "./data";
 import { closeMonth, createChallenge, deleteChallenge, reopenMonth, saveTierSet } from "./mutations";
 import { challengeSchema, monthField, nestFields, tierSetSchema } from "./schema";
+import { NotFound } from "@/platform/errors/domain-errors";
 
 type Definition<S extends z.ZodType, T> = ActionDefinition<S, T, SessionUser>;
 const define = <S extends z.ZodType, T>(definition: Definition<S, T>) => definition;
@@ -43,7 +43,7 @@ export const removeChallenge = define({
     return challenge && { action: "manage-challenge", teamId: challenge.teamId };
   },
   run: async ({ challengeId }, user) => {
-    if (!(await deleteChallenge(user.id, challengeId))) throw new ApiError("not-found");
+    if (!(await deleteChallenge(user.id, challengeId))) throw new NotFound();
     return null;
   },
   revalidate: INCENTIVE_PAGES,

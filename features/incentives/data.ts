@@ -3,7 +3,7 @@ import { db } from "@/platform/db/prisma";
 import { Prisma } from "@/platform/db/generated/client";
 import { preparedQuery } from "@/platform/db/prepared";
 import { addMonths, dateToMonth, monthToDate, type Month } from "@/platform/time/month";
-import { PILLARS, decimalString, pillarTextsOf, type Pillar } from "@/features/scores/score";
+import { PILLARS, decimalString, pillarTextsOf, type Pillar } from "@/features/scores";
 import type { ChallengeDef, ChallengeKind, RaceMeasure, Reward, RuleRep, TierSetDef } from "./kinds";
 
 type RewardColumns = { rewardText: string; rewardAmount: { toString(): string } | null; rewardCurrency: string | null };

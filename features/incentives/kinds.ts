@@ -1,6 +1,6 @@
 // What an incentive is, as the rules see it: plain data, no database.
 import type { Month } from "@/platform/time/month";
-import type { Pillar } from "@/features/scores/score";
+import type { Pillar } from "@/features/scores";
 
 /** Challenges judged rep by rep. */
 export const REP_KINDS = ["gain", "threshold", "pillar-gain", "fair-gain", "race"] as const;

@@ -1,6 +1,6 @@
 import "server-only";
 import { versioned } from "@/platform/db/version";
-import { companyMonth } from "@/features/settings/data";
+import { companyMonth } from "@/features/settings";
 import type { Month } from "@/platform/time/month";
 import { challengesIn, closedMonths, earliestBaseline, ruleReps, tierSets } from "./data";
 import type { ChallengeDef, RuleClock } from "./kinds";

@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import type { ActionDefinition } from "@/platform/http/define-action";
-import { apiUser } from "@/platform/auth/api-user";
+import { apiUser } from "@/platform/http/api-user";
 import { commandForApi } from "@/platform/http/command";
 import { apiRoute, readOptionalJsonObject } from "@/platform/http/http";
 import type { SessionUser } from "@/platform/auth/data";

@@ -1,10 +1,10 @@
 import "server-only";
-import { ApiError } from "@/platform/http/errors";
-import { recordEvent } from "@/features/audit/mutations";
+import { recordEvent } from "@/platform/audit/mutations";
 import { db } from "@/platform/db/prisma";
 import type { Prisma } from "@/platform/db/generated/client";
 import { dateToMonth, monthToDate, type Month } from "@/platform/time/month";
 import type { ChallengeInput, TierSetInput } from "./schema";
+import { NotFound, MonthClosed, Conflict } from "@/platform/errors/domain-errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,7 +26,7 @@ export async function saveTierSet(actorId: string, input: TierSetInput): Promise
   const effectiveFrom = monthToDate(input.effectiveFrom);
   await db().$transaction(async (tx) => {
     if (await closedFrom(tx, input.effectiveFrom)) {
-      throw new ApiError("month-closed", { effectiveFrom: { code: "tiers-month-closed" } });
+      throw new MonthClosed({ effectiveFrom: { code: "tiers-month-closed" } });
     }
     await tx.tierSet.deleteMany({ where: { effectiveFrom } });
     await tx.tierSet.create({
@@ -52,9 +52,9 @@ export async function saveTierSet(actorId: string, input: TierSetInput): Promise
 export async function createChallenge(actorId: string, input: ChallengeInput): Promise<{ id: string }> {
   return db().$transaction(async (tx) => {
     if (input.teamId && !(await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true } }))) {
-      throw new ApiError("not-found", { teamId: { code: "team-invalid" } });
+      throw new NotFound({ teamId: { code: "team-invalid" } });
     }
-    if (await closedFrom(tx, input.from, input.to)) throw new ApiError("month-closed", { from: { code: "challenge-month-closed" } });
+    if (await closedFrom(tx, input.from, input.to)) throw new MonthClosed({ from: { code: "challenge-month-closed" } });
     const created = await tx.challenge.create({
       data: {
         title: input.title,
@@ -83,7 +83,7 @@ export async function deleteChallenge(actorId: string, id: string): Promise<bool
   return db().$transaction(async (tx) => {
     const challenge = await tx.challenge.findUnique({ where: { id }, select: { id: true, title: true, fromMonth: true, toMonth: true } });
     if (!challenge) return false;
-    if (await closedFrom(tx, dateToMonth(challenge.fromMonth), dateToMonth(challenge.toMonth))) throw new ApiError("month-closed", { id: { code: "challenge-month-closed" } });
+    if (await closedFrom(tx, dateToMonth(challenge.fromMonth), dateToMonth(challenge.toMonth))) throw new MonthClosed({ id: { code: "challenge-month-closed" } });
     await tx.challenge.delete({ where: { id } });
     await recordEvent(tx, { kind: "challenge.delete", actorId, details: { id, title: challenge.title } });
     return true;
@@ -101,7 +101,7 @@ export async function closeMonth(actorId: string, month: Month, reason: string |
       skipDuplicates: true,
       select: { month: true },
     });
-    if (!inserted) throw new ApiError("month-already-closed", { month: { code: "month-already-closed" } });
+    if (!inserted) throw new Conflict("month-already-closed", { month: { code: "month-already-closed" } });
     await recordEvent(tx, { kind: "month.close", actorId, month, reason });
   });
 }
@@ -110,7 +110,7 @@ export async function closeMonth(actorId: string, month: Month, reason: string |
 export async function reopenMonth(actorId: string, month: Month, reason: string): Promise<void> {
   await db().$transaction(async (tx) => {
     const { count } = await tx.closedMonth.deleteMany({ where: { month: monthToDate(month) } });
-    if (count === 0) throw new ApiError("month-not-closed", { month: { code: "month-not-closed" } });
+    if (count === 0) throw new Conflict("month-not-closed", { month: { code: "month-not-closed" } });
     await recordEvent(tx, { kind: "month.reopen", actorId, month, reason });
   });
 }

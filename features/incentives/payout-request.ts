@@ -1,10 +1,10 @@
 import "server-only";
-import { ApiError } from "@/platform/http/errors";
 import { can, revealsMissing, type Actor, type BoardScope } from "@/platform/auth/permissions";
 import type { Month } from "@/platform/time/month";
-import { findTeam, listTeams } from "@/features/people/team-data";
+import { findTeam, listTeams } from "@/features/people";
 import { loadPayoutInputs } from "./load";
 import { payoutReport, type PayoutReport } from "./payouts";
+import { Forbidden, refusal } from "@/platform/errors/domain-errors";
 
 export interface LoadedPayouts {
   month: Month;
@@ -18,9 +18,9 @@ export interface LoadedPayouts {
 /** The payout report of `month` for one team (an id) or the company (null), if `actor` may see it. */
 export async function loadPayouts(actor: Actor, month: Month, teamId: string | null): Promise<LoadedPayouts> {
   const team = teamId ? await findTeam(teamId) : null;
-  if (teamId && !team) throw new ApiError(revealsMissing(actor) ? "not-found" : "forbidden");
+  if (teamId && !team) throw refusal(revealsMissing(actor) ? "not-found" : "forbidden");
   const scope: BoardScope = team ? { kind: "team", teamId: team.id } : { kind: "company" };
-  if (!can(actor, { action: "view-payouts", scope })) throw new ApiError("forbidden");
+  if (!can(actor, { action: "view-payouts", scope })) throw new Forbidden();
   const [inputs, teams] = await Promise.all([loadPayoutInputs(month), listTeams({ withArchived: true })]);
   const report = payoutReport(inputs, team ? (rep) => rep.teamId === team.id : () => true);
   return {

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { isMonth, monthsBetween, type Month } from "@/platform/time/month";
 import { parseDecimal } from "@/platform/numbers/decimal";
-import { PILLAR_MAX, PILLARS } from "@/features/scores/score";
+import { PILLAR_MAX, PILLARS } from "@/features/scores";
 import { CHALLENGE_KINDS, RACE_MEASURES, RACES, type ChallengeKind } from "./kinds";
 import { toCents } from "./money";
 import { singleLine } from "@/platform/forms/fields";

@@ -3,12 +3,12 @@
 import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/platform/http/define-action";
-import { ApiError } from "@/platform/http/errors";
 import type { SessionUser } from "@/platform/auth/data";
 import { idField } from "@/platform/forms/fields";
-import { companyMonth } from "@/features/settings/data";
+import { companyMonth } from "@/features/settings";
 import { createPerson, issuePasswordLink, updatePerson } from "./mutations";
 import { createPersonSchema, updatePersonSchema } from "./schema";
+import { NotFound } from "@/platform/errors/domain-errors";
 
 const define = <S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser>) => definition;
 
@@ -25,7 +25,7 @@ export const changePerson = define({
   input: updatePersonSchema,
   permission: () => ({ action: "administer" }),
   run: async (input, user) => {
-    if (!(await updatePerson(user.id, input, await companyMonth()))) throw new ApiError("not-found");
+    if (!(await updatePerson(user.id, input, await companyMonth()))) throw new NotFound();
     return { id: input.userId };
   },
   revalidate: PEOPLE_PAGES,
@@ -36,7 +36,7 @@ export const sendPasswordLink = define({
   permission: () => ({ action: "administer" }),
   run: async ({ userId }, user) => {
     const invitation = await issuePasswordLink(user.id, userId);
-    if (!invitation) throw new ApiError("not-found");
+    if (!invitation) throw new NotFound();
     return invitation;
   },
   revalidate: PEOPLE_PAGES,

@@ -1,20 +1,20 @@
 import "server-only";
-import { ApiError } from "@/platform/http/errors";
 import { endCredentials } from "@/platform/auth/mutations";
 import { credentialsEndOn, keepsAnAdmin, losesAnAdmin, managesTeams, type Standing } from "@/platform/auth/permissions";
-import { recordEvent } from "@/features/audit/mutations";
+import { recordEvent } from "@/platform/audit/mutations";
 import { db } from "@/platform/db/prisma";
 import type { Prisma } from "@/platform/db/generated/client";
 import type { Month } from "@/platform/time/month";
 import { issueInvitation, type IssuedInvitation } from "./invitation-mutations";
 import { FIRST_MONTH, recordMembership } from "./membership-mutations";
 import type { CreatePersonInput, UpdatePersonInput } from "./schema";
+import { Invalid } from "@/platform/errors/domain-errors";
 
 type Tx = Prisma.TransactionClient;
 
 async function refuseTakenEmail(tx: Tx, email: string, except?: string): Promise<void> {
   const taken = await tx.user.findFirst({ where: { email, ...(except ? { id: { not: except } } : {}) }, select: { id: true } });
-  if (taken) throw new ApiError("invalid", { email: { code: "email-taken" } });
+  if (taken) throw new Invalid({ email: { code: "email-taken" } });
 }
 
 /** A person's team and managed teams must exist and not be archived. */
@@ -22,13 +22,13 @@ async function refuseUnknownTeams(tx: Tx, field: string, teamIds: readonly (stri
   const ids = [...new Set(teamIds.filter((t): t is string => t !== null))];
   if (ids.length === 0) return;
   const count = await tx.team.count({ where: { id: { in: ids }, archivedAt: null } });
-  if (count !== ids.length) throw new ApiError("invalid", { [field]: { code: "person-team-invalid" } });
+  if (count !== ids.length) throw new Invalid({ [field]: { code: "person-team-invalid" } });
 }
 
 /** Creates a person without a password and returns their invitation link (shown once). */
 export async function createPerson(actorId: string, input: CreatePersonInput): Promise<{ id: string; invitation: IssuedInvitation }> {
   if (!managesTeams(input.role) && input.managedTeamIds.length > 0) {
-    throw new ApiError("invalid", { managedTeamIds: { code: "managed-teams-manager-only" } });
+    throw new Invalid({ managedTeamIds: { code: "managed-teams-manager-only" } });
   }
   return db().$transaction(async (tx) => {
     await refuseTakenEmail(tx, input.email);
@@ -59,7 +59,7 @@ export async function createPerson(actorId: string, input: CreatePersonInput): P
 async function keepAnAdmin(tx: Tx, userId: string, after: Standing, field: "role" | "active"): Promise<void> {
   const admins = await tx.$queryRaw<(Standing & { id: string })[]>`
     SELECT id, role, active FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
-  if (!keepsAnAdmin(admins, new Map([[userId, after]]))) throw new ApiError("invalid", { [field]: { code: "last-admin" } });
+  if (!keepsAnAdmin(admins, new Map([[userId, after]]))) throw new Invalid({ [field]: { code: "last-admin" } });
 }
 
 /**
@@ -80,7 +80,7 @@ export async function updatePerson(actorId: string, input: UpdatePersonInput, mo
     });
     const role = input.role ?? before.role;
     if (!managesTeams(role) && (input.managedTeamIds?.length ?? 0) > 0) {
-      throw new ApiError("invalid", { managedTeamIds: { code: "managed-teams-manager-only" } });
+      throw new Invalid({ managedTeamIds: { code: "managed-teams-manager-only" } });
     }
     if (input.email !== undefined) await refuseTakenEmail(tx, input.email, input.userId);
     if (input.teamId !== undefined && input.teamId !== before.teamId) await refuseUnknownTeams(tx, "teamId", [input.teamId]);

@@ -3,10 +3,10 @@
 import "server-only";
 import type { z } from "zod";
 import type { ActionDefinition } from "@/platform/http/define-action";
-import { ApiError } from "@/platform/http/errors";
 import type { SessionUser } from "@/platform/auth/data";
 import { createTeam, updateTeam } from "./team-mutations";
 import { createTeamSchema, updateTeamSchema } from "./team-schema";
+import { NotFound } from "@/platform/errors/domain-errors";
 
 const define = <S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser>) => definition;
 
@@ -23,7 +23,7 @@ export const changeTeam = define({
   input: updateTeamSchema,
   permission: () => ({ action: "administer" }),
   run: async (input, user) => {
-    if (!(await updateTeam(user.id, input))) throw new ApiError("not-found");
+    if (!(await updateTeam(user.id, input))) throw new NotFound();
     return { id: input.teamId };
   },
   revalidate: TEAM_PAGES,

@@ -1,9 +1,9 @@
 import "server-only";
-import { ApiError } from "@/platform/http/errors";
-import { recordEvent } from "@/features/audit/mutations";
+import { recordEvent } from "@/platform/audit/mutations";
 import { db } from "@/platform/db/prisma";
 import type { Prisma } from "@/platform/db/generated/client";
 import type { CreateTeamInput, UpdateTeamInput } from "./team-schema";
+import { Invalid } from "@/platform/errors/domain-errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,13 +13,13 @@ async function refuseTakenName(tx: Tx, name: string, except?: string): Promise<v
     where: { name: { equals: name, mode: "insensitive" }, ...(except ? { id: { not: except } } : {}) },
     select: { id: true },
   });
-  if (taken) throw new ApiError("invalid", { name: { code: "team-name-taken" } });
+  if (taken) throw new Invalid({ name: { code: "team-name-taken" } });
 }
 
 /** Managers of a team must be active managers. */
 async function refuseNonManagers(tx: Tx, managerIds: readonly string[]): Promise<void> {
   const count = await tx.user.count({ where: { id: { in: [...managerIds] }, role: "MANAGER", active: true } });
-  if (count !== new Set(managerIds).size) throw new ApiError("invalid", { managerIds: { code: "manager-invalid" } });
+  if (count !== new Set(managerIds).size) throw new Invalid({ managerIds: { code: "manager-invalid" } });
 }
 
 /** Creates a team with its managers. */
@@ -51,7 +51,7 @@ export async function updateTeam(actorId: string, input: UpdateTeamInput): Promi
     const archiving = input.archived === true && team.archivedAt === null;
     if (archiving) {
       const members = await tx.user.count({ where: { teamId: input.teamId, active: true } });
-      if (members > 0) throw new ApiError("invalid", { archived: { code: "team-has-members", params: { count: String(members) } } });
+      if (members > 0) throw new Invalid({ archived: { code: "team-has-members", params: { count: String(members) } } });
     }
     const archivedAt = input.archived === undefined ? undefined : input.archived ? (team.archivedAt ?? new Date()) : null;
     await tx.team.update({ where: { id: input.teamId }, data: { name: input.name, archivedAt } });

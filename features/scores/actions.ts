@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/platform/http/define-action";
-import { findRepProfile } from "@/features/people/rep-data";
+import { findRepProfile } from "@/features/people";
 import { saveScoreFor } from "./save-score";
 
 /** Saves the score form for the rep it names; saveScoreFor validates the score fields. */

@@ -3,7 +3,7 @@ import { db } from "@/platform/db/prisma";
 import { addMonths, dateToMonth, monthToDate, type Month } from "@/platform/time/month";
 import type { Prisma } from "@/platform/db/generated/client";
 import { SCORE_VALUE_COLUMNS, scoreValuesOf, type ScoreValues, type ScoreView } from "./score";
-import { rankBy } from "@/features/board/rank";
+import { rankBy } from "@/features/scores/rank";
 import { toMilli } from "@/platform/numbers/decimal";
 
 const scoreColumns = {

@@ -2,15 +2,10 @@
 // add-ons exist). They never block an entry; managers see them, reps do not.
 import { toMilli } from "@/platform/numbers/decimal";
 import { PILLARS, pillarsOf, type Pillar } from "./score";
+import { DEFAULT_FLAG_LIMITS, type FlagLimits } from "@/features/settings/client";
 
-/** How far a total or a pillar may move in a month before the entry is flagged, in thousandths of a point. */
-export interface FlagLimits {
-  jumpMilli: number;
-  pillarMoveMilli: number;
-}
+export { DEFAULT_FLAG_LIMITS, type FlagLimits };
 
-/** The limits until an admin sets others (company settings). */
-export const DEFAULT_FLAG_LIMITS: FlagLimits = { jumpMilli: 15_000, pillarMoveMilli: 8_000 };
 /** Beyond rounding (0.5), the total only matches the pillars at the tolerance's edge. */
 export const EDGE_OF_TOLERANCE_MILLI = 500;
 

@@ -1,9 +1,9 @@
 "use server";
 import { z } from "zod";
 import { defineAction } from "@/platform/http/define-action";
-import { ApiError } from "@/platform/http/errors";
 import { createGoal, deleteGoal, updateGoal } from "./goal-mutations";
 import { goalInputSchema } from "./goal-schema";
+import { NotFound } from "@/platform/errors/domain-errors";
 
 const goalId = z.string().min(1).max(64);
 
@@ -13,7 +13,7 @@ export const saveGoalAction = defineAction({
   permission: (user) => ({ action: "edit-goals", rep: user }),
   run: async ({ goalId, ...goal }, user) => {
     if (!goalId) await createGoal(user.id, goal);
-    else if (!(await updateGoal(user.id, goalId, goal))) throw new ApiError("not-found");
+    else if (!(await updateGoal(user.id, goalId, goal))) throw new NotFound();
     return null;
   },
   revalidate: ["/"],
@@ -24,7 +24,7 @@ export const deleteGoalAction = defineAction({
   input: z.object({ goalId }),
   permission: (user) => ({ action: "edit-goals", rep: user }),
   run: async ({ goalId }, user) => {
-    if (!(await deleteGoal(user.id, goalId))) throw new ApiError("not-found");
+    if (!(await deleteGoal(user.id, goalId))) throw new NotFound();
     return null;
   },
   revalidate: ["/"],

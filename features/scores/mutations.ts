@@ -2,11 +2,10 @@ import "server-only";
 import { Prisma } from "@/platform/db/generated/client";
 import type { ScoreSource } from "@/platform/db/generated/enums";
 import { preparedQuery } from "@/platform/db/prepared";
-import { ApiError } from "@/platform/http/errors";
-import { MonthClosedError } from "./errors";
 import type { ScoreRecord } from "./data";
 import type { ScoreInput } from "./schema";
 import { pickScoreValues, type StoredScoreValues } from "./score";
+import { MonthClosed } from "@/platform/errors/domain-errors";
 
 export type { ScoreSource };
 
@@ -52,8 +51,8 @@ export async function saveScore(options: {
         ${options.reason ?? null}::text, ${options.mayCorrectClosed ?? false})`);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === MONTH_CLOSED) throw new MonthClosedError(input.month);
-    if (code === REASON_REQUIRED) throw new ApiError("month-closed", { reason: { code: "reason-required" } });
+    if (code === MONTH_CLOSED) throw new MonthClosed();
+    if (code === REASON_REQUIRED) throw new MonthClosed({ reason: { code: "reason-required" } });
     throw error;
   }
   if (!row) throw new Error("saveScore returned no row");

@@ -1,13 +1,13 @@
 import "server-only";
-import { ApiError } from "@/platform/http/errors";
 import { z } from "zod";
 import { hasControlCharacter } from "@/platform/forms/control-characters";
 import { can, type Actor } from "@/platform/auth/permissions";
-import { companyMonth } from "@/features/settings/data";
-import { repFor } from "@/features/people/rep-subject";
+import { companyMonth } from "@/features/settings";
+import { repFor } from "@/features/people";
 import type { ScoreRecord } from "./data";
 import { saveScore, type ScoreSource } from "./mutations";
 import { scoreFieldErrors, scoreInputSchema, type ScoreInput } from "./schema";
+import { Forbidden, Invalid, refusal } from "@/platform/errors/domain-errors";
 
 /** Why an entry changes: free text, blank when none is given. */
 const correctionReason = z.preprocess(
@@ -28,15 +28,15 @@ export async function saveScoreFor(
   source: ScoreSource,
 ): Promise<{ created: boolean; input: ScoreInput; record: ScoreRecord }> {
   const subject = await repFor(actor, repId, "edit-scores");
-  if (!subject.ok) throw new ApiError(subject.reason);
+  if (!subject.ok) throw refusal(subject.reason);
   const { rep } = subject;
   const currentMonth = await companyMonth();
   const parsed = scoreInputSchema(currentMonth).safeParse(raw);
-  if (!parsed.success) throw new ApiError("invalid", scoreFieldErrors(parsed.error));
+  if (!parsed.success) throw new Invalid(scoreFieldErrors(parsed.error));
   const reason = correctionReason.safeParse(raw.reason);
-  if (!reason.success) throw new ApiError("invalid", { reason: { code: reason.error.issues[0]?.message ?? "too-long" } });
+  if (!reason.success) throw new Invalid({ reason: { code: reason.error.issues[0]?.message ?? "too-long" } });
   if (!can(actor, { action: "edit-score-month", rep, month: parsed.data.month, currentMonth })) {
-    throw new ApiError("forbidden", { month: { code: "month-too-old" } });
+    throw new Forbidden({ month: { code: "month-too-old" } });
   }
   const { created, record } = await saveScore({
     userId: rep.id,

@@ -5,7 +5,7 @@ import { db } from "@/platform/db/prisma";
 import { versioned } from "@/platform/db/version";
 import type { AppLocale } from "@/platform/i18n/config";
 import { currentMonth, type Month } from "@/platform/time/month";
-import { DEFAULT_FLAG_LIMITS, type FlagLimits } from "@/features/scores/flags";
+import { DEFAULT_FLAG_LIMITS, type FlagLimits } from "./flag-limits";
 import { toMilli } from "@/platform/numbers/decimal";
 
 export interface AppSettings {

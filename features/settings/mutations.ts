@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/platform/db/prisma";
 import type { Prisma } from "@/platform/db/generated/client";
-import { recordEvent } from "@/features/audit/mutations";
+import { recordEvent } from "@/platform/audit/mutations";
 import type { AppSettings } from "./data";
 
 /** Saves the company settings and records who changed what. */

@@ -1,5 +1,5 @@
 import { getRequestConfig } from "next-intl/server";
-import { companyTimeZone } from "@/features/settings/data";
+import { companyTimeZone } from "@/features/settings";
 import { resolveLocale } from "./locale";
 
 export default getRequestConfig(async () => {

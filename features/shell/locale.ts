@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { getCurrentUser } from "@/platform/auth/session";
-import { getSettings } from "@/features/settings/data";
+import { getSettings } from "@/features/settings";
 import { isAppLocale, LOCALE_COOKIE, visitorLocale, type AppLocale } from "@/platform/i18n/config";
 
 /** The request's language: the user's preference, else the visitor's choice, else the browser's. */

@@ -4,7 +4,7 @@ import "server-only";
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { serverEnv } from "@/platform/config/env";
-import type { AuthenticatedUser } from "@/features/account/credentials";
+import type { AuthenticatedUser } from "@/platform/auth/credentials";
 
 /** A session ends after this long without a request (proxy.ts renews it on activity). */
 export const SESSION_IDLE_S = 12 * 60 * 60;

@@ -3,6 +3,7 @@
 // redirects. No other module branches on a user's role.
 import type { Role } from "@/platform/db/generated/enums";
 import { addMonths, type Month } from "@/platform/time/month";
+import { Forbidden } from "@/platform/errors/domain-errors";
 
 export type { Role };
 
@@ -209,14 +210,7 @@ export function endsSessions(before: Standing, after: Standing): boolean {
   return credentialsEndOn(before, after) !== null;
 }
 
-export class ForbiddenError extends Error {
-  constructor(readonly permission: Permission) {
-    super(`Not allowed: ${permission.action}`);
-    this.name = "ForbiddenError";
-  }
-}
-
-/** Throws ForbiddenError unless `actor` may do what `permission` describes. */
+/** Throws Forbidden unless `actor` may do what `permission` describes. */
 export function authorize(actor: Actor, permission: Permission): void {
-  if (!can(actor, permission)) throw new ForbiddenError(permission);
+  if (!can(actor, permission)) throw new Forbidden();
 }

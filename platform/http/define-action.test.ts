@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ApiError } from "./errors";
 import type { SessionUser } from "@/platform/auth/data";
-import { ForbiddenError } from "@/platform/auth/permissions";
-import { MonthClosedError } from "@/features/scores/errors";
+import { Forbidden } from "@/platform/errors/domain-errors";
+import { MonthClosed } from "@/platform/errors/domain-errors";
 import { performAction } from "./define-action";
 
 const admin: SessionUser = {
@@ -60,11 +60,11 @@ describe("performAction", () => {
 
   it("turns domain errors into the API's codes and lets a bug through", async () => {
     const failing = (error: Error) => ({ input, permission: () => ({ action: "administer" as const }), run: async () => { throw error; } });
-    expect(await performAction(admin, failing(new MonthClosedError("2026-10")), form({ name: "a" }))).toEqual({
+    expect(await performAction(admin, failing(new MonthClosed()), form({ name: "a" }))).toEqual({
       ok: false,
       error: { code: "month-closed", fields: { month: { code: "month-closed" } } },
     });
-    expect(await performAction(admin, failing(new ForbiddenError({ action: "administer" })), form({ name: "a" }))).toEqual({
+    expect(await performAction(admin, failing(new Forbidden()), form({ name: "a" }))).toEqual({
       ok: false,
       error: { code: "forbidden" },
     });

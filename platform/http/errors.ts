@@ -1,9 +1,8 @@
 // The error codes of the JSON API and of server actions, and the one place
 // that turns domain errors into them (and into HTTP statuses).
-import { ForbiddenError } from "@/platform/auth/permissions";
 import type { FieldError } from "@/platform/forms/field-errors";
 import { isDatabaseUnavailable } from "@/platform/db/unavailable";
-import { MonthClosedError } from "@/features/scores/errors";
+import { Conflict, DomainError, Forbidden, Invalid, MonthClosed, NotFound, TooManyAttempts } from "@/platform/errors/domain-errors";
 
 export type ErrorCode =
   | "unauthorized"
@@ -63,11 +62,24 @@ export class ApiError extends Error {
   }
 }
 
+/** The API's error code of a domain error. */
+function codeOf(error: DomainError): ErrorCode | null {
+  if (error instanceof NotFound) return "not-found";
+  if (error instanceof Forbidden) return "forbidden";
+  if (error instanceof MonthClosed) return "month-closed";
+  if (error instanceof Conflict) return error.reason;
+  if (error instanceof Invalid) return error.reason;
+  if (error instanceof TooManyAttempts) return "too-many-attempts";
+  return null;
+}
+
 /** A domain error (or the database out of reach) as the API's error, or null for anything unexpected (a bug: let it be a 500). */
 export function toApiError(caught: unknown): ApiError | null {
   if (caught instanceof ApiError) return caught;
-  if (caught instanceof ForbiddenError) return new ApiError("forbidden");
-  if (caught instanceof MonthClosedError) return new ApiError("month-closed", { month: { code: "month-closed" } });
+  if (caught instanceof DomainError) {
+    const code = codeOf(caught);
+    return code ? new ApiError(code, caught.fields) : null;
+  }
   // Nothing was done and nothing is wrong with the request: it can be sent again.
   if (isDatabaseUnavailable(caught)) return new ApiError("database-unavailable");
   return null;

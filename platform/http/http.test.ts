@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { ForbiddenError } from "@/platform/auth/permissions";
-import { MonthClosedError } from "@/features/scores/errors";
+import { Forbidden } from "@/platform/errors/domain-errors";
+import { MonthClosed } from "@/platform/errors/domain-errors";
 import { ApiError, apiRoute, formatParam, MAX_BODY_BYTES, monthParam, readJsonObject } from "./http";
 
 const request = (init: { language?: string; body?: string; headers?: Record<string, string> } = {}) =>
@@ -37,11 +37,11 @@ describe("apiRoute error mapping", () => {
   });
 
   it("maps each domain error to its status", async () => {
-    expect(await answer(new ForbiddenError({ action: "administer" }))).toEqual({
+    expect(await answer(new Forbidden())).toEqual({
       status: 403,
       body: { error: { code: "forbidden", message: "You are not allowed to do this." } },
     });
-    const closed = await answer(new MonthClosedError("2026-09"));
+    const closed = await answer(new MonthClosed());
     expect(closed.status).toBe(409);
     expect(closed.body.error).toMatchObject({ code: "month-closed", fields: { month: expect.any(String) } });
     expect((await answer(new ApiError("unauthorized"))).status).toBe(401);

@@ -1,6 +1,6 @@
 // Whether a request that a browser session signs in came from SSI Board's own
 // pages: the one rule for API writes, sign-in and server actions alike.
-import { isReadMethod } from "@/platform/http/methods";
+import { isReadMethod } from "@/platform/security/read-methods";
 
 /** What the rule reads of a request: a Request, a NextRequest, or a server action's headers. */
 export interface RequestLike {

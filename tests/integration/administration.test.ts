@@ -10,7 +10,7 @@ import { addTeam as addTeamCommand, changeTeam } from "../../features/people/tea
 import { loadBoard } from "../../features/board/load";
 import { createPerson, issuePasswordLink, updatePerson } from "../../features/people/mutations";
 import { createTeam as addTeam, updateTeam } from "../../features/people/team-mutations";
-import { authenticate } from "../../features/account/credentials";
+import { authenticate } from "../../platform/auth/credentials";
 import { companyMonth, DEFAULT_SETTINGS } from "../../features/settings/data";
 import { saveSettings } from "../../features/settings/mutations";
 import { loadWall } from "../../features/board/wall-load";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { authenticate, TooManyAttemptsError } from "../../features/account/credentials";
+import { authenticate } from "../../platform/auth/credentials";
+import { TooManyAttempts } from "../../platform/errors/domain-errors";
 import { THROTTLE } from "../../platform/auth/throttle";
 import { decode, encode } from "next-auth/jwt";
 import { renewedSessionCookie, SESSION_ABSOLUTE_S, SESSION_IDLE_S } from "../../platform/auth/cookie";
@@ -67,7 +68,7 @@ describe("password guessing", () => {
   const row = (key: string) => testDb().signInThrottle.findUnique({ where: { key } });
   /** Lets the wait of `key` run out now, as if the time had passed. */
   const waitOver = (key: string) => testDb().signInThrottle.update({ where: { key }, data: { blockedUntil: new Date(Date.now() - 1000) } });
-  const refusedFor = async (attempt: Promise<unknown>) => attempt.then(() => null, (error: unknown) => (error instanceof TooManyAttemptsError ? error.retryAfterS : Promise.reject(error)));
+  const refusedFor = async (attempt: Promise<unknown>) => attempt.then(() => null, (error: unknown) => (error instanceof TooManyAttempts ? error.retryAfterS : Promise.reject(error)));
 
   it("checks at most a few of 40 guesses sent at once; the rest wait, and the owner gets in once the wait is over", async () => {
     const user = await createUser({ email: "burst@test.example", password: "right-password" });
@@ -77,7 +78,7 @@ describe("password guessing", () => {
     const checked = attempts.filter((a) => a.status === "fulfilled");
     expect(checked.every((a) => a.value === null)).toBe(true);
     expect(checked.length).toBe(THROTTLE.account.free + 1);
-    const waits = attempts.flatMap((a) => (a.status === "rejected" && a.reason instanceof TooManyAttemptsError ? [a.reason.retryAfterS] : []));
+    const waits = attempts.flatMap((a) => (a.status === "rejected" && a.reason instanceof TooManyAttempts ? [a.reason.retryAfterS] : []));
     expect(waits).toHaveLength(40 - checked.length);
     expect(Math.max(...waits)).toBeLessThanOrEqual(1);
     await sleep(Math.max(...waits));

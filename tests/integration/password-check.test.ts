@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { changeOwnPassword } from "../../features/account/mutations";
 import { ApiError } from "../../platform/http/errors";
-import { authenticate, TooManyAttemptsError } from "../../features/account/credentials";
+import { authenticate } from "../../platform/auth/credentials";
+import { TooManyAttempts } from "../../platform/errors/domain-errors";
 import { THROTTLE } from "../../platform/auth/throttle";
 import { verifyPassword } from "../../platform/auth/password";
 import { createUser, testDb } from "../factories";
@@ -38,7 +39,7 @@ describe("the current-password check", () => {
     const before = await passwordHash(rep.id);
     expect(await outcome(changeOwnPassword(rep.id, rep.password, NEW_PASSWORD))).toBe("attempts-wait-seconds");
     expect(await passwordHash(rep.id)).toBe(before);
-    await expect(authenticate({ email: rep.email, password: rep.password })).rejects.toBeInstanceOf(TooManyAttemptsError);
+    await expect(authenticate({ email: rep.email, password: rep.password })).rejects.toBeInstanceOf(TooManyAttempts);
 
     await waitOver(`account:${rep.email}`);
     expect(await outcome(changeOwnPassword(rep.id, rep.password, NEW_PASSWORD))).toBe("changed");

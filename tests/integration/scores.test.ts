@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MonthClosedError } from "../../features/scores/errors";
+import { MonthClosed } from "@/platform/errors/domain-errors";
 import { auditTrail, findScore, rankInTeam } from "../../features/scores/data";
 import { saveScore } from "../../features/scores/mutations";
 import { scoreInputSchema } from "../../features/scores/schema";
@@ -37,7 +37,7 @@ describe("saveScore", () => {
     try {
       await expect(
         saveScore({ userId: rep.id, actorId: rep.id, input: input({ month: "2022-09" }), source: "FORM" }),
-      ).rejects.toThrow(MonthClosedError);
+      ).rejects.toThrow(MonthClosed);
       expect(await findScore(rep.id, "2022-09")).toBeNull();
       expect(await auditTrail(rep.id)).toEqual([]);
     } finally {
@@ -65,7 +65,7 @@ describe("saveScore", () => {
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       });
-      await expect(saving).rejects.toThrow(MonthClosedError);
+      await expect(saving).rejects.toThrow(MonthClosed);
       expect(await findScore(rep.id, "2022-08")).toBeNull();
       expect(await auditTrail(rep.id)).toEqual([]);
     } finally {

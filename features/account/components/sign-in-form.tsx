@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { signInSchema } from "@/platform/auth/schema";
 import { fieldErrors, type FieldError } from "@/platform/forms/field-errors";
-import { keepHandoff } from "@/features/scores/paste/handoff";
+import { keepHandoff } from "@/features/scores/client";
 
 type Field = "email" | "password";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { AUDIT_KINDS } from "@/features/audit/kinds";
+import { AUDIT_KINDS } from "@/platform/audit/kinds";
 import { exportHref } from "@/platform/spreadsheets/format";
 
 /** The audit log's filters: a GET form, so a filtered view is a link. */

@@ -4,10 +4,10 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
 import type { BoardEntry } from "@/features/board/board";
 import type { LoadedBoard } from "@/features/board/load";
-import { PILLARS } from "@/features/scores/score";
+import { PILLARS } from "@/features/scores";
 import { Progress } from "./progress";
-import { GoalBadges } from "@/features/incentives/components/goal-badges";
-import { incentivesOf } from "@/features/incentives/standings";
+import { GoalBadges } from "@/features/incentives";
+import { incentivesOf } from "@/features/incentives";
 
 /** The board as a table; SSI columns only when the viewer may see them. */
 export async function BoardTable({

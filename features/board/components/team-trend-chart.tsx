@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatScore, formatShortMonth } from "@/platform/i18n/format";
-import type { ChartPoint } from "@/features/board/trend";
-import { PILLARS } from "@/features/scores/score";
+import type { ChartPoint } from "@/features/scores/client";
+import { PILLARS } from "@/features/scores/client";
 
 
 // One colour a pillar, in the order of PILLARS.

@@ -5,7 +5,7 @@ import { formatMonth } from "@/platform/i18n/format";
 import type { LineError } from "@/features/imports/kinds";
 import type { ImportResult } from "@/features/imports/mutations";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { InvitationLink } from "@/features/people/components/invitation-link";
+import { InvitationLink } from "@/features/people/client";
 
 /** What a check or an import found: counts, how the file was read, and every line to look at. */
 export function ImportResultView({ result }: { result: ImportResult & { savedMapping: string | null } }) {

@@ -11,7 +11,7 @@ import { createChallengeAction } from "@/features/incentives/actions";
 import type { ChallengeInput } from "@/features/incentives/schema";
 import { CHALLENGE_KINDS, RACE_MEASURES, type ChallengeKind } from "@/features/incentives/kinds";
 import type { Month } from "@/platform/time/month";
-import { PILLARS } from "@/features/scores/score";
+import { PILLARS } from "@/features/scores/client";
 import { RewardFields } from "./reward-fields";
 import { useFieldError } from "@/components/ui/field-error";
 

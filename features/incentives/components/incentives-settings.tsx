@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { can, pickableTeams, type Actor } from "@/platform/auth/permissions";
-import { companyMonth } from "@/features/settings/data";
+import { companyMonth } from "@/features/settings";
 import { challengesSince, closedMonths, tierSets } from "@/features/incentives/data";
 import { setInForce } from "@/features/incentives/tiers";
 import { addMonths } from "@/platform/time/month";
-import { listTeams, teamsByIds } from "@/features/people/team-data";
+import { listTeams, teamsByIds } from "@/features/people";
 import { ChallengeForm } from "./challenge-form";
 import { ChallengeList } from "./challenge-list";
 import { TierForm } from "./tier-form";

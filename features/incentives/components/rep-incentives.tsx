@@ -1,19 +1,20 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { incentivesSay } from "./say";
 import { daysLeftUntilEndOf } from "@/platform/time/calendar";
-import { companyMonth, companyTimeZone } from "@/features/settings/data";
+import { companyMonth, companyTimeZone } from "@/features/settings";
 import { formatScore } from "@/platform/i18n/format";
 import { describeGoal, pointsNeeded, rewardLabel } from "@/features/incentives/describe";
 import { loadStandings } from "@/features/incentives/load";
 import { incentivesOf, withoutTeamFigures } from "@/features/incentives/standings";
 import { nextTier } from "@/features/incentives/tiers";
+import type { RepIncentivesSlot } from "@/features/scores";
 
 /**
  * A rep's tier this month, what the next one needs, and where they stand in
  * each running challenge; team goals without their figures for a viewer who
  * does not see the team's SSI (`teamFigures`).
  */
-export async function RepIncentives({ rep, isSelf, latestTotal, teamFigures }: { rep: { id: string; teamId: string | null }; isSelf: boolean; latestTotal: string | null; teamFigures: boolean }) {
+export async function RepIncentives({ rep, isSelf, latestTotal, teamFigures }: RepIncentivesSlot) {
   const t = await getTranslations("incentives");
   const say = await incentivesSay();
   const locale = await getLocale();

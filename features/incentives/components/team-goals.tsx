@@ -2,12 +2,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { incentivesSay } from "./say";
 import { can, type Actor } from "@/platform/auth/permissions";
 import { daysLeftUntilEndOf } from "@/platform/time/calendar";
-import { companyMonth, companyTimeZone } from "@/features/settings/data";
+import { companyMonth, companyTimeZone } from "@/features/settings";
 import { formatScore } from "@/platform/i18n/format";
 import { goalReason, rewardLabel } from "@/features/incentives/describe";
 import type { GoalStanding } from "@/features/incentives/kinds";
 import { loadStandings } from "@/features/incentives/load";
-import { getSettings } from "@/features/settings/data";
+import { getSettings } from "@/features/settings";
 
 /** A team goal's bar: the average (or the reps at the target) so far against the target. */
 async function GoalBar({ goal }: { goal: GoalStanding }) {

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
 import { can, type Actor } from "@/platform/auth/permissions";
-import { companyMonth } from "@/features/settings/data";
+import { companyMonth } from "@/features/settings";
 import { formatMonth, formatScore, formatShortMonth } from "@/platform/i18n/format";
-import { getSettings } from "@/features/settings/data";
+import { getSettings } from "@/features/settings";
 import { teamRoster } from "@/features/people/team-data";
 
 /** A team's active reps with their latest SSI and whether they logged this month (nothing unless `viewer` may view the team). */

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { can, type Actor, type Subject } from "@/platform/auth/permissions";
-import { companyMonth } from "@/features/settings/data";
+import { companyMonth } from "@/features/settings";
 import { listGoals } from "@/features/scores/goal-data";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
 import { assessGoal } from "@/features/scores/goals";

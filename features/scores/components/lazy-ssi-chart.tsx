@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { ChartPoint } from "@/features/board/trend";
+import type { ChartPoint } from "@/features/scores/trend";
 import { WhenSeen } from "@/components/ui/when-seen";
 
 // recharts is fetched only when the chart comes into view (see LazyTeamTrendChart).

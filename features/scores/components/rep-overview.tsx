@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalsSection } from "@/features/scores/components/goals-section";
-import { RepIncentives } from "@/features/incentives/components/rep-incentives";
+import type { ComponentType } from "react";
 import { can, type Actor, type Subject } from "@/platform/auth/permissions";
-import { companyMonth, flagLimits, getSettings } from "@/features/settings/data";
+import { companyMonth, flagLimits, getSettings } from "@/features/settings";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
 import { rankInTeam, scoreHistory } from "@/features/scores/data";
 import { GROUPS, RANK_OF } from "@/features/scores/score";
@@ -14,15 +14,23 @@ import { PillarBars } from "./pillar-bars";
 import { hasPillars } from "@/features/scores/score";
 import { ScoreHistoryTable } from "./score-history-table";
 import { LazySsiChart } from "./lazy-ssi-chart";
-import { trendPoints } from "@/features/board/trend";
+import { trendPoints } from "@/features/scores/trend";
 
 interface Rep extends Subject {
   name: string;
   teamName: string | null;
 }
 
+/** What the rep's page tells the incentives section it shows (features/incentives draws it: scores know no incentive). */
+export interface RepIncentivesSlot {
+  rep: { id: string; teamId: string | null };
+  isSelf: boolean;
+  latestTotal: string | null;
+  teamFigures: boolean;
+}
+
 /** A rep's page: latest SSI and its change, rank, pillars, chart, goals, history (nothing unless `viewer` may view the rep). */
-export async function RepOverview({ rep, viewer }: { rep: Rep; viewer: Actor }) {
+export async function RepOverview({ rep, viewer, Incentives }: { rep: Rep; viewer: Actor; Incentives: ComponentType<RepIncentivesSlot> }) {
   if (!can(viewer, { action: "view-rep", rep })) return null;
   const t = await getTranslations("rep");
   const formT = await getTranslations("scoreForm");
@@ -97,7 +105,7 @@ export async function RepOverview({ rep, viewer }: { rep: Rep; viewer: Actor }) 
         </section>
       )}
       {summary && can(viewer, { action: "see-flags", rep }) && <FlagsPanel flags={summary.flags} />}
-      <RepIncentives
+      <Incentives
         rep={rep}
         isSelf={isSelf}
         latestTotal={summary?.latest.total ?? null}

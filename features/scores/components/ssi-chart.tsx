@@ -15,7 +15,7 @@ import {
   YAxis,
 } from "recharts";
 import { formatScore, formatShortMonth } from "@/platform/i18n/format";
-import type { ChartPoint } from "@/features/board/trend";
+import type { ChartPoint } from "@/features/scores/trend";
 import { AVERAGE_VALUES, PILLARS } from "@/features/scores/score";
 
 

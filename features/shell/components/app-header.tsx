@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SignOutButton } from "@/features/account/components/sign-out-button";
+import { SignOutButton } from "@/features/account";
 import type { SessionUser } from "@/platform/auth/data";
 import { can } from "@/platform/auth/permissions";
 import { LocaleSwitch } from "./locale-switch";

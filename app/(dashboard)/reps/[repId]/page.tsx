@@ -1,4 +1,5 @@
 import { forbidden, notFound } from "next/navigation";
+import { RepIncentives } from "@/features/incentives/components/rep-incentives";
 import { RepOverview } from "@/features/scores/components/rep-overview";
 import { requireUser } from "@/platform/auth/session";
 import { repFor } from "@/features/people/rep-subject";
@@ -7,6 +8,6 @@ export default async function RepPage({ params }: { params: Promise<{ repId: str
   const user = await requireUser();
   const { repId } = await params;
   const subject = await repFor(user, repId, "view-rep");
-  if (subject.ok) return <RepOverview rep={subject.rep} viewer={user} />;
+  if (subject.ok) return <RepOverview rep={subject.rep} viewer={user} Incentives={RepIncentives} />;
   return subject.reason === "not-found" ? notFound() : forbidden();
 }

@@ -5,7 +5,8 @@ import { toApiError } from "@/platform/http/errors";
 import { clientAddress } from "@/platform/auth/client-address";
 import { safeCallbackUrl } from "@/platform/auth/callback-url";
 import { writeSessionCookie } from "@/platform/auth/cookie";
-import { authenticate, TooManyAttemptsError } from "@/features/account/credentials";
+import { authenticate } from "@/platform/auth/credentials";
+import { TooManyAttempts } from "@/platform/errors/domain-errors";
 import { refusedAnswer, signInFields } from "@/features/account/sign-in-http";
 import type { SignInRefusal } from "@/features/account/sign-in-refusal";
 import { RETRY_AFTER_S } from "@/platform/db/unavailable";
@@ -37,7 +38,7 @@ export async function POST(request: Request): Promise<Response> {
     // A relative Location: the address the browser used, whatever the server calls itself.
     return json ? NextResponse.json({ location: callbackUrl }) : new NextResponse(null, { status: 303, headers: { Location: callbackUrl } });
   } catch (caught) {
-    if (caught instanceof TooManyAttemptsError) return refuse({ code: "too-many-attempts", retryAfterS: caught.retryAfterS });
+    if (caught instanceof TooManyAttempts) return refuse({ code: "too-many-attempts", retryAfterS: caught.retryAfterS });
     const error = toApiError(caught);
     if (error?.code === "database-unavailable") return refuse({ code: "database-unavailable", retryAfterS: RETRY_AFTER_S });
     if (error?.code === "too-large") return refuse({ code: "invalid-credentials" });

@@ -1,4 +1,4 @@
-import { apiUser } from "@/platform/auth/api-user";
+import { apiUser } from "@/platform/http/api-user";
 import { downloadResponse } from "@/platform/http/download";
 import { ApiError, apiRoute, formatParam } from "@/platform/http/http";
 import { auditExport } from "@/features/audit/export";

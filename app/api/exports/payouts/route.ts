@@ -1,4 +1,4 @@
-import { apiUser } from "@/platform/auth/api-user";
+import { apiUser } from "@/platform/http/api-user";
 import { downloadResponse } from "@/platform/http/download";
 import { apiRoute, formatParam, monthParam } from "@/platform/http/http";
 import { localeFromAcceptLanguage } from "@/platform/i18n/config";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/platform/auth/api-user";
+import { apiUser } from "@/platform/http/api-user";
 import { ApiError, apiRoute } from "@/platform/http/http";
 import { loadAuditPage } from "@/features/audit/load";
 import { can } from "@/platform/auth/permissions";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/platform/auth/api-user";
+import { apiUser } from "@/platform/http/api-user";
 import { apiRoute } from "@/platform/http/http";
 
 /** GET /api/v1/me: the signed-in user. */

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/platform/auth/api-user";
+import { apiUser } from "@/platform/http/api-user";
 import { apiRoute, monthParam } from "@/platform/http/http";
 import { loadPayouts } from "@/features/incentives/payout-request";
 import { payoutJson } from "@/features/incentives/serialize";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/platform/auth/api-user";
+import { apiUser } from "@/platform/http/api-user";
 import { commandForApi } from "@/platform/http/command";
 import { apiRoute } from "@/platform/http/http";
 import { removeChallenge } from "@/features/incentives/commands";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiUser } from "@/platform/auth/api-user";
+import { apiUser } from "@/platform/http/api-user";
 import { ApiError, apiRoute, readJsonObject } from "@/platform/http/http";
 import { scoreValuesJson } from "@/features/scores/serialize";
 import { localeFromAcceptLanguage } from "@/platform/i18n/config";

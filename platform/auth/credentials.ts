@@ -3,18 +3,11 @@ import { findAccountByEmail } from "@/platform/auth/data";
 import { verifyDecoy, verifyPassword } from "@/platform/auth/password";
 import { signInSchema, type SessionClaims } from "@/platform/auth/schema";
 import { attemptSucceeded, claimAttempt } from "@/platform/auth/mutations";
+import { TooManyAttempts } from "@/platform/errors/domain-errors";
 
 export interface AuthenticatedUser extends SessionClaims {
   name: string;
   email: string;
-}
-
-/** Thrown when sign-in attempts for this email or address must wait; the answer is a 429 with Retry-After. */
-export class TooManyAttemptsError extends Error {
-  constructor(readonly retryAfterS: number) {
-    super("TooManyAttempts");
-    this.name = "TooManyAttemptsError";
-  }
 }
 
 /**
@@ -30,7 +23,7 @@ export async function authenticate(credentials: unknown, address: string | null 
   const { email, password } = parsed.data;
   const keys = { email, address };
   const wait = await claimAttempt(keys);
-  if (wait > 0) throw new TooManyAttemptsError(wait);
+  if (wait > 0) throw new TooManyAttempts(wait);
 
   const account = await findAccountByEmail(email);
   const valid = account ? await verifyPassword(account.passwordHash, password) : await verifyDecoy(password);

@@ -8,10 +8,10 @@ import { addMonths, type Month } from "@/platform/time/month";
 import { toMilli } from "@/platform/numbers/decimal";
 import { PILLARS } from "@/features/scores/score";
 import { wallData } from "@/features/board/wall-board";
-import { CHALLENGE_KINDS, type ChallengeDef, type RuleRep, type TierSetDef } from "./kinds";
-import { toCents } from "./money";
-import { payoutReport } from "./payouts";
-import { incentivesOf, judgeIncentives } from "./standings";
+import { CHALLENGE_KINDS, type ChallengeDef, type RuleRep, type TierSetDef } from "@/features/incentives/kinds";
+import { toCents } from "@/features/incentives/money";
+import { payoutReport } from "@/features/incentives/payouts";
+import { incentivesOf, judgeIncentives } from "@/features/incentives/standings";
 
 const MONTHS: Month[] = ["2026-08", "2026-09", "2026-10", "2026-11"];
 const TEAMS = ["t1", "t2", "t3"];

@@ -1,9 +1,9 @@
 import "server-only";
-import type { SessionUser } from "./data";
-import { getCurrentUser } from "./session";
-import { findTokenUser } from "./token-data";
+import type { SessionUser } from "@/platform/auth/data";
+import { getCurrentUser } from "@/platform/auth/session";
+import { findTokenUser } from "@/platform/auth/token-data";
 import { ApiError } from "@/platform/http/http";
-import { isReadMethod } from "@/platform/http/methods";
+import { isReadMethod } from "@/platform/security/read-methods";
 import { fromOwnPage } from "@/platform/security/same-origin";
 
 /**

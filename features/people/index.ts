@@ -1,0 +1,9 @@
+// People's public entry for other features' server code (a lint rule,
+// .dependency-cruiser.cjs, keeps them off its other files).
+export * from "./client";
+export { newInvitation, type IssuedInvitation } from "./invitation-mutations";
+export { FIRST_MONTH, recordMembership } from "./membership-mutations";
+export { findRepProfile } from "./rep-data";
+export { repFor } from "./rep-subject";
+export { newPasswordSchema, personName } from "./schema";
+export { findTeam, listTeams, teamsByIds } from "./team-data";

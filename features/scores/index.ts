@@ -1,0 +1,8 @@
+// Scores's public entry for other features' server code (a lint rule,
+// .dependency-cruiser.cjs, keeps them off its other files).
+export * from "./client";
+export { type RepIncentivesSlot } from "./components/rep-overview";
+export { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "./flags";
+export { knownPillar } from "./paste/labels";
+export { compareByName, rankBy } from "./rank";
+export { scoreInputSchema } from "./schema";

@@ -1,0 +1,3 @@
+// Settings's public entry for code that also runs in the browser: nothing here
+// may reach a server-only module (checked by .dependency-cruiser.cjs).
+export { DEFAULT_FLAG_LIMITS, type FlagLimits } from "./flag-limits";
