@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ApiError } from "./errors";
 import type { SessionUser } from "@/platform/auth/data";
-import { Forbidden } from "@/platform/errors/domain-errors";
-import { MonthClosed } from "@/platform/errors/domain-errors";
+import { Forbidden, MonthClosed } from "@/platform/errors/domain-errors";
 import { performAction } from "./define-action";
 
 const admin: SessionUser = {

@@ -88,7 +88,7 @@ describe("a deactivation", () => {
     await updatePerson(admin.id, { userId: rep.id, active: false }, MONTH);
     await updatePerson(admin.id, { userId: rep.id, active: true }, MONTH);
     expect(await findOpenInvitation(link)).toBeNull();
-    await expect(acceptInvitation(link, NEW_PASSWORD)).rejects.toMatchObject({ code: "invitation-invalid" });
+    await expect(acceptInvitation(link, NEW_PASSWORD)).rejects.toMatchObject({ reason: "invitation-invalid" });
   });
 
   it("ends a pending invitation link the same way", async () => {
@@ -96,7 +96,7 @@ describe("a deactivation", () => {
     const newcomer = await invited(admin.id);
     await updatePerson(admin.id, { userId: newcomer.id, active: false }, MONTH);
     await updatePerson(admin.id, { userId: newcomer.id, active: true }, MONTH);
-    await expect(acceptInvitation(newcomer.link, NEW_PASSWORD)).rejects.toMatchObject({ code: "invitation-invalid" });
+    await expect(acceptInvitation(newcomer.link, NEW_PASSWORD)).rejects.toMatchObject({ reason: "invitation-invalid" });
   });
 });
 

@@ -108,7 +108,7 @@ describe("score imports from .xlsx workbooks", () => {
     const again = await run({ dryRun: "false", month: "2026-10", mappingName: name });
     expect(again.created).toBe(1);
     expect((await storedScore(rep.id, "2026-10"))?.total.toString()).toBe("48.5");
-    await expect(run({ dryRun: "true", mappingName: `Nope ${unique()}` })).rejects.toMatchObject({ code: "invalid", fields: { mappingName: { code: "mapping-unknown" } } });
+    await expect(run({ dryRun: "true", mappingName: `Nope ${unique()}` })).rejects.toMatchObject({ fields: { mappingName: { code: "mapping-unknown" } } });
   });
 
   it("takes the page's column choices, posted pair by pair, over what the headings say", async () => {
@@ -154,7 +154,7 @@ describe("imports within bounds", () => {
     // Another import (of any app instance) holds the company's import lock.
     await testDb().$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(5150001)`;
-      await expect(importScores(file)).rejects.toMatchObject({ code: "import-busy", status: 409 });
+      await expect(importScores(file)).rejects.toMatchObject({ reason: "import-busy" });
     });
     expect(await storedScore(rep.id, "2026-05")).toBeNull();
     expect(await importScores(file)).toMatchObject({ created: 1, errors: [] });

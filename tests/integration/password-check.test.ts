@@ -2,7 +2,7 @@
 // slowed down by the sign-in counters, per account and per address.
 import { describe, expect, it } from "vitest";
 import { changeOwnPassword } from "../../features/account/mutations";
-import { ApiError } from "../../platform/http/errors";
+import { toApiError } from "../../platform/http/errors";
 import { authenticate } from "../../platform/auth/credentials";
 import { TooManyAttempts } from "../../platform/errors/domain-errors";
 import { THROTTLE } from "../../platform/auth/throttle";
@@ -15,8 +15,9 @@ const NEW_PASSWORD = "a brand new passphrase";
 async function outcome(change: Promise<unknown>): Promise<string> {
   const caught = await change.then(() => null, (error: unknown) => error);
   if (caught === null) return "changed";
-  if (!(caught instanceof ApiError)) throw caught;
-  return caught.fields.current?.code ?? caught.code;
+  const error = toApiError(caught);
+  if (!error) throw caught;
+  return error.fields.current?.code ?? error.code;
 }
 
 const passwordHash = async (id: string) => (await testDb().user.findUniqueOrThrow({ where: { id } })).passwordHash;

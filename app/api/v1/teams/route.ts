@@ -1,17 +1,17 @@
 import { NextResponse } from "next/server";
 import { apiUser } from "@/platform/http/api-user";
 import { commandForApi } from "@/platform/http/command";
-import { ApiError, apiRoute, readJsonObject } from "@/platform/http/http";
-import { can } from "@/platform/auth/permissions";
+import { apiRoute, readJsonObject } from "@/platform/http/http";
+import { runQuery } from "@/platform/http/query";
+import { teamListQuery } from "@/features/people/queries";
 import { teamJson } from "@/features/people/serialize";
 import { addTeam } from "@/features/people/team-commands";
 import { listTeams } from "@/features/people/team-data";
 
 /** GET /api/v1/teams: every team, archived ones included (admins). */
 export const GET = apiRoute(async (request) => {
-  const user = await apiUser(request);
-  if (!can(user, { action: "administer" })) throw new ApiError("forbidden");
-  return NextResponse.json({ teams: (await listTeams({ withArchived: true })).map(teamJson) });
+  const teams = await runQuery(await apiUser(request), teamListQuery, {});
+  return NextResponse.json({ teams: teams.map(teamJson) });
 });
 
 /** POST /api/v1/teams {name, managerIds?}: creates a team (admins). */

@@ -1,17 +1,17 @@
 import { NextResponse } from "next/server";
 import { apiUser } from "@/platform/http/api-user";
 import { commandForApi } from "@/platform/http/command";
-import { ApiError, apiRoute, readJsonObject, requestOrigin } from "@/platform/http/http";
-import { can } from "@/platform/auth/permissions";
+import { apiRoute, readJsonObject, requestOrigin } from "@/platform/http/http";
+import { runQuery } from "@/platform/http/query";
+import { peopleListQuery } from "@/features/people/queries";
 import { addPerson } from "@/features/people/commands";
-import { findPerson, listPeople } from "@/features/people/data";
+import { findPerson } from "@/features/people/data";
 import { invitationJson, personJson } from "@/features/people/serialize";
 
 /** GET /api/v1/users: everyone, deactivated people included (admins). */
 export const GET = apiRoute(async (request) => {
-  const user = await apiUser(request);
-  if (!can(user, { action: "administer" })) throw new ApiError("forbidden");
-  return NextResponse.json({ users: (await listPeople()).map(personJson) });
+  const people = await runQuery(await apiUser(request), peopleListQuery, {});
+  return NextResponse.json({ users: people.map(personJson) });
 });
 
 /** POST /api/v1/users {name, email, role, teamId?, managedTeamIds?}: creates a person; the answer carries their invitation link, once. */
