@@ -1,6 +1,6 @@
 import type { BoardEntry, BoardKind } from "./board";
 import type { Month } from "@/platform/time/month";
-import { incentivesOf, type IncentiveStandings } from "@/features/incentives";
+import { incentivesOf, ranksReps, type IncentiveStandings } from "@/features/incentives";
 
 /** What a wall screen may show: names, ranks, SSI and progress, nothing else. */
 export interface WallEntry {
@@ -48,7 +48,7 @@ export function wallData(
     const placed = rows
       .flatMap((r) => {
         const goal = goalOf(r.userId, c.id);
-        return c.kind === "race" && goal?.status === "in-progress" && goal.position !== undefined ? [{ name: r.name, position: goal.position }] : [];
+        return ranksReps(c.kind) && goal?.status === "in-progress" && goal.position !== undefined ? [{ name: r.name, position: goal.position }] : [];
       })
       .sort((a, b) => a.position - b.position || a.name.localeCompare(b.name));
     return {

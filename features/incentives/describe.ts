@@ -5,30 +5,29 @@ import { formatMonth, formatScore } from "@/platform/i18n/format";
 import { addMonths } from "@/platform/time/month";
 import { milliToText, signedMilli } from "@/platform/numbers/decimal";
 import type { GoalStanding, Reward } from "./kinds";
+import { KIND_SPECS, type ProgressStyle } from "./kind-spec";
 
 /** A translator of the `incentives` messages (next-intl's, on the server or in the browser). */
 export type Say = (key: string, values?: Record<string, string | number>) => string;
 
 const signed = (locale: string, value: string) => `${Number(value) > 0 ? "+" : ""}${formatScore(locale, value)}`;
 
+type Figures = { goal: GoalStanding; current: string; target: string; locale: string; say: Say };
+
+/** One wording per style of progress; a kind picks its style in kind-spec.ts. */
+const PROGRESS: Record<ProgressStyle, (f: Figures) => string> = {
+  position: ({ goal, current, locale, say }) => say("progress.position", { position: goal.position ?? 0, current: signed(locale, current) }),
+  "signed-points": ({ current, target, locale, say }) => say("progress.of", { current: signed(locale, current), target: signed(locale, target) }),
+  percent: ({ current, target, locale, say }) => say("progress.percent", { current: formatScore(locale, current), target: formatScore(locale, target) }),
+  reps: ({ current, target, say }) => say("progress.reps", { current: Number(current), target: Number(target) }),
+  score: ({ current, target, locale, say }) => say("progress.of", { current: formatScore(locale, current), target: formatScore(locale, target) }),
+};
+
 /** The goal's figure so far against its target, or null when there is none yet. */
 export function goalProgress(goal: GoalStanding, locale: string, say: Say): string | null {
   const { current, target } = goal.progress;
   if (current === null) return null;
-  switch (goal.kind) {
-    case "race":
-    case "team-race":
-      return say("progress.position", { position: goal.position ?? 0, current: signed(locale, current) });
-    case "gain":
-    case "pillar-gain":
-      return say("progress.of", { current: signed(locale, current), target: signed(locale, target ?? "0") });
-    case "fair-gain":
-      return say("progress.percent", { current: formatScore(locale, current), target: formatScore(locale, target ?? "0") });
-    case "team-all":
-      return say("progress.reps", { current: Number(current), target: Number(target ?? 0) });
-    default:
-      return say("progress.of", { current: formatScore(locale, current), target: formatScore(locale, target ?? "0") });
-  }
+  return PROGRESS[KIND_SPECS[goal.kind].progress]({ goal, current, target: target ?? "0", locale, say });
 }
 
 /** Why the goal stands as it does, or null when the figures say it all. */
@@ -56,9 +55,10 @@ export function rewardLabel(reward: Reward, locale: string): string {
 
 /** Points still needed for a goal measured in points (gains and thresholds) that is in progress, else null. */
 export function pointsNeeded(goal: GoalStanding): string | null {
-  const pointKinds: readonly string[] = ["gain", "pillar-gain", "threshold"];
-  if (goal.status !== "in-progress" || !pointKinds.includes(goal.kind) || goal.progress.target === null) return null;
-  const current = goal.progress.current === null ? (goal.kind === "threshold" ? "0" : null) : goal.progress.current;
+  const counted = KIND_SPECS[goal.kind].stillNeeded;
+  if (goal.status !== "in-progress" || counted === null || goal.progress.target === null) return null;
+  // An SSI to reach counts from 0 before the first entry; a gain is unknown until measured.
+  const current = goal.progress.current ?? (counted === "ssi" ? "0" : null);
   if (current === null) return null;
   return milliToText(signedMilli(goal.progress.target) - signedMilli(current));
 }

@@ -2,19 +2,17 @@
 import type { Month } from "@/platform/time/month";
 import type { Pillar } from "@/features/scores";
 
-/** Challenges judged rep by rep. */
-export const REP_KINDS = ["gain", "threshold", "pillar-gain", "fair-gain", "race"] as const;
-/** Challenges judged team by team; every active rep of a winning team is rewarded. */
-export const TEAM_KINDS = ["team-average", "team-all", "team-race"] as const;
-export const CHALLENGE_KINDS = [...REP_KINDS, ...TEAM_KINDS] as const;
+/**
+ * Every kind of challenge, in the order the form offers them. A new kind also
+ * needs its spec (kind-spec.ts), its judge (challenges.ts) and its label in
+ * the message catalogues (kind-spec.test.ts checks those).
+ */
+export const CHALLENGE_KINDS = ["gain", "threshold", "pillar-gain", "fair-gain", "race", "team-average", "team-all", "team-race"] as const;
 export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
 
 /** What a race of reps compares: points gained, or the share of the headroom gained. */
 export const RACE_MEASURES = ["gain", "fair-gain"] as const;
 export type RaceMeasure = (typeof RACE_MEASURES)[number];
-
-/** The kinds that need a target, and the kinds ranked by position. */
-export const RACES: readonly ChallengeKind[] = ["race", "team-race"];
 
 export interface Reward {
   text: string;

@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { isMonth, monthsBetween, type Month } from "@/platform/time/month";
 import { parseDecimal } from "@/platform/numbers/decimal";
-import { PILLAR_MAX, PILLARS } from "@/features/scores";
-import { CHALLENGE_KINDS, RACE_MEASURES, RACES, type ChallengeKind } from "./kinds";
+import { PILLARS } from "@/features/scores";
+import { CHALLENGE_KINDS, RACE_MEASURES } from "./kinds";
+import { KIND_SPECS } from "./kind-spec";
 import { toCents } from "./money";
 import { singleLine } from "@/platform/forms/fields";
 
@@ -70,21 +71,8 @@ export const tierSetSchema = z.object({
 
 export type TierSetInput = z.output<typeof tierSetSchema>;
 
-const TARGETS: Record<Exclude<ChallengeKind, "race" | "team-race">, { max: number; code: string }> = {
-  gain: { max: 100, code: "target-points" },
-  "pillar-gain": { max: PILLAR_MAX, code: "target-pillar-points" },
-  threshold: { max: 100, code: "target-ssi" },
-  "team-average": { max: 100, code: "target-ssi" },
-  "team-all": { max: 100, code: "target-ssi" },
-  "fair-gain": { max: 100, code: "target-percent" },
-};
-
 /** The fields the challenge's cross-checks read. */
 const CROSS_CHECKED = ["kind", "teamId", "from", "to", "target", "pillar", "winners"];
-
-function targetRule(kind: ChallengeKind): { max: number; code: string } {
-  return TARGETS[kind as keyof typeof TARGETS] ?? { max: 100, code: "target-points" };
-}
 
 /** The longest period a challenge may run. */
 export const MAX_PERIOD_MONTHS = 12;
@@ -110,27 +98,28 @@ export const challengeSchema = z
         ctx.addIssue({ code: "custom", path: [path], message, ...(params ? { params } : {}) });
       if (c.to < c.from) issue("to", "period-order");
       else if (monthsBetween(c.from, c.to) + 1 > MAX_PERIOD_MONTHS) issue("to", "period-too-long", { max: String(MAX_PERIOD_MONTHS) });
-      const race = RACES.includes(c.kind);
-      if (race && c.winners === null) issue("winners", "winners-required");
-      if (c.kind === "pillar-gain" && c.pillar === null) issue("pillar", "pillar-required");
-      if (c.kind === "team-race" && c.teamId !== null) issue("teamId", "team-race-company");
-      if (!race) {
-        const rule = targetRule(c.kind);
+      // What the kind needs comes from its spec (kind-spec.ts), in the order errors have always come.
+      const { fields, companyOnly } = KIND_SPECS[c.kind];
+      if (fields.winners && c.winners === null) issue("winners", "winners-required");
+      if (fields.pillar && c.pillar === null) issue("pillar", "pillar-required");
+      if (companyOnly && c.teamId !== null) issue("teamId", "team-race-company");
+      const rule = fields.target;
+      if (rule) {
         if (c.target === null) issue("target", "target-required");
         else if (!score(rule.max, rule.code, "positive").safeParse(c.target).success) issue("target", rule.code, { max: String(rule.max) });
       }
     },
     { when: (payload) => !payload.issues.some((i) => CROSS_CHECKED.includes(String(i.path?.[0]))) },
   )
+  // A field the kind does not read is cleared, whatever was sent in it.
   .transform((c) => {
-    const race = RACES.includes(c.kind);
-    const target = race || c.target === null ? null : score(targetRule(c.kind).max, "", "positive").parse(c.target);
+    const { fields } = KIND_SPECS[c.kind];
     return {
       ...c,
-      target,
-      pillar: c.kind === "pillar-gain" ? c.pillar : null,
-      winners: race ? c.winners : null,
-      measure: c.kind === "race" ? (c.measure ?? "gain") : null,
+      target: fields.target && c.target !== null ? score(fields.target.max, "", "positive").parse(c.target) : null,
+      pillar: fields.pillar ? c.pillar : null,
+      winners: fields.winners ? c.winners : null,
+      measure: fields.measure ? (c.measure ?? "gain") : null,
     };
   });
 

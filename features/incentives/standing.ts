@@ -1,4 +1,4 @@
-import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus } from "./kinds";
+import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
 
 export interface ChallengeResult {
   /** One standing per rep in the challenge's scope, by user id. */
@@ -6,6 +6,9 @@ export interface ChallengeResult {
   /** Team kinds: one standing per team of the scope. */
   teams: GoalStanding[];
 }
+
+/** How one kind of challenge is judged, given the reps of its scope (challenges.ts lists one per kind). */
+export type Judge = (challenge: ChallengeDef, reps: readonly RuleRep[], clock: RuleClock) => ChallengeResult;
 
 /** A standing with the challenge's own fields filled in. */
 export function standing(

@@ -3,7 +3,8 @@
 // page, the wall, the API and the payout report all read it from here.
 import type { Month } from "@/platform/time/month";
 import { judgeChallenge } from "./challenges";
-import { TEAM_KINDS, type ChallengeDef, type GoalStanding, type RuleClock, type RuleRep, type TierDef, type TierSetDef } from "./kinds";
+import { KIND_SPECS } from "./kind-spec";
+import type { ChallengeDef, GoalStanding, RuleClock, RuleRep, TierDef, TierSetDef } from "./kinds";
 import { tierFor, tiersInForce } from "./tiers";
 
 export interface IncentiveInputs {
@@ -61,8 +62,6 @@ export function incentivesOf(standings: IncentiveStandings, userId: string): Rep
   return standings.reps.get(userId) ?? { tier: null, goals: [] };
 }
 
-const TEAM_GOALS: readonly string[] = TEAM_KINDS;
-
 /**
  * Goals as someone who may not see the team's SSI figures sees them (a rep on
  * a names-only board): a team goal keeps its status but not its figures, since
@@ -70,7 +69,7 @@ const TEAM_GOALS: readonly string[] = TEAM_KINDS;
  */
 export function withoutTeamFigures(goals: readonly GoalStanding[]): GoalStanding[] {
   return goals.map((goal) => {
-    if (!TEAM_GOALS.includes(goal.kind)) return goal;
+    if (KIND_SPECS[goal.kind].judged === "rep") return goal;
     const shown: GoalStanding = { ...goal, progress: { current: null, target: goal.progress.target } };
     delete shown.position;
     return shown;

@@ -4,7 +4,7 @@ import { rankBy } from "@/features/scores";
 import { toMilli } from "@/platform/numbers/decimal";
 import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
 import { isFinal, judgedMonth, measureGain, text } from "./measures";
-import { notYet, standing, type ChallengeResult } from "./standing";
+import { notYet, standing, type Judge } from "./standing";
 
 interface TeamJudgement {
   teamId: string;
@@ -25,29 +25,46 @@ function byTeam(reps: readonly RuleRep[]): Map<string, RuleRep[]> {
   return teams;
 }
 
-function judgeTarget(challenge: ChallengeDef, teamId: string, reps: readonly RuleRep[], clock: RuleClock): TeamJudgement {
-  const final = isFinal(challenge, clock);
+/** The team's entries of the judged month, in thousandths, and the target. */
+function teamTotals(challenge: ChallengeDef, reps: readonly RuleRep[], clock: RuleClock) {
   const month = judgedMonth(challenge, clock);
-  const target = toMilli(challenge.target ?? "0");
   const totals = reps.flatMap((r) => {
     const entry = r.entries[month];
     return entry ? [toMilli(entry.total)] : [];
   });
-  if (challenge.kind === "team-all") {
-    const reached = totals.filter((t) => t >= target).length;
-    const all = reached === reps.length;
-    const progress = { current: String(reached), target: String(reps.length) };
-    return { teamId, status: all ? "achieved" : notYet(final), progress, ...(all ? {} : { reason: "team-some-below" as const }) };
-  }
+  return { final: isFinal(challenge, clock), target: toMilli(challenge.target ?? "0"), totals };
+}
+
+type TeamGoal = (challenge: ChallengeDef, teamId: string, reps: readonly RuleRep[], clock: RuleClock) => TeamJudgement;
+
+/** Every rep of the team reaches the target. */
+const teamAll: TeamGoal = (challenge, teamId, reps, clock) => {
+  const { final, target, totals } = teamTotals(challenge, reps, clock);
+  const reached = totals.filter((t) => t >= target).length;
+  const all = reached === reps.length;
+  const progress = { current: String(reached), target: String(reps.length) };
+  return { teamId, status: all ? "achieved" : notYet(final), progress, ...(all ? {} : { reason: "team-some-below" as const }) };
+};
+
+/** The average of the team's entries reaches the target. */
+const teamAverage: TeamGoal = (challenge, teamId, reps, clock) => {
+  const { final, target, totals } = teamTotals(challenge, reps, clock);
   if (totals.length === 0) return { teamId, status: notYet(final), progress: { current: null, target: text(target) }, reason: "team-no-entries" };
   const sum = totals.reduce((a, b) => a + b, 0);
   // Exact: the mean reaches the target when the sum reaches target × count.
   const reached = sum >= target * totals.length;
   const progress = { current: meanText(sum, totals.length), target: text(target) };
   return { teamId, status: reached ? "achieved" : notYet(final), progress, ...(reached ? {} : { reason: "team-below" as const }) };
-}
+};
 
-function judgeTeamRace(challenge: ChallengeDef, teams: Map<string, RuleRep[]>, clock: RuleClock): TeamJudgement[] {
+type TeamsJudge = (challenge: ChallengeDef, teams: Map<string, RuleRep[]>, clock: RuleClock) => TeamJudgement[];
+
+const eachTeam =
+  (goal: TeamGoal): TeamsJudge =>
+  (challenge, teams, clock) =>
+    [...teams].map(([teamId, members]) => goal(challenge, teamId, members, clock));
+
+const teamRace: TeamsJudge = (challenge, teams, clock) => {
   const final = isFinal(challenge, clock);
   const winners = challenge.winners ?? 1;
   const gains = [...teams].map(([teamId, reps]) => {
@@ -67,19 +84,23 @@ function judgeTeamRace(challenge: ChallengeDef, teams: Map<string, RuleRep[]>, c
     .filter((g) => g.measured.length === 0)
     .map((g): TeamJudgement => ({ teamId: g.id, status: "not-eligible", progress: { current: null, target: null }, reason: "no-baseline" }));
   return [...judged, ...unranked];
+};
+
+/** A judge of teams: where each team of the scope, and so each of its reps, stands. */
+function byTeams(judgeTeams: TeamsJudge): Judge {
+  return (challenge, reps, clock) => {
+    const teams = byTeam(reps);
+    const judged = judgeTeams(challenge, teams, clock);
+    const standings = judged.map(({ teamId, status, progress, ...extra }) => standing(challenge, status, progress, { ...extra, teamId }));
+    const result = new Map<string, GoalStanding>();
+    for (const team of standings) {
+      for (const rep of teams.get(team.teamId ?? "") ?? []) result.set(rep.userId, team);
+    }
+    return { reps: result, teams: standings };
+  };
 }
 
-/** Where each team of the scope, and so each of its reps, stands. */
-export function judgeTeams(challenge: ChallengeDef, reps: readonly RuleRep[], clock: RuleClock): ChallengeResult {
-  const teams = byTeam(reps);
-  const judged =
-    challenge.kind === "team-race"
-      ? judgeTeamRace(challenge, teams, clock)
-      : [...teams].map(([teamId, members]) => judgeTarget(challenge, teamId, members, clock));
-  const standings = judged.map(({ teamId, status, progress, ...extra }) => standing(challenge, status, progress, { ...extra, teamId }));
-  const result = new Map<string, GoalStanding>();
-  for (const team of standings) {
-    for (const rep of teams.get(team.teamId ?? "") ?? []) result.set(rep.userId, team);
-  }
-  return { reps: result, teams: standings };
-}
+export const judgeTeamAverage = byTeams(eachTeam(teamAverage));
+export const judgeTeamAll = byTeams(eachTeam(teamAll));
+/** Teams ranked by their reps' average gain; the first `winners` places win. */
+export const judgeTeamRace = byTeams(teamRace);

@@ -10,17 +10,11 @@ import type { ActionState } from "@/platform/http/define-action";
 import { createChallengeAction } from "@/features/incentives/actions";
 import type { ChallengeInput } from "@/features/incentives/schema";
 import { CHALLENGE_KINDS, RACE_MEASURES, type ChallengeKind } from "@/features/incentives/kinds";
+import { usesField, type KindField } from "@/features/incentives/kind-spec";
 import type { Month } from "@/platform/time/month";
 import { PILLARS } from "@/features/scores/client";
 import { RewardFields } from "./reward-fields";
 import { useFieldError } from "@/components/ui/field-error";
-
-/** The optional fields a kind of challenge uses. */
-function usedBy(kind: ChallengeKind): string[] {
-  if (kind === "race") return ["winners", "measure"];
-  if (kind === "team-race") return ["winners"];
-  return kind === "pillar-gain" ? ["target", "pillar"] : ["target"];
-}
 
 /** Creates a challenge; only the fields its kind uses are shown (all of them without JavaScript). */
 export function ChallengeForm({
@@ -50,7 +44,7 @@ export function ChallengeForm({
   const error = useFieldError(state);
   // Before hydration (or without JavaScript) every field shows; then only those the kind uses.
   const hydrated = useBrowserValue(() => true, false);
-  const unused = (field: "target" | "pillar" | "winners" | "measure") => hydrated && !usedBy(kind).includes(field);
+  const unused = (field: KindField) => hydrated && !usesField(kind, field);
   return (
     <form action={action} onSubmit={kept.keep} className="form" noValidate aria-labelledby="challenge-form-title">
       <h3 id="challenge-form-title">{t("newChallenge")}</h3>

@@ -5,6 +5,7 @@ import { can, type Actor } from "@/platform/auth/permissions";
 import { formatScore, formatShortMonth } from "@/platform/i18n/format";
 import { deleteChallengeAction } from "@/features/incentives/actions";
 import type { ChallengeDef } from "@/features/incentives/kinds";
+import { KIND_SPECS } from "@/features/incentives/kind-spec";
 import { monthRange, type Month } from "@/platform/time/month";
 import { RewardText } from "./reward-text";
 
@@ -25,7 +26,7 @@ export async function ChallengeList({
   const period = (c: ChallengeDef) =>
     c.from === c.to ? formatShortMonth(locale, c.from) : `${formatShortMonth(locale, c.from)} – ${formatShortMonth(locale, c.to)}`;
   const target = (c: ChallengeDef) =>
-    c.winners !== null ? `${t("winners")}: ${c.winners}` : `${formatScore(locale, c.target ?? "0")}${c.kind === "fair-gain" ? " %" : ""}${c.pillar ? ` · ${pillarT(c.pillar)}` : ""}`;
+    c.winners !== null ? `${t("winners")}: ${c.winners}` : `${formatScore(locale, c.target ?? "0")}${KIND_SPECS[c.kind].fields.target?.unit === "percent" ? " %" : ""}${c.pillar ? ` · ${pillarT(c.pillar)}` : ""}`;
   return (
     <TableScroll label={t("challengesCaption")}>
       <table data-testid="challenges">

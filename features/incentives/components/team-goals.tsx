@@ -4,20 +4,36 @@ import { can, type Actor } from "@/platform/auth/permissions";
 import { daysLeftUntilEndOf } from "@/platform/time/calendar";
 import { companyMonth, companyTimeZone } from "@/features/settings";
 import { formatScore } from "@/platform/i18n/format";
-import { goalReason, rewardLabel } from "@/features/incentives/describe";
+import { goalProgress, goalReason, rewardLabel, type Say } from "@/features/incentives/describe";
+import { KIND_SPECS, type ProgressStyle } from "@/features/incentives/kind-spec";
 import type { GoalStanding } from "@/features/incentives/kinds";
 import { loadStandings } from "@/features/incentives/load";
 import { getSettings } from "@/features/settings";
 
-/** A team goal's bar: the average (or the reps at the target) so far against the target. */
-async function GoalBar({ goal }: { goal: GoalStanding }) {
-  const t = await getTranslations("incentives");
+/** The words under a team goal's bar, by the kind's style of progress (kind-spec.ts). */
+function barLabel(goal: GoalStanding, style: Exclude<ProgressStyle, "position">, locale: string, say: Say): string {
+  const { current, target } = goal.progress;
+  switch (style) {
+    case "reps":
+      return say("repsAtTarget", { current: current ?? "0", target: target ?? "0" });
+    case "score":
+      return say("averageSoFar", { current: current === null ? "—" : formatScore(locale, current), target: formatScore(locale, target ?? "0") });
+    // No team kind is worded so today: its bar would say what its goal line says.
+    case "signed-points":
+    case "percent":
+      return goalProgress(goal, locale, say) ?? "—";
+  }
+}
+
+/** A team goal's bar: the average (or the reps at the target) so far against the target, or the team's place in a race. */
+async function GoalBar({ goal, say }: { goal: GoalStanding; say: Say }) {
   const locale = await getLocale();
   const { current, target } = goal.progress;
-  if (goal.kind === "team-race") {
-    return <p>{current === null ? t(`status.${goal.status}`) : t("teamPosition", { position: goal.position ?? 0, current: formatScore(locale, current) })}</p>;
+  const style = KIND_SPECS[goal.kind].progress;
+  if (style === "position") {
+    return <p>{current === null ? say(`status.${goal.status}`) : say("teamPosition", { position: goal.position ?? 0, current: formatScore(locale, current) })}</p>;
   }
-  const label = goal.kind === "team-all" ? t("repsAtTarget", { current: current ?? "0", target: target ?? "0" }) : t("averageSoFar", { current: current === null ? "—" : formatScore(locale, current), target: formatScore(locale, target ?? "0") });
+  const label = barLabel(goal, style, locale, say);
   const max = Number(target ?? 0);
   return (
     <>
@@ -45,7 +61,7 @@ export async function TeamGoals({ team, viewer }: { team: { id: string; name: st
             <li key={goal.challengeId} data-status={goal.status}>
               <strong>{goal.title}</strong> · {t(`status.${goal.status}`)} · {rewardLabel(goal.reward, locale)}
               {goal.status === "in-progress" && <span className="muted"> · {t("daysLeft", { days: daysLeftUntilEndOf(goal.to, zone) })}</span>}
-              <GoalBar goal={goal} />
+              <GoalBar goal={goal} say={say} />
               {goal.reason && <p className="muted">{goalReason(goal, locale, say)}</p>}
             </li>
           ))}
