@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "./options";
 import { findSessionUser, type SessionUser } from "./data";
+import { can, type Permission } from "./permissions";
 
 /**
  * The signed-in user, checked against the database on every request (once
@@ -22,5 +23,12 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in");
+  return user;
+}
+
+/** The signed-in user if they may do what `permission` describes; else the 403 page (signed out: the sign-in page). */
+export async function requirePermission(permission: Permission): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can(user, permission)) forbidden();
   return user;
 }

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { forbidden } from "next/navigation";
 import { AuditFilters } from "@/features/audit/components/audit-filters";
 import { AuditTable } from "@/features/audit/components/audit-table";
 import { ApiError } from "@/platform/http/errors";
 import { auditPeople } from "@/features/audit/data";
 import { loadAuditPage } from "@/features/audit/load";
 import { readAuditQuery } from "@/features/audit/query";
-import { can } from "@/platform/auth/permissions";
-import { requireUser } from "@/platform/auth/session";
+import { requireAdmin } from "@/features/shell/admin-area";
 import { toSearchParams } from "@/features/board/board-query";
 import { companyTimeZone } from "@/features/settings/data";
 
@@ -20,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admins: who did what and when, filtered, a page at a time, and as CSV. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (!can(user, { action: "administer" })) forbidden();
+  await requireAdmin();
   const t = await getTranslations("audit");
   const fieldT = await getTranslations("fieldErrors");
   const params = toSearchParams(await searchParams);

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { forbidden } from "next/navigation";
 import { ImportForm } from "@/features/imports/components/import-form";
-import { can } from "@/platform/auth/permissions";
-import { requireUser } from "@/platform/auth/session";
+import { requireAdmin } from "@/features/shell/admin-area";
 import { savedMappings } from "@/features/imports/mapping-data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admins: bring in people and months of score history from a spreadsheet. */
 export default async function ImportPage() {
-  const user = await requireUser();
-  if (!can(user, { action: "administer" })) forbidden();
+  await requireAdmin();
   const t = await getTranslations("importPage");
   const names = async (kind: "people" | "scores") => (await savedMappings(kind)).map((m) => m.name);
   return (

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { forbidden } from "next/navigation";
 import { PersonForm } from "@/features/people/components/person-form";
 import { PeopleTable } from "@/features/people/components/people-table";
-import { can } from "@/platform/auth/permissions";
-import { requireUser } from "@/platform/auth/session";
+import { requireAdmin } from "@/features/shell/admin-area";
 import { createPersonAction } from "@/features/people/actions";
 import { listPeople } from "@/features/people/data";
 import { listTeams } from "@/features/people/team-data";
@@ -15,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admins: everyone in the company, and a form to add a person. */
 export default async function PeoplePage() {
-  const user = await requireUser();
-  if (!can(user, { action: "administer" })) forbidden();
+  await requireAdmin();
   const t = await getTranslations("people");
   const [people, teams] = await Promise.all([listPeople(), listTeams()]);
   return (

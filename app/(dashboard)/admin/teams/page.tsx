@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { forbidden } from "next/navigation";
 import { TeamForm } from "@/features/people/components/team-form";
-import { can } from "@/platform/auth/permissions";
-import { requireUser } from "@/platform/auth/session";
+import { requireAdmin } from "@/features/shell/admin-area";
 import { listPeople } from "@/features/people/data";
 import { createTeamAction, updateTeamAction } from "@/features/people/team-actions";
 import { listTeams } from "@/features/people/team-data";
@@ -14,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admins: create teams, rename them, set their managers, archive them. */
 export default async function TeamsAdminPage() {
-  const user = await requireUser();
-  if (!can(user, { action: "administer" })) forbidden();
+  await requireAdmin();
   const t = await getTranslations("teamsAdmin");
   const [teams, managers] = await Promise.all([listTeams({ withArchived: true }), listPeople({ role: "MANAGER", active: true })]);
   const managerChoices = managers.map(({ id, name }) => ({ id, name }));

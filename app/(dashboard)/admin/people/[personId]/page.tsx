@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { PasswordLinkButton } from "@/features/people/components/password-link-button";
 import { PersonForm } from "@/features/people/components/person-form";
 import { ActionForm } from "@/components/ui/action-form";
-import { can } from "@/platform/auth/permissions";
-import { requireUser } from "@/platform/auth/session";
+import { requireAdmin } from "@/features/shell/admin-area";
 import { updatePersonAction } from "@/features/people/actions";
 import { findPerson } from "@/features/people/data";
 import { listTeams } from "@/features/people/team-data";
@@ -17,8 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admins: change one person, deactivate or reactivate them, send them a password link. */
 export default async function PersonPage({ params }: { params: Promise<{ personId: string }> }) {
-  const user = await requireUser();
-  if (!can(user, { action: "administer" })) forbidden();
+  await requireAdmin();
   const person = await findPerson((await params).personId);
   if (!person) notFound();
   const t = await getTranslations("people");
