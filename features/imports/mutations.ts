@@ -3,12 +3,11 @@ import { recordEvent } from "@/platform/audit/mutations";
 import { endCredentials } from "@/platform/auth/mutations";
 import { credentialsEndOn, managesTeams } from "@/platform/auth/permissions";
 import { db } from "@/platform/db/prisma";
-import type { Prisma } from "@/platform/db/generated/client";
-import type { Month } from "@/platform/time/month";
-import { monthToDate } from "@/platform/time/month";
+import { Prisma } from "@/platform/db/generated/client";
+import { firstDay, monthToDate, type Month } from "@/platform/time/month";
 import { newInvitation, type IssuedInvitation } from "@/features/people";
 import { FIRST_MONTH, recordMembership } from "@/features/people";
-import { byField, OPTIONAL_VALUES, PILLARS } from "@/features/scores";
+import { byField, OPTIONAL_VALUES, PILLARS, REQUIRED_VALUES, scoreColumn, scoreColumnList } from "@/features/scores";
 import { closedMonthsIn, knownEntries, knownPeople, knownTeams } from "./data";
 import { capped, emptyReport, type ImportKind, type ImportReport, type NotShown } from "./kinds";
 import { planPeople, type PeoplePlan, type PersonWrite } from "./people";
@@ -161,35 +160,39 @@ async function writePeople(tx: Tx, plan: PeoplePlan, options: { actorId: string;
 
 const NO_EXTRAS = byField(OPTIONAL_VALUES, () => null);
 
+// What an import writes of an entry, in columns named by score.ts: the total
+// and the pillars (null on a totals-only line); the ranks and averages never.
+const IMPORTED = REQUIRED_VALUES;
+const IMPORTED_COLUMNS = Prisma.raw(scoreColumnList(IMPORTED));
+const IMPORTED_NUMERICS = Prisma.raw(scoreColumnList(IMPORTED, { numeric: true }));
+// The audit row's nine values keyed by field, the ones an import has none of as null.
+const AUDITED_VALUES = Prisma.join([
+  ...IMPORTED.map((f) => Prisma.sql`${f}::text, ${Prisma.raw(scoreColumn(f))}`),
+  ...OPTIONAL_VALUES.map((f) => Prisma.sql`${f}::text, NULL`),
+]);
+
 async function writeScores(tx: Tx, plan: ScorePlan, actorId: string): Promise<void> {
   const values = (w: ScorePlan["writes"][number]) => ({ total: w.total, ...byField(PILLARS, (p) => w.pillars?.[p] ?? null) });
-  const created = plan.writes.filter((w) => w.existing === null);
+  const created = plan.writes.filter((w) => w.existing === null).map((w) => ({ userId: w.userId, month: firstDay(w.month), ...values(w) }));
   // New entries and their audit rows in two statements over arrays (unnest):
   // a 5 MB wall sheet is hundreds of thousands of cells, and row-by-row
   // inserts (or Prisma's createMany) took over a minute for 48,000.
-  const column = (pick: (w: ScorePlan["writes"][number]) => string | null) => created.map(pick);
-  const [userIds, months, totals, brand, people, insights, relationships] = [
-    column((w) => w.userId),
-    column((w) => `${w.month}-01`),
-    column((w) => w.total),
-    ...PILLARS.map((p) => column((w) => w.pillars?.[p] ?? null)),
-  ];
+  const arrays = Prisma.join(IMPORTED.map((f) => Prisma.sql`${created.map((c) => c[f])}::text[]`));
   await tx.$executeRaw`
     WITH v AS (
-      SELECT * FROM unnest(${userIds}::text[], ${months}::date[], ${totals}::text[], ${brand}::text[], ${people}::text[], ${insights}::text[], ${relationships}::text[])
-        AS v("userId", month, total, brand, people, insights, relationships)
+      SELECT * FROM unnest(${created.map((c) => c.userId)}::text[], ${created.map((c) => c.month)}::date[], ${arrays})
+        AS v("userId", month, ${IMPORTED_COLUMNS})
     ),
     entries AS (
-      INSERT INTO "ScoreEntry" (id, "userId", month, total, brand, people, insights, relationships, "enteredById", source, "updatedAt")
-      SELECT gen_random_uuid()::text, "userId", month, total::numeric, brand::numeric, people::numeric, insights::numeric, relationships::numeric,
+      INSERT INTO "ScoreEntry" (id, "userId", month, ${IMPORTED_COLUMNS}, "enteredById", source, "updatedAt")
+      SELECT gen_random_uuid()::text, "userId", month, ${IMPORTED_NUMERICS},
         ${actorId}, 'IMPORT'::"ScoreSource", now()
       FROM v
     )
     -- The audit trail marks each entry as imported (source IMPORT), values as text like every other row.
     INSERT INTO "ScoreAudit" (id, "userId", month, "actorId", action, source, "newValues")
     SELECT gen_random_uuid()::text, "userId", month, ${actorId}, 'CREATE'::"AuditAction", 'IMPORT'::"ScoreSource",
-      jsonb_build_object('total', total, 'brand', brand, 'people', people, 'insights', insights, 'relationships', relationships,
-        'industryRankPct', NULL, 'networkRankPct', NULL, 'industryAvg', NULL, 'networkAvg', NULL)
+      jsonb_build_object(${AUDITED_VALUES})
     FROM v`;
   for (const w of plan.writes.filter((x) => x.existing !== null)) {
     await tx.scoreEntry.update({

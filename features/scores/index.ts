@@ -6,3 +6,4 @@ export { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "./fla
 export { knownPillar } from "./paste/labels";
 export { compareByName, rankBy } from "./rank";
 export { scoreInputSchema } from "./schema";
+export { scoreColumn, scoreColumnList } from "./sql-names";

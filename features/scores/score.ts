@@ -3,6 +3,7 @@
 // fields out. Decimals are exact strings (never floats), the month YYYY-MM.
 import type { Month } from "@/platform/time/month";
 
+/** The pillars, in the order LinkedIn's SSI page shows them (the paste reader reads them in it). */
 export const PILLARS = ["brand", "people", "insights", "relationships"] as const;
 export type Pillar = (typeof PILLARS)[number];
 export const PILLAR_MAX = 25;

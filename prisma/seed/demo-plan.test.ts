@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoPlan } from "./demo-plan";
+import { PILLARS } from "../../features/scores/score";
 
 const plan = demoPlan({ repCount: 24, monthCount: 12, lastMonth: "2026-11" });
 const reps = plan.people.filter((p) => p.role === "REP");
@@ -26,7 +27,7 @@ describe("demo plan", () => {
 
   it("keeps pillars within 0–25 with three decimals and a total within 1 of their sum", () => {
     for (const score of reps.flatMap((r) => r.scores)) {
-      const pillars = [score.brand, score.people, score.insights, score.relationships];
+      const pillars = PILLARS.map((p) => score[p]);
       for (const pillar of pillars) {
         expect(pillar).toMatch(/^\d{1,2}\.\d{3}$/);
         expect(Number(pillar)).toBeGreaterThanOrEqual(0);

@@ -1,7 +1,7 @@
 // What the demo data holds, computed without a database: teams, people and
 // twelve (or more) months of plausible SSI histories.
 import { addMonths, type Month } from "../../platform/time/month";
-import { AVERAGE_OF, byField, PILLARS, RANK_OF, type ScoreValue } from "../../features/scores/score";
+import { AVERAGE_OF, byField, PILLARS, RANK_OF, type Pillar, type ScoreValue } from "../../features/scores/score";
 import { between, pick, seededRandom, type Random } from "./random";
 import type { Role } from "../../platform/auth/permissions";
 import type { AppLocale } from "../../platform/i18n/config";
@@ -34,7 +34,8 @@ const LAST = ["Martin", "Bernard", "Dubois", "Petit", "Durand", "Leroy", "Moreau
   "Lefebvre", "Michel", "Garcia", "Roux", "Fournier", "Girard", "Bonnet", "Mercier", "Blanc", "Chen",
   "Okafor", "Kowalski", "Silva", "Novak", "Haddad"];
 
-const PILLAR_WEIGHTS = [0.28, 0.22, 0.2, 0.3] as const;
+/** Each pillar's share of a rep's SSI. */
+const PILLAR_WEIGHTS: Record<Pillar, number> = { brand: 0.28, people: 0.22, insights: 0.2, relationships: 0.3 };
 
 function threeDecimals(value: number): string {
   return value.toFixed(3);
@@ -42,18 +43,18 @@ function threeDecimals(value: number): string {
 
 /** One month's scores for a rep whose SSI is about `level`. */
 function scoreFor(random: Random, month: Month, level: number): PlannedScore {
-  const pillars = PILLAR_WEIGHTS.map((weight) =>
-    Math.min(25, Math.max(0.5, level * weight * between(random, 0.8, 1.2))),
-  ).map((value) => Number(threeDecimals(value)));
-  const [brand = 0, people = 0, insights = 0, relationships = 0] = pillars;
+  // One draw per pillar, in PILLARS' order.
+  const pillars = byField(PILLARS, (p) =>
+    Number(threeDecimals(Math.min(25, Math.max(0.5, level * PILLAR_WEIGHTS[p] * between(random, 0.8, 1.2))))),
+  );
   // LinkedIn shows the total as a whole number while the pillars keep decimals.
-  const total = Math.round(brand + people + insights + relationships);
+  const total = Math.round(PILLARS.reduce((sum, p) => sum + pillars[p], 0));
   const rankPct = (spread: number, slope: number) =>
     String(Math.max(1, Math.min(100, Math.round(100 - total * slope + between(random, -spread, spread)))));
   return {
     month,
     total: String(total),
-    ...byField(PILLARS, (_, i) => threeDecimals(pillars[i] ?? 0)),
+    ...byField(PILLARS, (p) => threeDecimals(pillars[p])),
     [RANK_OF.industry]: rankPct(4, 1.2),
     [RANK_OF.network]: rankPct(6, 1.1),
     [AVERAGE_OF.industry]: threeDecimals(between(random, 22, 28)),

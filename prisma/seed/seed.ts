@@ -3,9 +3,10 @@
 import type { Db } from "../../platform/db/connect";
 import { Prisma } from "@/platform/db/generated/client";
 import { SCORE_VALUES } from "../../features/scores/score";
+import { scoreColumnList } from "../../features/scores/sql-names";
 import { hashPassword } from "../../platform/auth/password";
 import { randomUUID } from "node:crypto";
-import { addMonths, monthToDate, type Month } from "../../platform/time/month";
+import { addMonths, firstDay, monthToDate, type Month } from "../../platform/time/month";
 import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoPlan, type PlannedScore } from "./demo-plan";
 
 export class NotADemoDatabaseError extends Error {
@@ -134,14 +135,15 @@ async function seedIncentives(db: Db, lastMonth: Month, monthCount: number, firs
  */
 async function insertScores(db: Db, rows: ({ userId: string } & PlannedScore)[]): Promise<number> {
   const column = (pick: (r: (typeof rows)[number]) => string) => Prisma.sql`${rows.map(pick)}::text[]`;
-  const names = (make: (field: string, i: number) => string) => Prisma.raw(SCORE_VALUES.map(make).join(", "));
+  const columns = Prisma.raw(scoreColumnList(SCORE_VALUES));
+  const numerics = Prisma.raw(scoreColumnList(SCORE_VALUES, { numeric: true }));
   return db.$executeRaw`
-    INSERT INTO "ScoreEntry" (id, "userId", "enteredById", month, ${names((f) => `"${f}"`)}, "updatedAt")
-    SELECT id, u, u, m::date, ${names((_, i) => `v${i}::numeric`)}, now()
+    INSERT INTO "ScoreEntry" (id, "userId", "enteredById", month, ${columns}, "updatedAt")
+    SELECT id, u, u, m::date, ${numerics}, now()
     FROM unnest(
-      ${column(() => randomUUID())}, ${column((r) => r.userId)}, ${column((r) => `${r.month}-01`)},
+      ${column(() => randomUUID())}, ${column((r) => r.userId)}, ${column((r) => firstDay(r.month))},
       ${Prisma.join(SCORE_VALUES.map((f) => column((r) => r[f])))}
-    ) AS x(id, u, m, ${names((_, i) => `v${i}`)})
+    ) AS x(id, u, m, ${columns})
     ON CONFLICT ("userId", month) DO NOTHING`;
 }
 

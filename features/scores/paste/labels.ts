@@ -7,32 +7,33 @@
 // relations", "Développer des relations" ...).
 import { PILLARS, type Pillar } from "../score";
 
-// In the order of PILLARS. English, French, Portuguese, Spanish, German,
-// Italian, Dutch, with the former wordings' nouns.
-const KEY_WORDS: readonly (readonly string[])[] = [
+// Each pillar's key words (the compiler names a pillar that has none): English,
+// French, Portuguese, Spanish, German, Italian, Dutch, with the former
+// wordings' nouns. The page's order of the pillars is PILLARS' order.
+const KEY_WORDS: Record<Pillar, readonly string[]> = {
   // brand: "Establish your professional brand", "Construire votre marque professionnelle",
   // "Estabelecer sua marca profissional", "Establece tu marca profesional",
   // "Professionelle Marke etablieren", "Stabilisci il tuo brand professionale",
   // "Een professioneel merk opbouwen"
-  ["brand", "marque", "marca", "marke", "merk"],
+  brand: ["brand", "marque", "marca", "marke", "merk"],
   // people: "Find the right people", "Trouver les bonnes personnes" / "les bons interlocuteurs",
   // "Localizar as pessoas certas", "Encuentra a las personas adecuadas",
   // "Die richtigen Personen finden", "Trova le persone giuste", "De juiste mensen vinden"
-  ["people", "personnes", "interlocuteurs", "pessoas", "personas", "personen", "persone", "mensen"],
+  people: ["people", "personnes", "interlocuteurs", "pessoas", "personas", "personen", "persone", "mensen"],
   // insights: "Engage with insights", "Échanger des informations", "Interagir oferecendo insights",
   // "Interactúa ofreciendo información", "Mit Insights interagieren",
   // "Interagisci con approfondimenti", "Interactie met inzichten"
-  ["insights", "insight", "informations", "informacoes", "informacion", "informazioni", "approfondimenti", "inzichten"],
+  insights: ["insights", "insight", "informations", "informacoes", "informacion", "informazioni", "approfondimenti", "inzichten"],
   // relationships: "Build relationships" / "Build strong relationships", "Établir des relations",
   // "Criar relacionamentos", "Crea relaciones", "Beziehungen aufbauen", "Costruisci relazioni",
   // "Relaties opbouwen"
-  ["relationships", "relations", "relacionamentos", "relaciones", "beziehungen", "relazioni", "relaties"],
-];
+  relationships: ["relationships", "relations", "relacionamentos", "relaciones", "beziehungen", "relazioni", "relaties"],
+};
 
 /** The pillar a label names, when exactly one pillar's key word is in it. */
 export function knownPillar(label: string): Pillar | null {
   const words = new Set(label.split(/[^\p{L}]+/u));
-  const named = PILLARS.filter((_, i) => (KEY_WORDS[i] ?? []).some((word) => words.has(word)));
+  const named = PILLARS.filter((p) => KEY_WORDS[p].some((word) => words.has(word)));
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 

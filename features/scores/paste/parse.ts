@@ -4,8 +4,8 @@
 // - a total "N <word> 100" ("53 out of 100", "67 sur 100", "41 de 100",
 //   "53/100"), or a number beside "Social Selling Index" (total.ts), the same
 //   wherever the page gives it;
-// - then four numbers of 0 to 25, each beside a label, in LinkedIn's fixed
-//   order (brand, people, insights, relationships), numbers before or after
+// - then a number of 0 to 25 per pillar, each beside a label, in LinkedIn's
+//   fixed order, which is PILLARS' (score.ts), numbers before or after
 //   their labels, on their own lines or on the label's line;
 // - the four add up to the total within 1 point;
 // - the ranks and averages, each read only when every copy of it the page
