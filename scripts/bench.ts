@@ -11,7 +11,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { createDb } from "../platform/db/connect";
-import { addMonths, type Month } from "../platform/time/month";
+import { addMonths, firstDay, type Month } from "../platform/time/month";
 import { generateToken, hashToken } from "../platform/auth/tokens";
 import { seedDemoData } from "../prisma/seed/seed";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-plan";
@@ -89,7 +89,7 @@ runCli(async () => {
       console.log(`scoreWrites: ${routes.scoreWrites.rps} req/s, p50 ${routes.scoreWrites.p50} ms`);
       const [stored] = await db.$queryRaw<{ count: bigint }[]>`
         SELECT count(*) FROM "ScoreEntry" s
-        JOIN unnest(${acknowledged.map((a) => a.userId)}::text[], ${acknowledged.map((a) => `${a.month}-01`)}::date[]) AS a(u, m)
+        JOIN unnest(${acknowledged.map((a) => a.userId)}::text[], ${acknowledged.map((a) => firstDay(a.month))}::date[]) AS a(u, m)
           ON s."userId" = a.u AND s.month = a.m`;
       const lostWrites = acknowledged.length - Number(stored?.count ?? 0);
 

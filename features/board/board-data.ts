@@ -3,67 +3,46 @@
 // page costs what it shows, not what the company holds.
 import "server-only";
 import { db } from "@/platform/db/prisma";
-import { addMonths, type Month } from "@/platform/time/month";
+import { addMonths, firstDay, type Month } from "@/platform/time/month";
 import { Prisma } from "@/platform/db/generated/client";
 import { normaliseDecimal, signedMilli } from "@/platform/numbers/decimal";
-import { byField, PILLARS, REQUIRED_VALUES, type Pillar, type RequiredValue } from "@/features/scores";
-import type { BoardKind, BoardRow } from "./board";
+import { byField, PILLARS, REQUIRED_VALUES, type RequiredValue } from "@/features/scores";
+import type { BoardKind, BoardRow, StoredValues } from "./board";
 import { versioned } from "@/platform/db/version";
 import { preparedQuery } from "@/platform/db/prepared";
-import { listTeams } from "@/features/people";
+import { listTeams, teamMembersSql, teamOfMonthSql } from "@/features/people";
 
 /** How far back the streak looks. */
 const STREAK_MONTHS = 12;
 
-
-export const day = (month: Month) => `${month}-01`;
-
 /**
  * Names sort as the app's collator does (ICU's English rules, as Intl.Collator
  * in features/scores/rank.ts), ids by their bytes (as JavaScript's `<`), so a
- * page cut by PostgreSQL lines up with one cut in JavaScript.
+ * page cut by PostgreSQL lines up with one cut in JavaScript. The one place
+ * the board's tiebreak is written: its order and the comparisons with a row.
  */
-const byName = (name: Prisma.Sql, id: Prisma.Sql) => Prisma.sql`${name} COLLATE "en-x-icu", ${id} COLLATE "C"`;
+const NAME = (name: Prisma.Sql) => Prisma.sql`${name} COLLATE "en-x-icu"`;
+const ID = (id: Prisma.Sql) => Prisma.sql`${id} COLLATE "C"`;
+const byName = (name: Prisma.Sql, id: Prisma.Sql) => Prisma.sql`${NAME(name)}, ${ID(id)}`;
 
-/**
- * The reps of `teamId` in `month` (a list of user ids): those whose latest
- * membership from `month` or before is this team, and those with no
- * membership recorded whose current team it is. Served by the indexes on
- * TeamMembership(teamId) and User(teamId): its cost follows the team's size,
- * not the company's.
- */
-function teamMembers(teamId: string, month: Month): Prisma.Sql {
-  return Prisma.sql`
-    SELECT m."userId" FROM "TeamMembership" m
-    WHERE m."teamId" = ${teamId} AND m."fromMonth" <= ${day(month)}::date
-      AND NOT EXISTS (
-        SELECT 1 FROM "TeamMembership" later
-        WHERE later."userId" = m."userId" AND later."fromMonth" > m."fromMonth" AND later."fromMonth" <= ${day(month)}::date)
-    UNION ALL
-    SELECT x.id FROM "User" x
-    WHERE x."teamId" = ${teamId} AND NOT EXISTS (SELECT 1 FROM "TeamMembership" earlier WHERE earlier."userId" = x.id)`;
-}
-
-/** The team a person sits in during `month` (see teamMembers), for one user id column. */
-function teamOfMonth(userId: Prisma.Sql, month: Month): Prisma.Sql {
-  return Prisma.sql`CASE
-    WHEN EXISTS (SELECT 1 FROM "TeamMembership" m WHERE m."userId" = ${userId})
-      THEN (SELECT m."teamId" FROM "TeamMembership" m
-            WHERE m."userId" = ${userId} AND m."fromMonth" <= ${day(month)}::date
-            ORDER BY m."fromMonth" DESC LIMIT 1)
-    ELSE (SELECT x."teamId" FROM "User" x WHERE x.id = ${userId}) END`;
+/** The rows of `board` whose name and id come before ("<") or after (">") this row's, in byName's order. */
+function nameAndId(direction: "<" | ">", row: { name: string; id: string }): Prisma.Sql {
+  const op = Prisma.raw(direction);
+  const name = NAME(Prisma.sql`name`);
+  return Prisma.sql`(${name} ${op} ${row.name} OR (${name} = ${row.name} AND ${ID(Prisma.sql`id`)} ${op} ${row.id}))`;
 }
 
 /**
- * The active reps of `teamId` in `month`, by id: asked by every board of the
- * team, kept until people or teams change (platform/db/version.ts). A board's query
- * then reads the team's entries by their (user, month) key, and PostgreSQL
- * plans a list of ids in a fraction of the time the membership rules take.
+ * The active reps of `teamId` in `month` (features/people's membership rule,
+ * teamMembersSql), by id: asked by every board of the team, kept until people
+ * or teams change (platform/db/version.ts). A board's query then reads the
+ * team's entries by their (user, month) key, and PostgreSQL plans a list of
+ * ids in a fraction of the time the membership rules take.
  */
 export function teamMemberIds(teamId: string, month: Month): Promise<string[]> {
   return versioned(`members:${teamId}:${month}`, "people", async () => {
     const rows = await db().$queryRaw<{ id: string }[]>`
-      SELECT u.id FROM "User" u WHERE u.role = 'REP' AND u.active AND u.id IN (${teamMembers(teamId, month)})`;
+      SELECT u.id FROM "User" u WHERE u.role = 'REP' AND u.active AND u.id IN (${teamMembersSql(teamId, month)})`;
     return rows.map((r) => r.id);
   });
 }
@@ -76,7 +55,7 @@ export function teamMemberIds(teamId: string, month: Month): Promise<string[]> {
 function placements(month: Month): Promise<Map<string, string | null>> {
   return versioned(`placements:${month}`, "people", async () => {
     const rows = await db().$queryRaw<{ id: string; teamId: string | null }[]>`
-      SELECT u.id, ${teamOfMonth(Prisma.sql`u.id`, month)} AS "teamId" FROM "User" u WHERE u.role = 'REP' AND u.active`;
+      SELECT u.id, ${teamOfMonthSql(Prisma.sql`u.id`, month)} AS "teamId" FROM "User" u WHERE u.role = 'REP' AND u.active`;
     return new Map(rows.map((r) => [r.id, r.teamId]));
   });
 }
@@ -102,7 +81,6 @@ async function onBoard(userId: Prisma.Sql, teamId: string | null, month: Month):
 const sortKey = (kind: BoardKind) => (kind === "score" ? Prisma.sql`s.total` : Prisma.sql`(s.total - p.total)`);
 const keyOrder = (kind: BoardKind, key: Prisma.Sql) => (kind === "score" ? Prisma.sql`${key} DESC` : Prisma.sql`${key} DESC NULLS LAST`);
 
-type StoredValues = { total: string } & Record<Pillar, string | null>;
 type Previous<F extends string> = `prev_${F}`;
 
 type RawRow = {
@@ -146,15 +124,15 @@ async function boardTable(month: Month, teamId: string | null, kind: BoardKind):
     FROM "ScoreEntry" s
     JOIN "User" u ON u.id = s."userId"
     -- The previous month only where the order needs it (progress); a page's rows get theirs after the cut.
-    ${kind === "improvement" ? Prisma.sql`LEFT JOIN "ScoreEntry" p ON p."userId" = s."userId" AND p.month = ${day(addMonths(month, -1))}::date` : Prisma.empty}
-    WHERE s.month = ${day(month)}::date AND u.role = 'REP' AND u.active AND ${await onBoard(Prisma.sql`s."userId"`, teamId, month)}
+    ${kind === "improvement" ? Prisma.sql`LEFT JOIN "ScoreEntry" p ON p."userId" = s."userId" AND p.month = ${firstDay(addMonths(month, -1))}::date` : Prisma.empty}
+    WHERE s.month = ${firstDay(month)}::date AND u.role = 'REP' AND u.active AND ${await onBoard(Prisma.sql`s."userId"`, teamId, month)}
   )`;
 }
 
 /** Rows ordered after `cursor` on a board of this kind. */
 function after(cursor: BoardCursor | null, kind: BoardKind): Prisma.Sql {
   if (cursor === null) return Prisma.sql`TRUE`;
-  const laterName = Prisma.sql`(name COLLATE "en-x-icu" > ${cursor.name} OR (name COLLATE "en-x-icu" = ${cursor.name} AND id COLLATE "C" > ${cursor.id}))`;
+  const laterName = nameAndId(">", cursor);
   if (cursor.key === null) return Prisma.sql`(key IS NULL AND ${laterName})`;
   const lower = Prisma.sql`(key < ${cursor.key}::numeric OR (key = ${cursor.key}::numeric AND ${laterName}))`;
   return kind === "score" ? lower : Prisma.sql`(${lower} OR key IS NULL)`;
@@ -176,12 +154,12 @@ export async function boardPageQuery(month: Month, teamId: string | null, kind: 
       ${columns((f) => Prisma.sql`previous.${column(f)}::text AS ${column(`prev_${f}`)}`)},
       recent.months, recent.totals
     FROM page
-    LEFT JOIN "ScoreEntry" previous ON previous."userId" = page.id AND previous.month = ${day(addMonths(month, -1))}::date
+    LEFT JOIN "ScoreEntry" previous ON previous."userId" = page.id AND previous.month = ${firstDay(addMonths(month, -1))}::date
     LEFT JOIN LATERAL (
       SELECT array_agg(to_char(r.month, 'YYYY-MM') ORDER BY r.month) AS months,
         array_agg(r.total::text ORDER BY r.month) AS totals
       FROM "ScoreEntry" r
-      WHERE r."userId" = page.id AND r.month BETWEEN ${day(addMonths(month, -STREAK_MONTHS))}::date AND ${day(month)}::date
+      WHERE r."userId" = page.id AND r.month BETWEEN ${firstDay(addMonths(month, -STREAK_MONTHS))}::date AND ${firstDay(month)}::date
     ) recent ON TRUE
     ORDER BY ${keyOrder(kind, Prisma.sql`page.key`)}, ${byName(Prisma.sql`page.name`, Prisma.sql`page.id`)}`;
 }
@@ -208,7 +186,7 @@ async function placeOf(month: Month, teamId: string | null, kind: BoardKind, row
   const [count] = await db().$queryRaw<{ greater: bigint; tied: bigint }[]>`
     WITH ${await boardTable(month, teamId, kind)}
     SELECT count(*) FILTER (WHERE key > ${row.key}::numeric) AS greater,
-      count(*) FILTER (WHERE key = ${row.key}::numeric AND (name COLLATE "en-x-icu" < ${row.name} OR (name COLLATE "en-x-icu" = ${row.name} AND id COLLATE "C" < ${row.userId}))) AS tied
+      count(*) FILTER (WHERE key = ${row.key}::numeric AND ${nameAndId("<", { name: row.name, id: row.userId })}) AS tied
     FROM board WHERE key >= ${row.key}::numeric`;
   const greater = Number(count?.greater ?? 0);
   return { greater, position: greater + Number(count?.tied ?? 0) };
@@ -263,7 +241,7 @@ async function readNotLogged(month: Month, teamId: string | null, limit: number)
     SELECT u.id AS "userId", u.name, count(*) OVER () AS count
     FROM "User" u
     WHERE u.role = 'REP' AND u.active AND ${await onBoard(Prisma.sql`u.id`, teamId, month)}
-      AND NOT EXISTS (SELECT 1 FROM "ScoreEntry" s WHERE s."userId" = u.id AND s.month = ${day(month)}::date)
+      AND NOT EXISTS (SELECT 1 FROM "ScoreEntry" s WHERE s."userId" = u.id AND s.month = ${firstDay(month)}::date)
     ORDER BY ${byName(Prisma.sql`u.name`, Prisma.sql`u.id`)}
     LIMIT ${limit}`);
   return { reps: rows.map((r) => ({ userId: r.userId, name: r.name })), count: Number(rows[0]?.count ?? 0) };
@@ -279,7 +257,7 @@ export async function positionOf(month: Month, teamId: string | null, kind: Boar
     const [count] = await db().$queryRaw<{ position: bigint }[]>`
       WITH ${await boardTable(month, teamId, kind)}
       SELECT count(*) AS position FROM board
-      WHERE key IS NOT NULL OR name COLLATE "en-x-icu" < ${mine.name} OR (name COLLATE "en-x-icu" = ${mine.name} AND id COLLATE "C" < ${mine.userId})`;
+      WHERE key IS NOT NULL OR ${nameAndId("<", { name: mine.name, id: mine.userId })}`;
     return Number(count?.position ?? 0);
   }
   return (await placeOf(month, teamId, kind, mine)).position;

@@ -12,15 +12,18 @@ import { compareByName, rankBy } from "@/features/scores";
 /** A board entry's pillars: all null on a totals-only entry (imported history). */
 export type Pillars = Record<Pillar, string | null>;
 
+/** One month's stored entry as a board reads it: the total, and the pillars (null on a totals-only entry). */
+export type StoredValues = { total: string } & Pillars;
+
 /** What the database gives for one active rep and one month. */
 export interface BoardRow {
   userId: string;
   name: string;
   team: { id: string; name: string } | null;
   /** This month's entry, or null when the rep has not logged it. */
-  current: ({ total: string } & Pillars) | null;
+  current: StoredValues | null;
   /** The previous calendar month's entry, or null. */
-  previous: ({ total: string } & Pillars) | null;
+  previous: StoredValues | null;
   /** The rep's totals by month, for the streak. */
   recent: readonly { month: Month; total: string }[];
 }

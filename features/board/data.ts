@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/platform/db/prisma";
-import { dateToMonth, monthToDate, type Month } from "@/platform/time/month";
+import { dateToMonth, firstDay, monthToDate, type Month } from "@/platform/time/month";
 import { Prisma } from "@/platform/db/generated/client";
-import { REQUIRED_VALUES, type Pillar, type RequiredValue } from "@/features/scores";
-import { day, entry } from "./board-data";
+import { REQUIRED_VALUES, type RequiredValue } from "@/features/scores";
+import type { StoredValues } from "./board";
+import { entry } from "./board-data";
 
 type Values = Record<RequiredValue, string>;
-type StoredValues = { total: string } & Record<Pillar, string | null>;
 
 export type MonthlyAverage = { month: Month; reps: number } & StoredValues;
 
@@ -21,7 +21,7 @@ export async function monthlyAverages(from: Month, to: Month, teamId: string | n
     SELECT to_char(s.month, 'YYYY-MM') AS month, ${AVERAGES}, count(*) AS reps
     FROM "ScoreEntry" s JOIN "User" u ON u.id = s."userId"
     WHERE u.role = 'REP' AND u.active AND (${teamId}::text IS NULL OR u."teamId" = ${teamId}::text)
-      AND s.month BETWEEN ${day(from)}::date AND ${day(to)}::date
+      AND s.month BETWEEN ${firstDay(from)}::date AND ${firstDay(to)}::date
     GROUP BY s.month ORDER BY s.month`;
   return rows.map((r) => ({ month: r.month, reps: Number(r.reps), ...(entry((f) => r[f]) as StoredValues) }));
 }

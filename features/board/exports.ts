@@ -55,6 +55,7 @@ export async function boardExport({ user, scope, month, kind, locale }: BoardReq
   const toRows = (board: LoadedBoard): BoardRow[] =>
     board.entries.map((entry) => {
       if (!board.incentives) return { ...entry, tier: "", challenges: "" };
+      // `goals`: the rep's challenge standings, not their personal goals.
       const { tier, goals } = incentivesOf(board.incentives, entry.userId);
       return { ...entry, tier: tier?.name ?? "", challenges: goals.map((g) => describeGoal(g, locale, say)).join("\n") };
     });

@@ -9,6 +9,8 @@ import { findChallenge } from "./data";
 import { closeMonth, createChallenge, deleteChallenge, reopenMonth, saveTierSet } from "./mutations";
 import { challengeSchema, monthField, nestFields, tierSetSchema } from "./schema";
 import { NotFound } from "@/platform/errors/domain-errors";
+import { reasonField, requiredReasonField } from "@/platform/forms/fields";
+import type { Month } from "@/platform/time/month";
 
 type Definition<S extends z.ZodType, T> = ActionDefinition<S, T, SessionUser>;
 const define = <S extends z.ZodType, T>(definition: Definition<S, T>) => definition;
@@ -49,28 +51,24 @@ export const removeChallenge = define({
   revalidate: INCENTIVE_PAGES,
 });
 
-const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null);
-const optionalReason = z.preprocess(blankToNull, z.string().max(500, "too-long").nullable());
-const requiredReason = z.preprocess(blankToNull, z.string("reason-required").max(500, "too-long"));
-
 const pastMonth = monthField.refine(async (m) => m <= (await companyMonth()), "month-future");
 
-export const closeMonthCommand = define({
-  input: z.object({ month: pastMonth, reason: optionalReason }),
-  permission: () => ({ action: "close-months" }),
-  run: async ({ month, reason }, user) => {
-    await closeMonth(user.id, month, reason);
-    return { month, closed: true };
-  },
-  revalidate: INCENTIVE_PAGES,
-});
+/** Closing and reopening a month: the same command, but for the reason it asks and the change it makes. */
+function monthStatusCommand<Reason extends string | null>(
+  closed: boolean,
+  reason: z.ZodType<Reason>,
+  change: (actorId: string, month: Month, reason: Reason) => Promise<void>,
+) {
+  return define({
+    input: z.object({ month: pastMonth, reason }),
+    permission: () => ({ action: "close-months" }),
+    run: async (input, user) => {
+      await change(user.id, input.month, input.reason);
+      return { month: input.month, closed };
+    },
+    revalidate: INCENTIVE_PAGES,
+  });
+}
 
-export const reopenMonthCommand = define({
-  input: z.object({ month: pastMonth, reason: requiredReason }),
-  permission: () => ({ action: "close-months" }),
-  run: async ({ month, reason }, user) => {
-    await reopenMonth(user.id, month, reason);
-    return { month, closed: false };
-  },
-  revalidate: INCENTIVE_PAGES,
-});
+export const closeMonthCommand = monthStatusCommand(true, reasonField, closeMonth);
+export const reopenMonthCommand = monthStatusCommand(false, requiredReasonField, reopenMonth);

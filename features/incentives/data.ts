@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/platform/db/prisma";
 import { Prisma } from "@/platform/db/generated/client";
 import { preparedQuery } from "@/platform/db/prepared";
-import { addMonths, dateToMonth, monthToDate, type Month } from "@/platform/time/month";
+import { addMonths, dateToMonth, firstDay, monthToDate, type Month } from "@/platform/time/month";
 import { PILLARS, decimalString, pillarTextsOf, type Pillar } from "@/features/scores";
 import type { ChallengeDef, ChallengeKind, RaceMeasure, Reward, RuleRep, TierSetDef } from "./kinds";
 
@@ -119,7 +119,7 @@ export async function ruleReps(teamIds: readonly string[] | "every", from: Month
       trim_scale(s.total)::text AS total,
       ${Prisma.join(PILLARS.map((p) => Prisma.sql`trim_scale(s.${Prisma.raw(`"${p}"`)})::text AS ${Prisma.raw(`"${p}"`)}`))}
     FROM "User" u
-    LEFT JOIN "ScoreEntry" s ON s."userId" = u.id AND s.month BETWEEN ${`${from}-01`}::date AND ${`${to}-01`}::date
+    LEFT JOIN "ScoreEntry" s ON s."userId" = u.id AND s.month BETWEEN ${firstDay(from)}::date AND ${firstDay(to)}::date
     WHERE u.role = 'REP' AND u.active AND ${scope}`);
   const reps = new Map<string, RuleRep>();
   for (const row of rows) {

@@ -29,6 +29,7 @@ export function challengeJson(c: ChallengeDef) {
   };
 }
 
+/** A challenge standing (the API's "goals": not a rep's personal goal, features/scores/goals.ts). */
 export function goalJson(goal: GoalStanding) {
   return {
     challengeId: goal.challengeId,

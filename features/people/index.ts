@@ -2,6 +2,7 @@
 // .dependency-cruiser.cjs, keeps them off its other files).
 export * from "./client";
 export { newInvitation, type IssuedInvitation } from "./invitation-mutations";
+export { teamMembersSql, teamOfMonthSql } from "./membership-data";
 export { FIRST_MONTH, recordMembership } from "./membership-mutations";
 export { findRepProfile } from "./rep-data";
 export { repFor } from "./rep-subject";

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/platform/db/prisma";
-import { addMonths, dateToMonth, monthToDate, type Month } from "@/platform/time/month";
-import type { Prisma } from "@/platform/db/generated/client";
+import { addMonths, dateToMonth, firstDay, monthToDate, type Month } from "@/platform/time/month";
+import { Prisma } from "@/platform/db/generated/client";
+import { teamMembersSql, teamOfMonthSql } from "@/features/people";
 import { SCORE_VALUE_COLUMNS, scoreValuesOf, type ScoreValues, type ScoreView } from "./score";
 import { rankBy } from "@/features/scores/rank";
 import { toMilli } from "@/platform/numbers/decimal";
@@ -70,18 +71,22 @@ export async function isMonthClosed(month: Month): Promise<boolean> {
   return (await db().closedMonth.count({ where: { month: monthToDate(month) } })) > 0;
 }
 
-/** The rep's rank among the active reps of their team who logged `month`, or null. */
-export async function rankInTeam(
-  userId: string,
-  teamId: string,
-  month: Month,
-): Promise<{ rank: number; of: number } | null> {
-  const rows = await db().scoreEntry.findMany({
-    where: { month: monthToDate(month), user: { teamId, active: true, role: "REP" } },
-    select: { total: true, user: { select: { id: true, name: true } } },
-  });
+/**
+ * The rep's rank in `month` among the active reps who logged it in the team
+ * they sat in that month (the team's board of that month: features/people,
+ * teamMembersSql), and how many there are; null without a team that month or
+ * an entry.
+ */
+export async function rankInTeam(userId: string, month: Month): Promise<{ rank: number; of: number } | null> {
+  const [placed] = await db().$queryRaw<{ teamId: string | null }[]>`SELECT ${teamOfMonthSql(Prisma.sql`${userId}`, month)} AS "teamId"`;
+  if (!placed?.teamId) return null;
+  const rows = await db().$queryRaw<{ id: string; name: string; total: string }[]>`
+    SELECT u.id, u.name, s.total::text AS total
+    FROM "ScoreEntry" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.month = ${firstDay(month)}::date AND u.role = 'REP' AND u.active
+      AND u.id IN (${teamMembersSql(placed.teamId, month)})`;
   const ranked = rankBy(
-    rows.map((r) => ({ id: r.user.id, name: r.user.name, total: toMilli(r.total.toString()) })),
+    rows.map((r) => ({ id: r.id, name: r.name, total: toMilli(r.total) })),
     (r) => r.total,
   );
   const mine = ranked.find((r) => r.id === userId);

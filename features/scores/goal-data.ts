@@ -8,7 +8,7 @@ export interface GoalRecord {
   dueMonth: Month;
 }
 
-/** A user's goals, soonest due first. */
+/** A user's personal goals, soonest due first. */
 export async function listGoals(userId: string): Promise<GoalRecord[]> {
   const rows = await db().goal.findMany({
     where: { userId },

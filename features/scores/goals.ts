@@ -1,4 +1,6 @@
-// Personal goals ("50 by December") and how they stand.
+// Personal goals ("50 by December") and how they stand. Not the incentives'
+// "goals" (GoalStanding, features/incentives/kinds.ts), which are where a rep
+// stands in a challenge; the two GoalStatus types are as distinct.
 import { addMonths, monthsBetween, type Month } from "@/platform/time/month";
 import { toMilli } from "@/platform/numbers/decimal";
 

@@ -6,6 +6,7 @@ import type { ScoreRecord } from "./data";
 import type { ScoreInput } from "./schema";
 import { pickScoreValues, type StoredScoreValues } from "./score";
 import { MonthClosed } from "@/platform/errors/domain-errors";
+import { firstDay } from "@/platform/time/month";
 
 export type { ScoreSource };
 
@@ -46,7 +47,7 @@ export async function saveScore(options: {
   let row: SavedRow | undefined;
   try {
     [row] = await preparedQuery<SavedRow>(Prisma.sql`
-      SELECT * FROM "saveScore"(${userId}, ${`${input.month}-01`}::date, ${actorId},
+      SELECT * FROM "saveScore"(${userId}, ${firstDay(input.month)}::date, ${actorId},
         ${source}::"ScoreSource", ${JSON.stringify(pickScoreValues(input))}::jsonb,
         ${options.reason ?? null}::text, ${options.mayCorrectClosed ?? false})`);
   } catch (error) {

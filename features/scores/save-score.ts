@@ -1,6 +1,5 @@
 import "server-only";
-import { z } from "zod";
-import { hasControlCharacter } from "@/platform/forms/control-characters";
+import { reasonField } from "@/platform/forms/fields";
 import { can, type Actor } from "@/platform/auth/permissions";
 import { companyMonth } from "@/features/settings";
 import { repFor } from "@/features/people";
@@ -8,12 +7,6 @@ import type { ScoreRecord } from "./data";
 import { saveScore, type ScoreSource } from "./mutations";
 import { scoreFieldErrors, scoreInputSchema, type ScoreInput } from "./schema";
 import { Forbidden, Invalid, refusal } from "@/platform/errors/domain-errors";
-
-/** Why an entry changes: free text, blank when none is given. */
-const correctionReason = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null),
-  z.string().max(500, "too-long").refine((v) => !hasControlCharacter(v), "control-characters").nullable(),
-);
 
 /**
  * Saves the score `actor` enters for `repId` from raw form or JSON input:
@@ -33,7 +26,7 @@ export async function saveScoreFor(
   const currentMonth = await companyMonth();
   const parsed = scoreInputSchema(currentMonth).safeParse(raw);
   if (!parsed.success) throw new Invalid(scoreFieldErrors(parsed.error));
-  const reason = correctionReason.safeParse(raw.reason);
+  const reason = reasonField.safeParse(raw.reason);
   if (!reason.success) throw new Invalid({ reason: { code: reason.error.issues[0]?.message ?? "too-long" } });
   if (!can(actor, { action: "edit-score-month", rep, month: parsed.data.month, currentMonth })) {
     throw new Forbidden({ month: { code: "month-too-old" } });

@@ -1,7 +1,7 @@
 // Field schemas that forms and JSON bodies share across domains: an id, a
-// list of ids from checkboxes, a yes/no that may be left out.
+// list of ids from checkboxes, a yes/no that may be left out, a reason.
 import { z } from "zod";
-import { isSingleLine } from "./control-characters";
+import { hasControlCharacter, isSingleLine } from "./control-characters";
 
 /** A one-line text: a name, a title, an id (tabs and line breaks are control characters there too). */
 export const singleLine = <T extends z.ZodType<string>>(schema: T) => schema.refine(isSingleLine, "control-characters");
@@ -28,3 +28,18 @@ export const optionalFlag = z.preprocess((v) => {
   if (last === true || last === "on" || last === "true") return true;
   return last === false || last === "false" ? false : last;
 }, z.boolean("invalid").optional());
+
+/** The longest reason a change may give (also the forms' textareas' maxLength). */
+export const REASON_MAX = 500;
+
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v.trim() : null);
+const reasonText = (schema: z.ZodString) =>
+  schema.max(REASON_MAX, "too-long").refine((v) => !hasControlCharacter(v), "control-characters");
+
+/**
+ * Why a change is made, kept in the audit trail: free text (lines allowed),
+ * trimmed; blank is no reason (null). `reasonField` may be left blank;
+ * `requiredReasonField` refuses a blank one ("reason-required").
+ */
+export const reasonField = z.preprocess(blankToNull, reasonText(z.string()).nullable());
+export const requiredReasonField = z.preprocess(blankToNull, reasonText(z.string("reason-required")));

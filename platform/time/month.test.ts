@@ -3,6 +3,7 @@ import {
   addMonths,
   currentMonth,
   dateToMonth,
+  firstDay,
   isCalendarDay,
   isMonth,
   monthOf,
@@ -22,6 +23,11 @@ describe("months", () => {
     expect(date.toISOString()).toBe("2026-11-01T00:00:00.000Z");
     expect(dateToMonth(date)).toBe("2026-11");
     expect(dateToMonth(monthToDate("2026-01"))).toBe("2026-01");
+  });
+
+  it("writes a month's first day as the day a raw query casts to a date", () => {
+    expect(firstDay("2026-11")).toBe("2026-11-01");
+    expect(firstDay("2026-11")).toBe(monthToDate("2026-11").toISOString().slice(0, 10));
   });
 
   it("validates YYYY-MM", () => {

@@ -49,6 +49,11 @@ export function monthToDate(month: Month): Date {
   return new Date(Date.UTC(year, monthNumber - 1, 1));
 }
 
+/** The first day of `month` written `YYYY-MM-DD`: what a raw query casts to `::date`. */
+export function firstDay(month: Month): string {
+  return `${month}-01`;
+}
+
 /** The month that a stored `date` (UTC midnight) belongs to. */
 export function dateToMonth(date: Date): Month {
   return monthOf(date.getUTCFullYear(), date.getUTCMonth() + 1);

@@ -1,4 +1,4 @@
-// PostgreSQL ranks and pages the boards (features/board/data.ts); buildBoard
+// PostgreSQL ranks and pages the boards (features/board/board-data.ts); buildBoard
 // (features/board/board.ts) states the same rules over a whole board. Random
 // boards, cut into random pages by cursor and by position, must read exactly
 // as the rules say.

@@ -97,8 +97,45 @@ describe("rankInTeam", () => {
     await createScore(a.id, "2026-11", 60);
     await createScore(b.id, "2026-11", 60);
     await createScore(c.id, "2026-11", 40);
-    expect(await rankInTeam(b.id, team.id, "2026-11")).toEqual({ rank: 1, of: 3 });
-    expect(await rankInTeam(c.id, team.id, "2026-11")).toEqual({ rank: 3, of: 3 });
-    expect(await rankInTeam(c.id, team.id, "2026-10")).toBeNull();
+    expect(await rankInTeam(b.id, "2026-11")).toEqual({ rank: 1, of: 3 });
+    expect(await rankInTeam(c.id, "2026-11")).toEqual({ rank: 3, of: 3 });
+    expect(await rankInTeam(c.id, "2026-10")).toBeNull();
+  });
+
+  it("ranks a month in the team the rep sat in that month, as that month's board does", async () => {
+    const [north, south] = [await createTeam(), await createTeam()];
+    const mover = await createUser({ teamId: south.id, name: "Mover" });
+    const stayer = await createUser({ teamId: north.id, name: "Stayer" });
+    const newcomer = await createUser({ teamId: south.id, name: "Newcomer" });
+    await testDb().teamMembership.createMany({
+      data: [
+        { userId: mover.id, fromMonth: monthToDate("2000-01"), teamId: north.id },
+        { userId: mover.id, fromMonth: monthToDate("2026-11"), teamId: south.id },
+      ],
+    });
+    await createScore(mover.id, "2026-10", 50);
+    await createScore(stayer.id, "2026-10", 70);
+    await createScore(newcomer.id, "2026-10", 90);
+    await createScore(mover.id, "2026-11", 50);
+    await createScore(newcomer.id, "2026-11", 90);
+    // October: in North behind Stayer (Newcomer's South is not counted); November: in South.
+    expect(await rankInTeam(mover.id, "2026-10")).toEqual({ rank: 2, of: 2 });
+    expect(await rankInTeam(mover.id, "2026-11")).toEqual({ rank: 2, of: 2 });
+    expect(await rankInTeam(stayer.id, "2026-10")).toEqual({ rank: 1, of: 2 });
+  });
+
+  it("gives no rank in a month the rep sat in no team", async () => {
+    const team = await createTeam();
+    const rep = await createUser({ teamId: team.id });
+    await testDb().teamMembership.createMany({
+      data: [
+        { userId: rep.id, fromMonth: monthToDate("2000-01"), teamId: null },
+        { userId: rep.id, fromMonth: monthToDate("2026-11"), teamId: team.id },
+      ],
+    });
+    await createScore(rep.id, "2026-10", 50);
+    await createScore(rep.id, "2026-11", 50);
+    expect(await rankInTeam(rep.id, "2026-10")).toBeNull();
+    expect(await rankInTeam(rep.id, "2026-11")).toEqual({ rank: 1, of: 1 });
   });
 });

@@ -42,7 +42,7 @@ export async function RepOverview({ rep, viewer, Incentives }: { rep: Rep; viewe
   const history = await scoreHistory(rep.id, month);
   const settings = await getSettings();
   const summary = summarise(history, flagLimits(settings));
-  const rank = summary && rep.teamId ? await rankInTeam(rep.id, rep.teamId, summary.latest.month) : null;
+  const rank = summary ? await rankInTeam(rep.id, summary.latest.month) : null;
   const points = trendPoints(month, history);
 
   return (

@@ -6,6 +6,7 @@ import { useActionState, useEffect, useState, type FormEvent } from "react";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
 import type { Month } from "@/platform/time/month";
 import type { ActionState, FormAction } from "@/platform/http/define-action";
+import { REASON_MAX } from "@/platform/forms/fields";
 import { takeHandoff } from "@/features/scores/paste/handoff";
 import { parseSsiPage } from "@/features/scores/paste/parse";
 import { figuresText, leftEmptyParams } from "@/features/scores/paste/refusal-text";
@@ -198,7 +199,7 @@ export function ScoreForm({
         </fieldset>
         {askReason && (
           <FormField id="reason" label={t("reason")} hint={t("reasonHint")} error={errorText("reason")}>
-            <textarea name="reason" rows={2} maxLength={500} />
+            <textarea name="reason" rows={2} maxLength={REASON_MAX} />
           </FormField>
         )}
         <button type="submit" className="button button-primary" disabled={pending}>
