@@ -1,6 +1,6 @@
 import type { BoardEntry, BoardKind } from "./board";
 import type { Month } from "@/platform/time/month";
-import { incentivesOf, ranksReps, type IncentiveStandings } from "@/features/incentives";
+import { incentivesOf, ranksReps, type IncentiveStandings } from "@/features/incentives/client";
 
 /** What a wall screen may show: names, ranks, SSI and progress, nothing else. */
 export interface WallEntry {

@@ -6,8 +6,8 @@
 import en from "@/platform/i18n/messages/en.json";
 import fr from "@/platform/i18n/messages/fr.json";
 import type { Month } from "@/platform/time/month";
-import { knownPillar } from "@/features/scores";
-import { PILLARS } from "@/features/scores";
+import { knownPillar } from "@/features/scores/client";
+import { PILLARS } from "@/features/scores/client";
 import type { ImportKind } from "./kinds";
 import { readMonth } from "./months";
 

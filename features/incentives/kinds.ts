@@ -1,6 +1,6 @@
 // What an incentive is, as the rules see it: plain data, no database.
 import type { Month } from "@/platform/time/month";
-import type { Pillar } from "@/features/scores";
+import type { Pillar } from "@/features/scores/client";
 
 /**
  * Every kind of challenge, in the order the form offers them. A new kind also

@@ -1,6 +1,6 @@
 // The payout report of a month: each rep's tier and the challenges that end
 // that month and that they won, with amounts per currency.
-import { compareByName } from "@/features/scores";
+import { compareByName } from "@/features/scores/client";
 import type { ChallengeDef, Reward, TierDef } from "./kinds";
 import { addAmount, amountsText, sumAmounts, toCents, type Amounts } from "./money";
 import { incentivesOf, judgeIncentives, type IncentiveInputs } from "./standings";

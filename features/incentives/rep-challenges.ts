@@ -1,6 +1,6 @@
 // Rep goals: each rep reaches an SSI, gains points (in the total, in a pillar,
 // or as a share of the headroom), or races the others by their gain.
-import { rankBy } from "@/features/scores";
+import { rankBy } from "@/features/scores/client";
 import { toMilli } from "@/platform/numbers/decimal";
 import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
 import { fairReaches, isFinal, measureGain, orderKey, resultEntry, text, type Measured } from "./measures";

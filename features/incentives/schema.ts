@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { isMonth, monthsBetween, type Month } from "@/platform/time/month";
 import { parseDecimal } from "@/platform/numbers/decimal";
-import { PILLARS } from "@/features/scores";
+import { PILLARS } from "@/features/scores/client";
 import { CHALLENGE_KINDS, RACE_MEASURES } from "./kinds";
 import { KIND_SPECS } from "./kind-spec";
 import { toCents } from "./money";

@@ -1,6 +1,6 @@
 // Team goals: the team's average reaches X, every rep reaches X, or teams
 // ranked by their average gain. Every active rep of a winning team wins.
-import { rankBy } from "@/features/scores";
+import { rankBy } from "@/features/scores/client";
 import { toMilli } from "@/platform/numbers/decimal";
 import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
 import { isFinal, judgedMonth, measureGain, text } from "./measures";

@@ -3,3 +3,5 @@
 export { keepHandoff } from "./paste/handoff";
 export { OPTIONAL_VALUES, PILLARS, PILLAR_MAX, REQUIRED_VALUES, byField, decimalString, pillarTextsOf, type Pillar, type RequiredValue } from "./score";
 export { trendPoints, trendStart, type ChartPoint } from "./trend";
+export { knownPillar } from "./paste/labels";
+export { compareByName, rankBy } from "./rank";

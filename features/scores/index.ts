@@ -3,7 +3,5 @@
 export * from "./client";
 export { type RepIncentivesSlot } from "./components/rep-overview";
 export { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "./flags";
-export { knownPillar } from "./paste/labels";
-export { compareByName, rankBy } from "./rank";
 export { scoreInputSchema } from "./schema";
 export { scoreColumn, scoreColumnList } from "./sql-names";
