@@ -6,7 +6,7 @@ export default getRequestConfig(async () => {
   const locale = await resolveLocale();
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: (await import(`../../platform/i18n/messages/${locale}.json`)).default,
     timeZone: await companyTimeZone(),
   };
 });
