@@ -38,7 +38,7 @@ export async function handlerRoutes(dir = "app"): Promise<{ path: string; method
 
 /** Every server action, as "features/scores/actions.ts#saveScoreAction": the exports of each "use server" file. */
 export async function serverActions(): Promise<string[]> {
-  const files = (await Promise.all(["app", "lib", "components"].map((dir) => filesUnder(dir, /\.tsx?$/)))).flat();
+  const files = (await Promise.all(["app", "platform", "features", "components"].map((dir) => filesUnder(dir, /\.tsx?$/)))).flat();
   const actions: string[] = [];
   for (const file of files) {
     const source = await readFile(path.join(ROOT, file), "utf8");
