@@ -13,7 +13,7 @@ import { withSocketAddress } from "./socket-address";
 const PORT = Number(process.env.PORT ?? 3000);
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
 // What the build is made from.
-const SOURCES = ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "platform", "features", "public", "instrumentation.ts", "proxy.ts", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
 
 function newestChange(entry: string): number {
   if (!existsSync(entry)) return 0;
