@@ -80,16 +80,41 @@ test.describe("sign-in", () => {
     await page.setExtraHTTPHeaders({ "x-forwarded-for": "192.0.2.201" });
     const signIn = new SignInPage(page);
     await signIn.goto();
-    for (let i = 0; i < 6; i++) {
-      await signIn.signIn(user.email, `wrong-${i}`);
-      await expect(signIn.alert()).toHaveText("Email or password is incorrect.");
+    const attempt = async (password: string) => {
+      const answered = page.waitForResponse((r) => r.url().endsWith("/api/auth/sign-in") && r.request().method() === "POST");
+      await signIn.signIn(user.email, password);
+      const response = await answered;
       await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+      return { status: response.status(), retryAfterS: Number(response.headers()["retry-after"] ?? 0) };
+    };
+    const tooMany = /^Too many sign-in attempts\. Try again in \d+ seconds?\.$/;
+    // Nine wrong passwords that are checked: the first five are free, then
+    // each makes the next attempt wait twice as long (1, 2, 4, then 8 s).
+    // An attempt made during a wait is refused without a check, and says so;
+    // on a slow machine a wait may also have run out before the next guess.
+    let checked = 0;
+    for (let tries = 0; checked < 9 && tries < 30; tries++) {
+      const { status, retryAfterS } = await attempt(`wrong-${tries}`);
+      if (status === 429) {
+        await expect(signIn.alert()).toHaveText(tooMany);
+        await page.waitForTimeout(retryAfterS * 1000);
+      } else {
+        await expect(signIn.alert()).toHaveText("Email or password is incorrect.");
+        checked++;
+      }
     }
-    await signIn.signIn(user.email, user.password);
-    await expect(signIn.alert()).toHaveText(/^Too many sign-in attempts\. Try again in [12] seconds?\.$/);
+    expect(checked).toBe(9);
+    // Within the 8 s wait even the right password is refused, the email stays typed.
+    const refused = await attempt(user.password);
+    expect(refused.status).toBe(429);
+    expect(refused.retryAfterS).toBeGreaterThanOrEqual(1);
+    expect(refused.retryAfterS).toBeLessThanOrEqual(8);
+    await expect(signIn.alert()).toHaveText(
+      `Too many sign-in attempts. Try again in ${refused.retryAfterS} second${refused.retryAfterS === 1 ? "" : "s"}.`,
+    );
     await expect(page).toHaveURL(/\/sign-in/);
     await expect(page.getByLabel("Email")).toHaveValue(user.email);
-    await page.waitForTimeout(2000);
+    await page.waitForTimeout(refused.retryAfterS * 1000);
     await signIn.signIn(user.email, user.password);
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   });
