@@ -103,7 +103,7 @@ describe("incentives agree everywhere", () => {
         }
 
         for (const teamId of TEAMS) {
-          const wall = wallData(teamId, at, { score: [], improvement: [] }, boardRowsOf(reps, at, teamId), board);
+          const wall = wallData(teamId, at, { score: [], improvement: [] }, boardRowsOf(reps, at, teamId), { scores: true, standings: board });
           for (const c of wall.challenges) {
             const achieved = reps
               .filter((r) => r.teamId === teamId && incentivesOf(board, r.userId).goals.some((g) => g.challengeId === c.id && g.status === "achieved"))

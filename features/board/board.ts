@@ -1,13 +1,11 @@
-// The leaderboard's rules, as pure functions over one month's rows. PostgreSQL
-// ranks and pages the boards the app shows (board-data.ts: boardPage,
-// notLoggedReps); buildBoard and notLogged are the same rules stated over a
-// whole board, which the tests hold those queries to, and boardEntry turns
-// each row a query returns into what a board shows.
+// What a board shows of each row PostgreSQL ranks and pages (board-data.ts:
+// boardPage): the entry, its progress, streak and flags. The ranking itself
+// is the database's alone; tests/reference/board.ts states it again, apart,
+// for the tests to hold the queries to.
 import { addMonths, type Month } from "@/platform/time/month";
-import { milliToText, signedMilli, toMilli } from "@/platform/numbers/decimal";
+import { milliToText, toMilli } from "@/platform/numbers/decimal";
 import { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "@/features/scores";
 import { byField, PILLARS, type Pillar } from "@/features/scores";
-import { compareByName, rankBy } from "@/features/scores";
 
 /** A board entry's pillars: all null on a totals-only entry (imported history). */
 export type Pillars = Record<Pillar, string | null>;
@@ -79,27 +77,4 @@ export function rankedEntries(rows: readonly (BoardRow & { rank: number | null }
     const entry = boardEntry(row, month, limits);
     return entry ? [{ ...entry, rank: row.rank }] : [];
   });
-}
-
-const byName = (a: { name: string; userId: string }, b: { name: string; userId: string }) =>
-  compareByName({ id: a.userId, name: a.name }, { id: b.userId, name: b.name });
-
-/** The board of `month`: by SSI, or by progress with reps without a progress figure last and unranked. */
-export function buildBoard(rows: readonly BoardRow[], month: Month, kind: BoardKind, limits?: FlagLimits): BoardEntry[] {
-  const entries = rows.map((r) => boardEntry(r, month, limits)).filter((e): e is Omit<BoardEntry, "rank"> => e !== null);
-  const rankable = (kind === "score" ? entries : entries.filter((e) => e.progress !== null)).map((e) => ({ ...e, id: e.userId }));
-  const ranked = rankBy(rankable, (e) => (kind === "score" ? toMilli(e.total) : signedMilli(e.progress ?? "0")));
-  const withoutProgress = kind === "improvement" ? entries.filter((e) => e.progress === null).sort(byName) : [];
-  return [
-    ...ranked.map(({ id: _id, ...e }) => e),
-    ...withoutProgress.map((e) => ({ ...e, rank: null })),
-  ];
-}
-
-/** The active reps who have not logged `month`, by name. */
-export function notLogged(rows: readonly BoardRow[]): { userId: string; name: string }[] {
-  return rows
-    .filter((r) => r.current === null)
-    .map((r) => ({ userId: r.userId, name: r.name }))
-    .sort(byName);
 }

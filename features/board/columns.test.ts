@@ -5,13 +5,17 @@ import { toCsv } from "@/platform/spreadsheets/csv";
 import type { Column } from "@/platform/spreadsheets/columns";
 import { exportFile } from "@/platform/spreadsheets/file";
 import type { AppLocale } from "@/platform/i18n/config";
-import { boardColumns, wallTableColumns, type BoardRow } from "./columns";
+import { boardColumns, wallTableColumns, type BoardFileRow } from "./columns";
+import type { BoardFigures } from "./visible-board";
 
-const entry: BoardRow = {
-  rank: 1, userId: "u", name: "Dupont; Léa \"LD\"", team: { id: "t", name: "Paris" }, total: "52.5",
-  pillars: { brand: "13.118", people: "12", insights: "13.382", relationships: "14" },
-  previousTotal: "50", progress: "2.5", streak: 2, flags: [], tier: "Gold", challenges: "Restaurant +10 — achieved: +12 of +10",
+const figures: BoardFigures = {
+  total: "52.5", pillars: { brand: "13.118", people: "12", insights: "13.382", relationships: "14" }, previousTotal: "50", progress: "2.5", streak: 2,
 };
+const entry: BoardFileRow = {
+  rank: 1, userId: "u", name: "Dupont; Léa \"LD\"", team: { id: "t", name: "Paris" }, figures, flags: [], incentives: null, href: null,
+  tier: "Gold", challenges: "Restaurant +10 — achieved: +12 of +10",
+};
+const withFigures = (changed: Partial<BoardFigures>) => ({ figures: { ...figures, ...changed } });
 const labels = { rank: "Rank", rep: "Rep", team: "Team", ssi: "SSI", previous: "Previous", progress: "Progress", pillars: ["B", "P", "I", "R"], streak: "Streak", tier: "Tier", challenges: "Challenges" };
 const board = boardColumns(labels);
 const csv = <R,>(locale: AppLocale, columns: Column<R>[], rows: R[]) => toCsv(locale, csvHeader(locale, columns), csvRows(locale, columns, rows));
@@ -28,14 +32,14 @@ describe("the board as CSV", () => {
   });
 
   it("neutralises text that starts like a formula while numbers stay numbers", () => {
-    const attack = { ...entry, name: "=HYPERLINK(\"http://evil.example\")", team: { id: "t", name: "@SUM(A1)" }, progress: "-2.5", tier: "+Gold", challenges: "-x" };
+    const attack = { ...entry, name: "=HYPERLINK(\"http://evil.example\")", team: { id: "t", name: "@SUM(A1)" }, ...withFigures({ progress: "-2.5" }), tier: "+Gold", challenges: "-x" };
     const file = csv("en", board, [attack]);
     expect(file).toContain(`1,"'=HYPERLINK(""http://evil.example"")",'@SUM(A1),52.5,50,-2.5,`);
     expect(file).toContain(",'+Gold,'-x");
   });
 
   it("writes, batch by batch, the same file as the whole export", async () => {
-    const other = { ...entry, rank: 2, userId: "v", name: "Zoé", progress: null, previousTotal: null };
+    const other = { ...entry, rank: 2, userId: "v", name: "Zoé", ...withFigures({ progress: null, previousTotal: null }) };
     async function* batches() {
       yield [entry];
       yield [];
@@ -52,7 +56,7 @@ describe("the board as CSV", () => {
 
 describe("the board as a workbook", () => {
   it("has number cells for ranks, scores and progress, and text for names and incentives", async () => {
-    const sheet = await readSheet(await xlsxBytes({ name: "SSI board", columns: board }, [{ ...entry, progress: "-2.5", challenges: "A\nB" }]));
+    const sheet = await readSheet(await xlsxBytes({ name: "SSI board", columns: board }, [{ ...entry, ...withFigures({ progress: "-2.5" }), challenges: "A\nB" }]));
     expect(rowValues(sheet, 2)).toEqual([1, "Dupont; Léa \"LD\"", "Paris", 52.5, 50, -2.5, 13.118, 12, 13.382, 14, 2, "Gold", "A\nB"]);
   });
 });

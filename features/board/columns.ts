@@ -3,7 +3,7 @@
 import type { Column } from "@/platform/spreadsheets/columns";
 import type { Month } from "@/platform/time/month";
 import { PILLARS } from "@/features/scores";
-import type { BoardEntry } from "./board";
+import type { VisibleEntry } from "./visible-board";
 import type { WallTableRow } from "./data";
 
 export interface BoardLabels {
@@ -20,20 +20,20 @@ export interface BoardLabels {
   challenges: string;
 }
 
-/** A board entry with its incentives in words: the tier's name, and one line per challenge. */
-export type BoardRow = BoardEntry & { tier: string; challenges: string };
+/** A board's row as its viewer sees it, with its incentives in words: the tier's name, and one line per challenge. */
+export type BoardFileRow = VisibleEntry & { tier: string; challenges: string };
 
-/** A board's columns. */
-export function boardColumns(labels: BoardLabels): Column<BoardRow>[] {
+/** A board's columns (a file is only for viewers who see the figures: see sight.ts). */
+export function boardColumns(labels: BoardLabels): Column<BoardFileRow>[] {
   return [
     { kind: "number", heading: labels.rank, style: "whole", value: (e) => e.rank },
     { kind: "text", heading: labels.rep, value: (e) => e.name },
     { kind: "text", heading: labels.team, value: (e) => e.team?.name ?? "" },
-    { kind: "number", heading: labels.ssi, style: "decimal", value: (e) => e.total },
-    { kind: "number", heading: labels.previous, style: "decimal", value: (e) => e.previousTotal },
-    { kind: "number", heading: labels.progress, style: "decimal", value: (e) => e.progress },
-    ...PILLARS.map((p, i): Column<BoardRow> => ({ kind: "number", heading: labels.pillars[i] ?? p, style: "decimal", value: (e) => e.pillars[p] })),
-    { kind: "number", heading: labels.streak, style: "whole", value: (e) => e.streak },
+    { kind: "number", heading: labels.ssi, style: "decimal", value: (e) => e.figures?.total ?? null },
+    { kind: "number", heading: labels.previous, style: "decimal", value: (e) => e.figures?.previousTotal ?? null },
+    { kind: "number", heading: labels.progress, style: "decimal", value: (e) => e.figures?.progress ?? null },
+    ...PILLARS.map((p, i): Column<BoardFileRow> => ({ kind: "number", heading: labels.pillars[i] ?? p, style: "decimal", value: (e) => e.figures?.pillars[p] ?? null })),
+    { kind: "number", heading: labels.streak, style: "whole", value: (e) => e.figures?.streak ?? null },
     { kind: "text", heading: labels.tier, value: (e) => e.tier },
     { kind: "text", heading: labels.challenges, value: (e) => e.challenges, wrap: true },
   ];

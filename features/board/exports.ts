@@ -1,19 +1,18 @@
 import "server-only";
-import { authorize, can } from "@/platform/auth/permissions";
+import type { Actor } from "@/platform/auth/permissions";
 import { exportFile, type ExportFile } from "@/platform/spreadsheets/file";
 import type { ExportFormat } from "@/platform/spreadsheets/format";
+import type { AppLocale } from "@/platform/i18n/config";
 import { translator } from "@/platform/i18n/translator";
 import { PILLARS } from "@/features/scores";
-import { addMonths, monthRange } from "@/platform/time/month";
-import { getSettings } from "@/features/settings";
-import { findTeam } from "@/features/people";
-import type { BoardRequest } from "./board-request";
-import { boardColumns, wallTableColumns, type BoardRow } from "./columns";
-import { wallTable } from "./data";
-import { loadBoard, type LoadedBoard } from "./load";
+import { addMonths, monthRange, type Month } from "@/platform/time/month";
 import { describeGoal, type Say } from "@/features/incentives";
-import { incentivesOf } from "@/features/incentives";
-import { NotFound, Forbidden } from "@/platform/errors/domain-errors";
+import { Forbidden } from "@/platform/errors/domain-errors";
+import type { BoardKind } from "./board";
+import { boardColumns, wallTableColumns, type BoardFileRow } from "./columns";
+import { wallTable } from "./data";
+import type { BoardSight } from "./sight";
+import { visibleBoard, type BoardSubject, type VisibleBoard } from "./visible-board";
 
 /** Rows read and written per round: a large board streams out in pieces of this size. */
 const BATCH = 1000;
@@ -32,12 +31,12 @@ async function* batches<T, C, R>(first: { items: T[]; next: C | null }, more: (a
   }
 }
 
-/** The board a request asks for, as a file (for those who see its SSI figures). */
-export async function boardExport({ user, scope, month, kind, locale }: BoardRequest, format: ExportFormat): Promise<ExportFile> {
-  const page = (after: LoadedBoard["next"]) => loadBoard(user, scope, month, kind, { limit: BATCH, after }, { withNotLogged: false });
+/** The board of `subject` as a file, in `locale`: for a viewer its model lets see the files (boardSight). */
+export async function boardFile(user: Actor, subject: BoardSubject, month: Month, kind: BoardKind, locale: AppLocale, format: ExportFormat): Promise<ExportFile> {
+  const viewer = { kind: "user", user } as const;
+  const page = (after: VisibleBoard["next"]) => visibleBoard(viewer, subject, month, kind, { limit: BATCH, after }, { withNotLogged: false });
   const first = await page(null);
-  if (!first) throw new NotFound();
-  if (!first.showScores) throw new Forbidden();
+  if (!first.sight.files) throw new Forbidden();
   const t = translator(locale);
   const say: Say = (key, values) => t(`incentives.${key}` as "incentives.line", values);
   const columns = boardColumns({
@@ -52,14 +51,14 @@ export async function boardExport({ user, scope, month, kind, locale }: BoardReq
     tier: t("incentives.tier"),
     challenges: t("incentives.challenges"),
   });
-  const toRows = (board: LoadedBoard): BoardRow[] =>
-    board.entries.map((entry) => {
-      if (!board.incentives) return { ...entry, tier: "", challenges: "" };
+  const toRows = (board: VisibleBoard): BoardFileRow[] =>
+    board.entries.map((entry) => ({
+      ...entry,
+      tier: entry.incentives?.tier?.name ?? "",
       // `goals`: the rep's challenge standings, not their personal goals.
-      const { tier, goals } = incentivesOf(board.incentives, entry.userId);
-      return { ...entry, tier: tier?.name ?? "", challenges: goals.map((g) => describeGoal(g, locale, say)).join("\n") };
-    });
-  const asBatch = (board: LoadedBoard | null) => ({ items: board ? [board] : [], next: board?.next ?? null });
+      challenges: (entry.incentives?.goals ?? []).map((g) => describeGoal(g, locale, say)).join("\n"),
+    }));
+  const asBatch = (board: VisibleBoard) => ({ items: [board], next: board.next });
   const rows = batches(asBatch(first), async (after) => asBatch(await page(after)), (boards) => boards.flatMap(toRows));
   const team = first.team?.name;
   const sheet = kind === "score" ? t("leaderboard.scoreBoard") : t("leaderboard.improvementBoard");
@@ -69,19 +68,15 @@ export async function boardExport({ user, scope, month, kind, locale }: BoardReq
   });
 }
 
-/** The office wall's table: reps × the 12 months up to the request's month, SSI in the cells (and emails, for admins). */
-export async function wallTableExport({ user, scope, month, locale }: BoardRequest, format: ExportFormat): Promise<ExportFile> {
-  authorize(user, { action: "see-scores", scope, repsSeeScores: (await getSettings()).repsSeeScores });
-  const team = scope.kind === "team" ? await findTeam(scope.teamId) : null;
-  if (scope.kind === "team" && !team) throw new NotFound();
+/** The office wall's table of `subject`: reps × the 12 months up to `month`, SSI in the cells, emails where `sight` shows them. */
+export async function wallTableFile({ team }: BoardSubject, month: Month, sight: BoardSight, locale: AppLocale, format: ExportFormat): Promise<ExportFile> {
   const months = monthRange(addMonths(month, -11), month);
   const read = async (afterId: string | null) => {
     const items = await wallTable(months[0] ?? month, month, team?.id ?? null, { take: BATCH, afterId });
     return { items, next: items.length === BATCH ? (items.at(-1)?.userId ?? null) : null };
   };
   const t = translator(locale);
-  const email = can(user, { action: "administer" }) ? t("exports.email") : null;
-  const columns = wallTableColumns(months, { rep: t("leaderboard.rep"), email, team: t("leaderboard.team") });
+  const columns = wallTableColumns(months, { rep: t("leaderboard.rep"), email: sight.emails ? t("exports.email") : null, team: t("leaderboard.team") });
   const rows = batches(await read(null), read, (items) => items);
   return exportFile(format, { locale, sheet: t("exports.wallTable"), columns, rows }, {
     csv: `ssi-wall-table-${team?.name ?? "company"}-${month}`,

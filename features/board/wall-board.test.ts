@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { buildBoard, type BoardRow } from "./board";
+import type { BoardRow } from "./board";
+import { buildBoard } from "../../tests/reference/board";
+import { masked } from "./mask";
 import { challenge, clock, rep } from "@/features/incentives/rules-fixtures";
 import { judgeIncentives } from "@/features/incentives/standings";
 import { newlyAchieved, wallData as wallOf } from "./wall-board";
 import type { IncentiveStandings } from "@/features/incentives/standings";
 import type { Month } from "@/platform/time/month";
 
-// The boards as PostgreSQL ranks them, stated by buildBoard (the board's rules).
-const wallData = (team: string, month: Month, rows: BoardRow[], incentives: IncentiveStandings | null) =>
-  wallOf(team, month, { score: buildBoard(rows, month, "score"), improvement: buildBoard(rows, month, "improvement") }, rows, incentives);
+// The boards as PostgreSQL ranks them (the reference states the rules), masked
+// as the wall sees them: figures and incentives, or names and ranks only.
+const wallData = (team: string, month: Month, rows: BoardRow[], incentives: IncentiveStandings | null) => {
+  const sight = { scores: incentives !== null, flags: false, opensRep: () => false };
+  const board = (kind: "score" | "improvement") => buildBoard(rows, month, kind).map((e) => masked(e, sight, incentives));
+  return wallOf(team, month, { score: board("score"), improvement: board("improvement") }, rows, { scores: sight.scores, standings: incentives });
+};
 
 const none = judgeIncentives({ reps: [], challenges: [], tierSets: [], clock: clock("2026-11") });
 

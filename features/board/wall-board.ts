@@ -1,4 +1,5 @@
-import type { BoardEntry, BoardKind } from "./board";
+import type { BoardKind } from "./board";
+import type { VisibleEntry } from "./mask";
 import type { Month } from "@/platform/time/month";
 import { incentivesOf, ranksReps, type IncentiveStandings } from "@/features/incentives/client";
 
@@ -30,21 +31,23 @@ export interface WallData {
   challenges: WallChallenge[];
 }
 
-/** What the team's wall shows of its two boards (ranked) and of everyone on it (`reps`, logged or not). */
+/**
+ * What the team's wall shows of its two boards (ranked, and masked for the
+ * wall: visible-board.ts) and of everyone on it (`rows`, logged or not).
+ * `standings` is null when the wall sees no incentives.
+ */
 export function wallData(
   team: string,
   month: Month,
-  boards: Record<BoardKind, readonly BoardEntry[]>,
+  boards: Record<BoardKind, readonly VisibleEntry[]>,
   rows: readonly { userId: string; name: string }[],
-  incentives: IncentiveStandings | null,
+  seen: { scores: boolean; standings: IncentiveStandings | null },
 ): WallData {
   const strip = (kind: BoardKind) =>
-    boards[kind].map((e) =>
-      incentives ? { rank: e.rank, name: e.name, total: e.total, progress: e.progress } : { rank: e.rank, name: e.name, total: null, progress: null },
-    );
-  if (!incentives) return { team, showScores: false, month, score: strip("score"), improvement: strip("improvement"), challenges: [] };
-  const goalOf = (userId: string, challengeId: string) => incentivesOf(incentives, userId).goals.find((g) => g.challengeId === challengeId);
-  const challenges = incentives.challenges.map((c) => {
+    boards[kind].map((e) => ({ rank: e.rank, name: e.name, total: e.figures?.total ?? null, progress: e.figures?.progress ?? null }));
+  const { standings } = seen;
+  const goalOf = (userId: string, challengeId: string) => (standings ? incentivesOf(standings, userId).goals.find((g) => g.challengeId === challengeId) : undefined);
+  const challenges = (standings?.challenges ?? []).map((c) => {
     const placed = rows
       .flatMap((r) => {
         const goal = goalOf(r.userId, c.id);
@@ -58,7 +61,7 @@ export function wallData(
       leader: placed[0] ?? null,
     };
   });
-  return { team, showScores: true, month, score: strip("score"), improvement: strip("improvement"), challenges };
+  return { team, showScores: seen.scores, month, score: strip("score"), improvement: strip("improvement"), challenges };
 }
 
 /** The names that reached a challenge between two refreshes of the wall, by challenge title. */

@@ -1,8 +1,8 @@
 import "server-only";
-import { loadStandings } from "@/features/incentives";
-import { rankedEntries, type BoardKind } from "./board";
-import { boardPage, notLoggedReps } from "./board-data";
-import { companyMonth, getSettings, wallShowsScores } from "@/features/settings";
+import { companyMonth } from "@/features/settings";
+import type { BoardKind } from "./board";
+import { notLoggedReps } from "./board-data";
+import { visibleBoard } from "./visible-board";
 import { wallData, type WallData } from "./wall-board";
 import { teamForWallToken } from "./wall-data";
 
@@ -15,14 +15,12 @@ export async function loadWall(token: string): Promise<WallData | null> {
   if (token.length > 100) return null;
   const team = await teamForWallToken(token);
   if (!team) return null;
-  const settings = await getSettings();
   const month = await companyMonth();
-  const board = async (kind: BoardKind) => rankedEntries(await boardPage(month, team.id, kind, { limit: WALL_ROWS, offset: 0 }), month);
-  const [score, improvement, missing, incentives] = await Promise.all([
-    board("score"),
-    board("improvement"),
-    notLoggedReps(month, team.id, WALL_ROWS),
-    wallShowsScores(settings) ? loadStandings(month, [team.id]) : null,
-  ]);
-  return wallData(team.name, month, { score, improvement }, [...score, ...missing.reps], incentives);
+  const subject = { scope: { kind: "team", teamId: team.id } as const, team };
+  const board = (kind: BoardKind) => visibleBoard({ kind: "wall" }, subject, month, kind, { limit: WALL_ROWS, offset: 0 }, { withNotLogged: false });
+  const [score, improvement, missing] = await Promise.all([board("score"), board("improvement"), notLoggedReps(month, team.id, WALL_ROWS)]);
+  return wallData(team.name, month, { score: score.entries, improvement: improvement.entries }, [...score.entries, ...missing.reps], {
+    scores: score.sight.scores,
+    standings: score.standings,
+  });
 }

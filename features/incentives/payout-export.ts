@@ -1,17 +1,15 @@
 import "server-only";
-import type { Actor } from "@/platform/auth/permissions";
 import { exportFile, oneBatch, type ExportFile } from "@/platform/spreadsheets/file";
 import type { ExportFormat } from "@/platform/spreadsheets/format";
 import type { AppLocale } from "@/platform/i18n/config";
 import { translator } from "@/platform/i18n/translator";
-import type { Month } from "@/platform/time/month";
 import { rewardLabel } from "./describe";
 import { payoutColumns, payoutLines } from "./payout-columns";
-import { loadPayouts } from "./payout-request";
+import type { LoadedPayouts } from "./payout-data";
 
-/** The payout report of `month` (one team, or the company) as a file. */
-export async function payoutExport(actor: Actor, month: Month, teamId: string | null, locale: AppLocale, format: ExportFormat): Promise<ExportFile> {
-  const payouts = await loadPayouts(actor, month, teamId);
+/** A payout report (one team, or the company) as a file. */
+export async function payoutExport(payouts: LoadedPayouts, locale: AppLocale, format: ExportFormat): Promise<ExportFile> {
+  const { month } = payouts;
   const t = translator(locale);
   const teamName = (id: string | null) => (id ? (payouts.teamNames.get(id) ?? "") : t("payouts.noTeam"));
   const labels = {

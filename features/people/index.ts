@@ -4,7 +4,6 @@ export * from "./client";
 export { newInvitation, type IssuedInvitation } from "./invitation-mutations";
 export { teamMembersSql, teamOfMonthSql } from "./membership-data";
 export { FIRST_MONTH, recordMembership } from "./membership-mutations";
-export { findRepProfile } from "./rep-data";
-export { repFor } from "./rep-subject";
+export { findRepProfile, type RepProfile } from "./rep-data";
 export { newPasswordSchema, personName } from "./schema";
 export { findTeam, listTeams, teamsByIds } from "./team-data";

@@ -5,3 +5,4 @@ export { OPTIONAL_VALUES, PILLARS, PILLAR_MAX, REQUIRED_VALUES, byField, decimal
 export { trendPoints, trendStart, type ChartPoint } from "./trend";
 export { knownPillar } from "./paste/labels";
 export { compareByName, rankBy } from "./rank";
+export type { PlausibilityFlag } from "./flags";

@@ -1,7 +1,7 @@
-import type { Permission } from "@/platform/auth/permissions";
+import { ADMINISTER, type Permission } from "@/platform/auth/permissions";
 
 /** What opens the admin area (app/(dashboard)/admin): its layout and its pages ask for this. */
-export const ADMIN_AREA = { action: "administer" } as const satisfies Permission;
+export const ADMIN_AREA = ADMINISTER;
 
 export interface AdminNavItem {
   href: string;

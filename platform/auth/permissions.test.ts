@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  authorize,
   can,
   defaultBoard,
   credentialsEndOn,
@@ -16,7 +15,6 @@ import {
   type Standing,
   type Subject,
 } from "./permissions";
-import { Forbidden } from "@/platform/errors/domain-errors";
 
 // Every principal the rules must tell apart. "north" is the team under test.
 const principals = {
@@ -128,12 +126,6 @@ describe("defaults", () => {
   });
 });
 
-describe("authorize", () => {
-  it("throws Forbidden when the action is not allowed", () => {
-    expect(() => authorize(principals.rep, { action: "administer" })).toThrow(Forbidden);
-    expect(() => authorize(principals.admin, { action: "administer" })).not.toThrow();
-  });
-});
 
 describe("what a role brings, and a change of role or standing", () => {
   const admin: Standing = { role: "ADMIN", active: true };

@@ -3,7 +3,6 @@
 // redirects. No other module branches on a user's role.
 import type { Role } from "@/platform/db/generated/enums";
 import { addMonths, type Month } from "@/platform/time/month";
-import { Forbidden } from "@/platform/errors/domain-errors";
 
 export type { Role };
 
@@ -63,6 +62,9 @@ export type Permission =
   | { action: "edit-account"; ownerId: string }
   /** What anyone may do, even signed out: switching the language. */
   | { action: "anyone" };
+
+/** The admin area's permission: the admin pages, their layout and the admins' reads and exports. */
+export const ADMINISTER = { action: "administer" } as const satisfies Permission;
 
 function manages(actor: Actor, teamId: string | null): boolean {
   return actor.role === "MANAGER" && teamId !== null && actor.managedTeamIds.includes(teamId);
@@ -208,9 +210,4 @@ export function credentialsEndOn(before: Standing, after: Standing): "deactivate
 /** Whether a change of role or standing ends a person's sessions (credentialsEndOn). */
 export function endsSessions(before: Standing, after: Standing): boolean {
   return credentialsEndOn(before, after) !== null;
-}
-
-/** Throws Forbidden unless `actor` may do what `permission` describes. */
-export function authorize(actor: Actor, permission: Permission): void {
-  if (!can(actor, permission)) throw new Forbidden();
 }

@@ -8,9 +8,9 @@ import { ApiError } from "./errors";
  * Runs a server action's definition for an API request's JSON body: the same
  * validation, permission and mutation as the form, its refusal as the API's error.
  */
-export async function commandForApi<S extends z.ZodType, T>(
+export async function commandForApi<S extends z.ZodType, T, X>(
   user: SessionUser,
-  definition: ActionDefinition<S, T, SessionUser>,
+  definition: ActionDefinition<S, T, SessionUser, X>,
   body: Record<string, unknown>,
 ): Promise<T> {
   const result = await performAction(user, definition, body);

@@ -23,7 +23,7 @@ describe("performAction", () => {
     const run = vi.fn(async ({ name }: { name: string }, user: SessionUser) => `${name} by ${user.id}`);
     const result = await performAction(admin, { input, permission: () => ({ action: "administer" }), run }, form({ name: " Wall ", extra: "x" }));
     expect(result).toEqual({ ok: true, data: "Wall by adm" });
-    expect(run).toHaveBeenCalledWith({ name: "Wall" }, admin);
+    expect(run).toHaveBeenCalledWith({ name: "Wall" }, admin, undefined);
   });
 
   it("refuses invalid input with a code per field and runs nothing", async () => {

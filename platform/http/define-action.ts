@@ -1,5 +1,5 @@
 // The one shape of every server action: signed-in user → input schema →
-// permission → mutation → one result type. A lint rule refuses a "use server"
+// subject → permission (use-case.ts) → mutation → one result type. A lint rule refuses a "use server"
 // export that is not made here (eslint.config.mjs).
 import "server-only";
 import { revalidatePath } from "next/cache";
@@ -8,11 +8,10 @@ import type { z } from "zod";
 import { toApiError, type ErrorCode } from "./errors";
 import { isDatabaseUnavailable } from "@/platform/db/unavailable";
 import type { SessionUser } from "@/platform/auth/data";
-import { can, revealsMissing, type Permission } from "@/platform/auth/permissions";
 import { getCurrentUser } from "@/platform/auth/session";
-import { controlCharacterFields } from "@/platform/forms/control-characters";
-import { fieldErrors, type FieldError } from "@/platform/forms/field-errors";
+import type { FieldError } from "@/platform/forms/field-errors";
 import { fromOwnPage } from "@/platform/security/same-origin";
+import { admit, type UseCase } from "./use-case";
 
 /** Why an action refused, with the same codes as the API's error shape. */
 export interface ActionError {
@@ -29,12 +28,8 @@ export type ActionState<T> = ActionResult<T> | null;
 export type FormAction<T> = (...args: [FormData] | [ActionState<T>, FormData]) => Promise<ActionResult<T>>;
 
 /** What an action does, written once for its form (defineAction) and its API route (commandForApi). */
-export interface ActionDefinition<S extends z.ZodType, T, U> {
-  /** The form's fields; anything else in the form is dropped. */
-  input: S;
-  /** What the user must be allowed to do with this input; null when its subject does not exist. */
-  permission: (user: U, input: z.output<S>) => Permission | null | Promise<Permission | null>;
-  run: (input: z.output<S>, user: U) => Promise<T>;
+export interface ActionDefinition<S extends z.ZodType, T, U, X = undefined> extends UseCase<S, U, X> {
+  run: (input: z.output<S>, user: U, subject: X) => Promise<T>;
   /** The pages (layouts) that show what the action changes. */
   revalidate?: string[];
 }
@@ -56,23 +51,14 @@ export function formFields(form: FormData): Record<string, unknown> {
 }
 
 /** Runs `definition` for `user` on a submitted form (FormData) or a JSON body (exported for its tests and the API). */
-export async function performAction<S extends z.ZodType, T, U extends SessionUser | null>(
+export async function performAction<S extends z.ZodType, T, U extends SessionUser | null, X>(
   user: U,
-  definition: ActionDefinition<S, T, U>,
+  definition: ActionDefinition<S, T, U, X>,
   submitted: FormData | Record<string, unknown>,
 ): Promise<ActionResult<T>> {
-  const fields = submitted instanceof FormData ? formFields(submitted) : submitted;
-  // Before any schema: no field of any form or body may hold a control character.
-  const controls = controlCharacterFields(fields);
-  if (Object.keys(controls).length > 0) return fail("invalid", controls);
-  const parsed = await definition.input.safeParseAsync(fields);
-  if (!parsed.success) return fail("invalid", fieldErrors(parsed.error));
   try {
-    const permission = await definition.permission(user, parsed.data);
-    if (!permission) return fail(user && revealsMissing(user) ? "not-found" : "forbidden");
-    const allowed = user ? can(user, permission) : permission.action === "anyone";
-    if (!allowed) return fail("forbidden");
-    const data = await definition.run(parsed.data, user);
+    const { input, subject } = await admit(user, definition, submitted instanceof FormData ? formFields(submitted) : submitted);
+    const data = await definition.run(input, user, subject);
     for (const path of definition.revalidate ?? []) revalidatePath(path, "layout");
     return { ok: true, data };
   } catch (caught) {
@@ -101,7 +87,7 @@ async function guardedAction<T>(act: () => Promise<ActionResult<T>>): Promise<Ac
 }
 
 /** A server action for signed-in users. */
-export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser>): FormAction<T> {
+export function defineAction<S extends z.ZodType, T, X = undefined>(definition: ActionDefinition<S, T, SessionUser, X>): FormAction<T> {
   return async (...args) =>
     guardedAction(async () => {
       const user = await getCurrentUser();
@@ -111,6 +97,6 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
 }
 
 /** A server action that also works signed out (such as the language switch). */
-export function definePublicAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser | null>): FormAction<T> {
+export function definePublicAction<S extends z.ZodType, T, X = undefined>(definition: ActionDefinition<S, T, SessionUser | null, X>): FormAction<T> {
   return async (...args) => guardedAction(async () => performAction(await getCurrentUser(), definition, args[args.length - 1] as FormData));
 }

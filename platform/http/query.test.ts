@@ -16,7 +16,7 @@ describe("runQuery", () => {
     const permission = vi.fn(() => ({ action: "administer" as const }));
     expect(await runQuery(admin, { input, permission, read }, { month: "2026-11", extra: "x" })).toBe("2026-11 for adm");
     expect(permission).toHaveBeenCalledTimes(1);
-    expect(read).toHaveBeenCalledWith({ month: "2026-11" }, admin);
+    expect(read).toHaveBeenCalledWith({ month: "2026-11" }, admin, undefined);
   });
 
   it("refuses bad input field by field, before the permission and without reading", async () => {
@@ -44,5 +44,23 @@ describe("runQuery", () => {
     const definition = { input, permission: () => null, read: async () => null };
     await expect(runQuery(admin, definition, { month: "2026-11" })).rejects.toThrow(NotFound);
     await expect(runQuery(rep, definition, { month: "2026-11" })).rejects.toThrow(Forbidden);
+  });
+
+  it("reads the subject once, and hands the same record to the permission and the read", async () => {
+    const subject = vi.fn(async ({ month }: { month: string }) => ({ id: `rep-of-${month}`, teamId: "north", role: "REP" as const, active: true }));
+    const permission = vi.fn((_user: SessionUser, _input: { month: string }, rep: { id: string; teamId: string; role: "REP"; active: boolean }) => ({ action: "view-rep" as const, rep }));
+    const read = vi.fn(async (_input: { month: string }, _user: SessionUser, rep: { id: string }) => rep.id);
+    expect(await runQuery(admin, { input, subject, permission, read }, { month: "2026-11" })).toBe("rep-of-2026-11");
+    expect(subject).toHaveBeenCalledTimes(1);
+    const [[, , given]] = permission.mock.calls as unknown as [[unknown, unknown, unknown]];
+    expect(given).toBe(await subject.mock.results[0]?.value);
+  });
+
+  it("answers a subject that does not exist with not-found to those who may know it, forbidden to others, before any permission", async () => {
+    const permission = vi.fn(() => ({ action: "administer" as const }));
+    const definition = { input, subject: async () => null, permission, read: async () => "read" };
+    await expect(runQuery(admin, definition, { month: "2026-11" })).rejects.toThrow(NotFound);
+    await expect(runQuery(rep, definition, { month: "2026-11" })).rejects.toThrow(Forbidden);
+    expect(permission).not.toHaveBeenCalled();
   });
 });

@@ -7,7 +7,10 @@ import { findSessionUser } from "../../platform/auth/data";
 import { importFile } from "../../features/imports/commands";
 import { addPerson, changePerson, sendPasswordLink } from "../../features/people/commands";
 import { addTeam as addTeamCommand, changeTeam } from "../../features/people/team-commands";
-import { loadBoard } from "../../features/board/load";
+import { visibleBoard } from "../../features/board/visible-board";
+import type { Actor, BoardScope } from "../../platform/auth/permissions";
+import type { BoardKind } from "../../features/board/board";
+import type { Month } from "../../platform/time/month";
 import { createPerson, issuePasswordLink, updatePerson } from "../../features/people/mutations";
 import { createTeam as addTeam, updateTeam } from "../../features/people/team-mutations";
 import { authenticate } from "../../platform/auth/credentials";
@@ -19,6 +22,10 @@ import { createScore, createTeam, createUser, testDb } from "../factories";
 
 // Every row of a (test-sized) board.
 const WHOLE = { limit: 500, offset: 0 };
+
+// The board as `user` may see it (features/board/visible-board.ts), the team named by id.
+const boardFor = (user: Actor, scope: BoardScope, month: Month, kind: BoardKind, window = WHOLE) =>
+  visibleBoard({ kind: "user", user }, { scope, team: scope.kind === "team" ? { id: scope.teamId, name: "" } : null }, month, kind, window);
 
 const tokenOf = (path: string) => path.replace("/invite/", "");
 const adminActor = { id: "admin", role: "ADMIN" as const, active: true, teamId: null, managedTeamIds: [] };
@@ -48,12 +55,12 @@ describe("people", () => {
     await updatePerson(admin.id, { userId: rep.id, teamId: south.id }, "2024-04");
 
     const ids = async (teamId: string, month: "2024-03" | "2024-04") =>
-      (await loadBoard(adminActor, { kind: "team", teamId }, month, "score", WHOLE))?.entries.map((e) => e.userId);
+      (await boardFor(adminActor, { kind: "team", teamId }, month, "score", WHOLE))?.entries.map((e) => e.userId);
     expect(await ids(north.id, "2024-03")).toEqual([rep.id]);
     expect(await ids(south.id, "2024-03")).toEqual([]);
     expect(await ids(south.id, "2024-04")).toEqual([rep.id]);
     expect(await ids(north.id, "2024-04")).toEqual([]);
-    const company = await loadBoard(adminActor, { kind: "company" }, "2024-03", "score", WHOLE);
+    const company = await boardFor(adminActor, { kind: "company" }, "2024-03", "score", WHOLE);
     expect(company?.entries.find((e) => e.userId === rep.id)?.team?.id).toBe(north.id);
   });
 
@@ -195,7 +202,7 @@ describe("company settings", () => {
     const rep = await createUser({ teamId: team.id });
     await createScore(rep.id, "2024-07", 40);
     await createScore(rep.id, "2024-08", 50);
-    const flags = async () => (await loadBoard(adminActor, { kind: "team", teamId: team.id }, "2024-08", "score", WHOLE))?.entries[0]?.flags;
+    const flags = async () => (await boardFor(adminActor, { kind: "team", teamId: team.id }, "2024-08", "score", WHOLE))?.entries[0]?.flags;
     expect(await flags()).toEqual([]);
     await saveSettings({ ...DEFAULT_SETTINGS, jumpLimit: "9.5" }, null);
     expect(await flags()).toEqual([{ kind: "jump", delta: 10 }]);

@@ -4,7 +4,8 @@
 // as the rules say.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildBoard, notLogged, type BoardKind, type BoardRow } from "../../features/board/board";
+import type { BoardKind, BoardRow } from "../../features/board/board";
+import { buildBoard, notLogged } from "../reference/board";
 import { boardPage, boardSize, notLoggedReps, positionOf, type BoardCursor, type RankedRow } from "../../features/board/board-data";
 import { addMonths, monthToDate, type Month } from "../../platform/time/month";
 import { createTeam, testDb } from "../factories";

@@ -96,7 +96,7 @@ describe("score imports from .xlsx workbooks", () => {
       sheet.addRow(["Jo", rep.email, 48.5]);
     });
     // The command the page and the API share, outside Next.js (which would revalidate pages).
-    const run = async (fields: Record<string, unknown>) => importFile.run(await importFile.input.parseAsync({ kind: "scores", file, ...fields }), admin);
+    const run = async (fields: Record<string, unknown>) => importFile.run(await importFile.input.parseAsync({ kind: "scores", file, ...fields }), admin, undefined);
     const unread = await run({ dryRun: "true", month: "2026-10" });
     expect(unread.errors.map((e) => e.code)).toEqual(["header-missing", "scores-missing"]);
 
@@ -121,7 +121,7 @@ describe("score imports from .xlsx workbooks", () => {
       sheet.addRow(["someone@old.example", rep.email, 44]);
     });
     const input = await importFile.input.parseAsync({ kind: "scores", file, dryRun: "false", month: "2026-09", mapHeading: ["Email", "Work email", "SSI"], mapMeaning: ["ignore", "email", "total"] });
-    expect(await importFile.run(input, admin)).toMatchObject({ created: 1, errors: [] });
+    expect(await importFile.run(input, admin, undefined)).toMatchObject({ created: 1, errors: [] });
     expect((await storedScore(rep.id, "2026-09"))?.total.toString()).toBe("44");
   });
 

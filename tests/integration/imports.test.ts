@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { runImport } from "../../features/imports/mutations";
-import { loadBoard } from "../../features/board/load";
+import { visibleBoard } from "../../features/board/visible-board";
+import type { Actor, BoardScope } from "../../platform/auth/permissions";
+import type { BoardKind } from "../../features/board/board";
+import type { Month } from "../../platform/time/month";
 import { createApiToken, createScore, createTeam, createUser, storedScore, testDb } from "../factories";
 
 // Every row of a (test-sized) board.
 const WHOLE = { limit: 500, offset: 0 };
+
+// The board as `user` may see it (features/board/visible-board.ts), the team named by id.
+const boardFor = (user: Actor, scope: BoardScope, month: Month, kind: BoardKind, window = WHOLE) =>
+  visibleBoard({ kind: "user", user }, { scope, team: scope.kind === "team" ? { id: scope.teamId, name: "" } : null }, month, kind, window);
 
 const CURRENT = "2026-11";
 const adminActor = { id: "admin", role: "ADMIN" as const, active: true, teamId: null, managedTeamIds: [] };
@@ -36,8 +43,8 @@ describe("score history imports: the wide wall sheet", () => {
     expect(await testDb().scoreAudit.count({ where: { userId: { in: [ann.id, bob.id] } } })).toBe(5);
 
     // The board ranks totals-only entries, with no pillars, and the progress board uses them.
-    const board = await loadBoard(adminActor, { kind: "team", teamId: team.id }, "2025-02", "improvement", WHOLE);
-    expect(board?.entries.map((e) => [e.name, e.progress, e.pillars.brand])).toEqual([
+    const board = await boardFor(adminActor, { kind: "team", teamId: team.id }, "2025-02", "improvement", WHOLE);
+    expect(board.entries.map((e) => [e.name, e.figures?.progress, e.figures?.pillars.brand])).toEqual([
       [ann.name, "1.5", null],
       [bob.name, "1.25", null],
     ]);

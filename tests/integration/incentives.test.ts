@@ -6,11 +6,12 @@ import type { SessionUser } from "../../platform/auth/data";
 import { findSessionUser } from "../../platform/auth/data";
 import { addChallenge, closeMonthCommand, putTierSet, removeChallenge, reopenMonthCommand } from "../../features/incentives/commands";
 import { loadPayoutInputs, loadStandings } from "../../features/incentives/load";
-import { loadPayouts } from "../../features/incentives/payout-request";
+import { payoutsQuery } from "../../features/incentives/queries";
+import { runQuery } from "../../platform/http/query";
 import { incentivesOf } from "../../features/incentives/standings";
 import { monthToDate } from "../../platform/time/month";
 import { findScore, auditTrail } from "../../features/scores/data";
-import { saveScoreFor } from "../../features/scores/save-score";
+import { saveScoreCommand } from "../../features/scores/commands";
 import { createScore, createTeam, createUser, testDb, type TestUser } from "../factories";
 
 // Outside a Next.js request there are no pages to revalidate.
@@ -28,6 +29,10 @@ async function refusal(call: Promise<unknown>) {
   if (!caught) throw new Error(`expected a refusal the API reports`);
   return { code: caught.code, status: caught.status, fields: Object.fromEntries(Object.entries(caught.fields).map(([k, v]) => [k, v.code])) };
 }
+
+// The score form's command, as its action and the API run it.
+const formScore = saveScoreCommand(["FORM"]);
+const saveScoreFor = (user: SessionUser, repId: string, fields: Record<string, unknown>) => commandForApi(user, formScore, { ...fields, repId });
 
 const score = (month: string, brand: string) => ({ month, brand, people: "10", insights: "10", relationships: "10" });
 
@@ -112,13 +117,13 @@ describe("month closing", () => {
     await createScore(rep.id, "2023-07", 40);
     await commandForApi(admin, closeMonthCommand, { month: "2023-07" });
 
-    expect(await refusal(saveScoreFor(manager, rep.id, score("2023-07", "20"), "FORM"))).toMatchObject({ code: "month-closed", status: 409 });
-    expect(await refusal(saveScoreFor(admin, rep.id, score("2023-07", "20"), "FORM"))).toEqual({
+    expect(await refusal(saveScoreFor(manager, rep.id, score("2023-07", "20")))).toMatchObject({ code: "month-closed", status: 409 });
+    expect(await refusal(saveScoreFor(admin, rep.id, score("2023-07", "20")))).toEqual({
       code: "month-closed", status: 409, fields: { reason: "reason-required" },
     });
     expect((await findScore(rep.id, "2023-07"))?.total).toBe("40");
 
-    await saveScoreFor(admin, rep.id, { ...score("2023-07", "20"), reason: "typo: brand was 20" }, "FORM");
+    await saveScoreFor(admin, rep.id, { ...score("2023-07", "20"), reason: "typo: brand was 20" });
     expect((await findScore(rep.id, "2023-07"))?.total).toBe("50");
     const [latest] = await auditTrail(rep.id);
     expect(latest).toMatchObject({ action: "UPDATE", reason: "typo: brand was 20", actorName: admin.name });
@@ -132,12 +137,12 @@ describe("month closing", () => {
     const { thisMonth } = await import("../../platform/time/calendar");
     const { addMonths } = await import("../../platform/time/month");
     const now = thisMonth();
-    await saveScoreFor(rep, rep.id, score(addMonths(now, -1), "15"), "FORM");
-    expect(await refusal(saveScoreFor(rep, rep.id, score(addMonths(now, -2), "1"), "FORM"))).toEqual({
+    await saveScoreFor(rep, rep.id, score(addMonths(now, -1), "15"));
+    expect(await refusal(saveScoreFor(rep, rep.id, score(addMonths(now, -2), "1")))).toEqual({
       code: "forbidden", status: 403, fields: { month: "month-too-old" },
     });
     expect(await findScore(rep.id, addMonths(now, -2))).toBeNull();
-    await saveScoreFor(manager, rep.id, score(addMonths(now, -2), "1"), "FORM");
+    await saveScoreFor(manager, rep.id, score(addMonths(now, -2), "1"));
     expect((await findScore(rep.id, addMonths(now, -2)))?.total).toBe("31");
   });
 });
@@ -190,16 +195,16 @@ describe("payouts", () => {
     const outsider = await actor(await createUser({ role: "MANAGER", teamId: other.id }));
     await commandForApi(manager, addChallenge, { title: "Restaurant +10", kind: "gain", teamId: team.id, from: "2023-11", to: "2023-11", target: 10, reward: { text: "Dinner", amount: 40, currency: "eur" } });
 
-    const before = await loadPayouts(manager, "2023-11", team.id);
+    const before = await runQuery(manager, payoutsQuery, { month: "2023-11", team: team.id });
     expect(before.provisional).toBe(true);
     expect(before.report.rows.map((r) => [r.name, r.challenges.map((c) => c.title), r.amounts])).toEqual([
       ["Ana", ["Restaurant +10"], { EUR: "40" }],
       ["Bea", [], {}],
     ]);
     await commandForApi(admin, closeMonthCommand, { month: "2023-11" });
-    expect((await loadPayouts(manager, "2023-11", team.id)).provisional).toBe(false);
+    expect((await runQuery(manager, payoutsQuery, { month: "2023-11", team: team.id })).provisional).toBe(false);
     expect((await loadPayoutInputs("2023-11")).clock.closed.has("2023-11")).toBe(true);
-    expect(await refusal(loadPayouts(outsider, "2023-11", team.id))).toMatchObject({ code: "forbidden" });
-    expect(await refusal(loadPayouts(manager, "2023-11", null))).toMatchObject({ code: "forbidden" });
+    expect(await refusal(runQuery(outsider, payoutsQuery, { month: "2023-11", team: team.id }))).toMatchObject({ code: "forbidden" });
+    expect(await refusal(runQuery(manager, payoutsQuery, { month: "2023-11", team: null }))).toMatchObject({ code: "forbidden" });
   });
 });

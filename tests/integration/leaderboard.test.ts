@@ -2,13 +2,19 @@ import { describe, expect, it } from "vitest";
 import { rankedEntries, type BoardKind } from "../../features/board/board";
 import { monthlyAverages } from "../../features/board/data";
 import { boardPage, notLoggedReps } from "../../features/board/board-data";
-import { loadBoard } from "../../features/board/load";
+import { visibleBoard } from "../../features/board/visible-board";
+import type { Actor, BoardScope } from "../../platform/auth/permissions";
+import type { Month } from "../../platform/time/month";
 import { saveSettings } from "../../features/settings/mutations";
 import { DEFAULT_SETTINGS } from "../../features/settings/data";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
 // Every row of a (test-sized) board.
 const WHOLE = { limit: 500, offset: 0 };
+
+// The board as `user` may see it (features/board/visible-board.ts), the team named by id.
+const boardFor = (user: Actor, scope: BoardScope, month: Month, kind: BoardKind, window = WHOLE) =>
+  visibleBoard({ kind: "user", user }, { scope, team: scope.kind === "team" ? { id: scope.teamId, name: "" } : null }, month, kind, window);
 
 async function wholeBoard(teamId: string | null, kind: BoardKind) {
   return rankedEntries(await boardPage("2026-11", teamId, kind, WHOLE), "2026-11");
@@ -77,12 +83,14 @@ describe("names-only setting", () => {
     const repActor = { id: rep.id, role: "REP" as const, active: true, teamId: team.id, managedTeamIds: [] };
     const managerActor = { id: manager.id, role: "MANAGER" as const, active: true, teamId: team.id, managedTeamIds: [team.id] };
     try {
-      expect((await loadBoard(repActor, scope, "2026-11", "score", WHOLE))?.showScores).toBe(true);
+      expect((await boardFor(repActor, scope, "2026-11", "score", WHOLE)).sight.scores).toBe(true);
       await saveSettings({ ...DEFAULT_SETTINGS, repsSeeScores: false }, null);
-      const repView = await loadBoard(repActor, scope, "2026-11", "score", WHOLE);
-      expect(repView).toMatchObject({ showScores: false, showFlags: false });
+      const repView = await boardFor(repActor, scope, "2026-11", "score", WHOLE);
+      expect(repView.sight).toMatchObject({ scores: false, flags: false });
+      // Masked once, in the model: a names-only row holds no figure, no flag and no incentive.
+      expect(repView.entries.map((e) => [e.figures, e.flags, e.incentives])).toEqual([[null, null, null]]);
       expect(repView?.entries.map((e) => e.rank)).toEqual([1]);
-      expect((await loadBoard(managerActor, scope, "2026-11", "score", WHOLE))).toMatchObject({ showScores: true, showFlags: true });
+      expect((await boardFor(managerActor, scope, "2026-11", "score", WHOLE)).sight).toMatchObject({ scores: true, flags: true });
     } finally {
       await saveSettings(DEFAULT_SETTINGS, null);
     }

@@ -6,7 +6,8 @@ import { findSessionUser } from "../../platform/auth/data";
 import type { ExportFormat } from "../../platform/spreadsheets/format";
 import type { AppLocale } from "../../platform/i18n/config";
 import { runImport } from "../../features/imports/mutations";
-import { wallTableExport } from "../../features/board/exports";
+import { wallTableFileQuery } from "../../features/board/queries";
+import { runQuery } from "../../platform/http/query";
 import { monthToDate, type Month } from "../../platform/time/month";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 
@@ -46,7 +47,7 @@ describe("the wall table's export re-imports to the same data", () => {
     const admin = await findSessionUser((await createUser({ role: "ADMIN", locale })).id, 0);
     if (!admin) throw new Error("no admin");
 
-    const file = await wallTableExport({ user: admin, scope: { kind: "team", teamId: team.id }, month: "2026-08", kind: "score", locale }, format);
+    const file = await runQuery(admin, wallTableFileQuery, { team: team.id, month: "2026-08", kind: "score", locale, format });
     const bytes = await bytesOf(file.body);
     const options = { actorId: admin.id, currentMonth: "2026-11" as Month };
     expect(await runImport("scores", bytes, { ...options, dryRun: true })).toMatchObject({ created: 0, updated: 0, unchanged: before.length, errors: [], warnings: [], skipped: [] });

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { forbidden, notFound } from "next/navigation";
 import { LeaderboardView } from "@/features/board/components/leaderboard-view";
 import { requireUser } from "@/platform/auth/session";
-import { loadLeaderboardPage, type SearchParams } from "@/features/board/leaderboard-page";
+import { pageQuery } from "@/platform/http/page-query";
+import { companyMonth } from "@/features/settings/data";
+import { readBoardQuery, toSearchParams } from "@/features/board/board-query";
+import { leaderboardPageQuery } from "@/features/board/queries";
+import type { SearchParams } from "@/features/board/leaderboard-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("leaderboard"))("title") };
@@ -11,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const result = await loadLeaderboardPage(user, await searchParams);
-  if (result.status === "ok") return <LeaderboardView view={result.view} />;
-  if (result.status === "forbidden") forbidden();
-  if (result.status === "not-found") notFound();
+  // Odd parameters fall back to sensible defaults, never an error page.
+  const asked = readBoardQuery(toSearchParams(await searchParams), await companyMonth());
+  const view = await pageQuery(user, leaderboardPageQuery, { ...asked });
+  if (view) return <LeaderboardView view={view} />;
   return <p className="card">{(await getTranslations("leaderboard"))("noTeam")}</p>;
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { forbidden, notFound } from "next/navigation";
+import { forbidden } from "next/navigation";
 import { PayoutFilters } from "@/features/incentives/components/payout-filters";
 import { PayoutView } from "@/features/incentives/components/payout-view";
-import { toApiError } from "@/platform/http/errors";
+import { pageQuery } from "@/platform/http/page-query";
 import { can, pickableTeams } from "@/platform/auth/permissions";
 import { requireUser } from "@/platform/auth/session";
 import { companyMonth } from "@/features/settings/data";
-import { loadPayouts } from "@/features/incentives/payout-request";
+import { payoutsQuery } from "@/features/incentives/queries";
 import { addMonths, isMonth } from "@/platform/time/month";
 import { listTeams, teamsByIds } from "@/features/people/team-data";
 
@@ -28,12 +28,7 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
   const pickable = pickableTeams(user);
   const companyOption = can(user, { action: "view-payouts", scope: { kind: "company" } });
   const team = typeof search.team === "string" && search.team ? search.team : companyOption ? null : (pickable === "every" ? null : (pickable[0] ?? null));
-  const payouts = await loadPayouts(user, month, team).catch((caught: unknown) => {
-    const code = toApiError(caught)?.code;
-    if (code === "forbidden") forbidden();
-    if (code === "not-found") notFound();
-    throw caught;
-  });
+  const payouts = await pageQuery(user, payoutsQuery, { month, team });
   const teams = pickable === "every" ? await listTeams() : await teamsByIds(pickable);
   const query = new URLSearchParams({ month, ...(team ? { team } : {}) });
   return (

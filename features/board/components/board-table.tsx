@@ -2,24 +2,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
-import type { BoardEntry } from "@/features/board/board";
-import type { LoadedBoard } from "@/features/board/load";
+import type { VisibleBoard } from "@/features/board/visible-board";
 import { PILLARS } from "@/features/scores";
 import { Progress } from "./progress";
 import { GoalBadges } from "@/features/incentives";
-import { incentivesOf } from "@/features/incentives";
 
-/** The board as a table; SSI columns only when the viewer may see them. */
-export async function BoardTable({
-  board,
-  entries,
-  openableRepIds,
-}: {
-  board: LoadedBoard;
-  entries: BoardEntry[];
-  /** The reps whose name links to their page. */
-  openableRepIds: readonly string[];
-}) {
+/** The board as a table: the columns its viewer may see (board.sight), each row as masked (visible-board.ts). */
+export async function BoardTable({ board }: { board: VisibleBoard }) {
   const t = await getTranslations("leaderboard");
   const pillarT = await getTranslations("pillars");
   const locale = await getLocale();
@@ -27,8 +16,8 @@ export async function BoardTable({
     board: board.kind === "score" ? t("scoreBoard") : t("improvementBoard"),
     month: formatMonth(locale, board.month),
   });
+  const { entries, sight } = board;
   if (entries.length === 0) return <p>{t("empty", { month: formatMonth(locale, board.month) })}</p>;
-  const scores = board.showScores;
   return (
     <TableScroll label={caption}>
       <table data-testid="board" className="board-table">
@@ -38,39 +27,39 @@ export async function BoardTable({
             <th scope="col" className="num">{t("rank")}</th>
             <th scope="col">{t("rep")}</th>
             {board.team === null && <th scope="col">{t("team")}</th>}
-            {scores && <th scope="col" className="num">{t("ssi")}</th>}
-            {scores && <th scope="col">{t("progress")}</th>}
-            {scores && PILLARS.map((p) => <th key={p} scope="col" className="num pillar-col">{pillarT(p)}</th>)}
-            {scores && <th scope="col">{t("streak")}</th>}
-            {board.showFlags && <th scope="col">{t("flags")}</th>}
-            {board.incentives && <th scope="col">{t("incentives")}</th>}
+            {sight.scores && <th scope="col" className="num">{t("ssi")}</th>}
+            {sight.scores && <th scope="col">{t("progress")}</th>}
+            {sight.scores && PILLARS.map((p) => <th key={p} scope="col" className="num pillar-col">{pillarT(p)}</th>)}
+            {sight.scores && <th scope="col">{t("streak")}</th>}
+            {sight.flags && <th scope="col">{t("flags")}</th>}
+            {sight.incentives && <th scope="col">{t("incentives")}</th>}
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.userId}>
               <td className="num" data-cell="rank" data-testid="rank">{e.rank ?? t("unranked")}</td>
-              <th scope="row" data-cell="name">{openableRepIds.includes(e.userId) ? <Link href={`/reps/${e.userId}`}>{e.name}</Link> : e.name}</th>
+              <th scope="row" data-cell="name">{e.href ? <Link href={e.href}>{e.name}</Link> : e.name}</th>
               {board.team === null && <td data-cell="team">{e.team?.name ?? "—"}</td>}
-              {scores && <td className="num" data-cell="total" data-testid="total">{formatScore(locale, e.total)}</td>}
-              {scores && (
+              {e.figures && <td className="num" data-cell="total" data-testid="total">{formatScore(locale, e.figures.total)}</td>}
+              {e.figures && (
                 <td data-cell="progress" data-testid="progress">
-                  <Progress value={e.progress} />
+                  <Progress value={e.figures.progress} />
                 </td>
               )}
-              {scores &&
+              {e.figures &&
                 PILLARS.map((p, i) => (
                   <td key={p} className="num" data-cell={`pillar-${i + 1}`} data-label={pillarT(p)}>
-                    {formatScore(locale, e.pillars[p])}
+                    {formatScore(locale, e.figures?.pillars[p] ?? null)}
                   </td>
                 ))}
-              {scores && <td data-cell="streak">{t("streakMonths", { count: e.streak })}</td>}
-              {board.showFlags && (
+              {e.figures && <td data-cell="streak">{t("streakMonths", { count: e.figures.streak })}</td>}
+              {e.flags && (
                 <td data-cell="flags">{e.flags.length > 0 && <span className="status status-at-risk" title={t("flagged")}>⚑ {t("flagged")}</span>}</td>
               )}
-              {board.incentives && (
+              {e.incentives && (
                 <td data-cell="incentives" data-testid="incentives">
-                  <GoalBadges incentives={incentivesOf(board.incentives, e.userId)} />
+                  <GoalBadges incentives={e.incentives} />
                 </td>
               )}
             </tr>

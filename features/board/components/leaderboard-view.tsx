@@ -29,11 +29,11 @@ export async function LeaderboardView({ view }: { view: View }) {
           </Link>
         ))}
       </nav>
-      {!board.showScores && <p className="muted">{t("namesOnly")}</p>}
+      {!board.sight.scores && <p className="muted">{t("namesOnly")}</p>}
       <section className="card" aria-label={t("caption", { board: boardName(query.board), month: formatMonth(locale, query.month) })}>
-        <BoardTable board={board} entries={view.entries} openableRepIds={view.openableRepIds} />
+        <BoardTable board={board} />
         {view.pages > 1 && <Pagination page={view.page} pages={view.pages} href={(p) => href("/leaderboard", { page: String(p) })} />}
-        {board.showScores && (
+        {board.sight.files && (
           <p className="actions">
             <a href={href("/api/exports/board")} download>{t("exportBoard")}</a>
             <a href={href("/api/exports/board", { format: "xlsx" })} download aria-label={tx("excelBoard")}>{tx("excel")}</a>

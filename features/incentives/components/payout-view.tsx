@@ -4,7 +4,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
 import { exportHref } from "@/platform/spreadsheets/format";
 import { rewardLabel } from "@/features/incentives/describe";
-import type { LoadedPayouts } from "@/features/incentives/payout-request";
+import type { LoadedPayouts } from "@/features/incentives/payout-data";
 
 function Amounts({ amounts, locale }: { amounts: Record<string, string>; locale: string }) {
   const entries = Object.entries(amounts);

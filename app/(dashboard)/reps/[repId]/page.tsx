@@ -1,13 +1,11 @@
-import { forbidden, notFound } from "next/navigation";
 import { RepIncentives } from "@/features/incentives/components/rep-incentives";
 import { RepOverview } from "@/features/scores/components/rep-overview";
 import { requireUser } from "@/platform/auth/session";
-import { repFor } from "@/features/people/rep-subject";
+import { pageQuery } from "@/platform/http/page-query";
+import { repPageQuery } from "@/features/scores/queries";
 
 export default async function RepPage({ params }: { params: Promise<{ repId: string }> }) {
   const user = await requireUser();
-  const { repId } = await params;
-  const subject = await repFor(user, repId, "view-rep");
-  if (subject.ok) return <RepOverview rep={subject.rep} viewer={user} Incentives={RepIncentives} />;
-  return subject.reason === "not-found" ? notFound() : forbidden();
+  const rep = await pageQuery(user, repPageQuery, await params);
+  return <RepOverview rep={rep} viewer={user} Incentives={RepIncentives} />;
 }

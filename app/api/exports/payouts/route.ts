@@ -1,8 +1,9 @@
 import { apiUser } from "@/platform/http/api-user";
 import { downloadResponse } from "@/platform/http/download";
 import { apiRoute, formatParam, monthParam } from "@/platform/http/http";
+import { runQuery } from "@/platform/http/query";
 import { localeFromAcceptLanguage } from "@/platform/i18n/config";
-import { payoutExport } from "@/features/incentives/payout-export";
+import { payoutExportQuery } from "@/features/incentives/queries";
 
 /** GET /api/exports/payouts?month=YYYY-MM[&team=][&format=csv|xlsx]: the payout report (same rules as the page). */
 export const GET = apiRoute(async (request) => {
@@ -11,5 +12,5 @@ export const GET = apiRoute(async (request) => {
   const month = monthParam(params);
   const format = formatParam(params);
   const locale = user.locale ?? localeFromAcceptLanguage(request.headers.get("accept-language"));
-  return downloadResponse(await payoutExport(user, month, params.get("team") || null, locale, format));
+  return downloadResponse(await runQuery(user, payoutExportQuery, { month, team: params.get("team") || null, locale, format }));
 });

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 import { apiUser } from "@/platform/http/api-user";
 import { commandForApi } from "@/platform/http/command";
-import { ApiError, apiRoute, monthParam, readJsonObject } from "@/platform/http/http";
-import { can, pickableTeams } from "@/platform/auth/permissions";
+import { apiRoute, monthParam, readJsonObject } from "@/platform/http/http";
+import { runQuery } from "@/platform/http/query";
 import { companyMonth } from "@/features/settings/data";
 import { addChallenge } from "@/features/incentives/commands";
-import { challengesIn } from "@/features/incentives/data";
+import { challengeListQuery } from "@/features/incentives/queries";
 import { challengeJson } from "@/features/incentives/serialize";
 
 /** POST /api/v1/challenges: creates a challenge (admins; managers for their teams). */
@@ -20,8 +20,6 @@ export const GET = apiRoute(async (request) => {
   const user = await apiUser(request);
   const params = new URL(request.url).searchParams;
   const month = monthParam(params, await companyMonth());
-  const team = params.get("team");
-  if (team && !can(user, { action: "view-board", scope: { kind: "team", teamId: team } })) throw new ApiError("forbidden");
-  const challenges = await challengesIn(month, team ? [team] : pickableTeams(user));
+  const challenges = await runQuery(user, challengeListQuery, { month, team: params.get("team") || null });
   return NextResponse.json({ month, challenges: challenges.map(challengeJson) });
 });

@@ -1,45 +1,40 @@
 import { NextResponse } from "next/server";
-import { ApiError, apiRoute } from "@/platform/http/http";
-import { boardRequest, requestedWindow } from "@/features/board/board-request";
+import { apiUser } from "@/platform/http/api-user";
+import { apiRoute } from "@/platform/http/http";
+import { runQuery } from "@/platform/http/query";
+import { readBoardRequest } from "@/features/board/board-request";
 import { sealCursor } from "@/features/board/board-cursor";
-import { loadBoard } from "@/features/board/load";
+import { boardApiQuery } from "@/features/board/queries";
 import { optionalNumber } from "@/platform/numbers/decimal";
 import { pillarsJson } from "@/features/scores/serialize";
 import { goalJson } from "@/features/incentives/serialize";
-import { incentivesOf, type IncentiveStandings } from "@/features/incentives/standings";
-
-function incentivesJson(standings: IncentiveStandings | null, userId: string) {
-  if (!standings) return { tier: null, goals: [] };
-  const { tier, goals } = incentivesOf(standings, userId);
-  return { tier: tier && { name: tier.name, minTotal: Number(tier.minTotal) }, goals: goals.map(goalJson) };
-}
 
 /**
  * GET /api/v1/leaderboard?month=YYYY-MM&team=<id|all>&board=score|improvement
- * &limit=1..500&cursor=<nextCursor>|around=me
+ * &limit=1..500&cursor=<nextCursor>|around=me. What the user may not see is
+ * null (figures) or empty (flags, tier and goals): the board model holds it so.
  */
 export const GET = apiRoute(async (request) => {
-  const asked = await boardRequest(request, { strictBoard: true });
-  const { window, firstPage, binding } = await requestedWindow(request, asked);
-  const board = await loadBoard(asked.user, asked.scope, asked.month, asked.kind, window, { withNotLogged: firstPage });
-  if (!board) throw new ApiError("not-found");
-  const shown = board.showScores;
+  const user = await apiUser(request);
+  const asked = await readBoardRequest(request, user, { strictBoard: true });
+  const { board, firstPage, binding } = await runQuery(user, boardApiQuery, { ...asked, params: new URL(request.url).searchParams });
   return NextResponse.json({
     month: board.month,
     team: board.team,
     board: board.kind,
-    entries: board.entries.map((e) => ({
-      rank: e.rank,
-      userId: e.userId,
-      name: e.name,
-      team: e.team,
-      total: shown ? Number(e.total) : null,
-      pillars: shown ? pillarsJson(e.pillars) : null,
-      previousTotal: shown ? optionalNumber(e.previousTotal) : null,
-      progress: shown ? optionalNumber(e.progress) : null,
-      streak: shown ? e.streak : null,
-      flags: board.showFlags ? e.flags : [],
-      ...incentivesJson(board.incentives, e.userId),
+    entries: board.entries.map(({ rank, userId, name, team, figures, flags, incentives }) => ({
+      rank,
+      userId,
+      name,
+      team,
+      total: figures && Number(figures.total),
+      pillars: figures && pillarsJson(figures.pillars),
+      previousTotal: figures && optionalNumber(figures.previousTotal),
+      progress: figures && optionalNumber(figures.progress),
+      streak: figures && figures.streak,
+      flags: flags ?? [],
+      tier: incentives?.tier ? { name: incentives.tier.name, minTotal: Number(incentives.tier.minTotal) } : null,
+      goals: incentives?.goals.map(goalJson) ?? [],
     })),
     // Sealed and bound to this board, month and viewer class: it tells nothing of the row it ends on.
     nextCursor: board.next && sealCursor(board.next, binding),

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addMonths, type Month } from "@/platform/time/month";
 import { milliToText, signedMilli, toMilli } from "@/platform/numbers/decimal";
-import { buildBoard, notLogged, streak, type BoardRow } from "./board";
+import { streak, type BoardRow } from "@/features/board/board";
+import { buildBoard, notLogged } from "./board";
 
 const MONTH: Month = "2026-11";
 const entry = (total: number) => ({ total: String(total), brand: "10", people: "10", insights: "10", relationships: String(total - 30) });

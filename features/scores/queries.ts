@@ -1,0 +1,56 @@
+import "server-only";
+import { z } from "zod";
+import { defineQuery } from "@/platform/http/query";
+import { can } from "@/platform/auth/permissions";
+import { Invalid } from "@/platform/errors/domain-errors";
+import { addMonths, isMonth } from "@/platform/time/month";
+import { findRepProfile } from "@/features/people";
+import { companyMonth } from "@/features/settings";
+import { scoreHistory, scoresBetween } from "./data";
+import { formValuesOf } from "./score";
+
+/** The rep a rep's pages and API routes are about, named by `repId`. */
+const rep = { input: z.object({ repId: z.string() }), subject: ({ repId }: { repId: string }) => findRepProfile(repId) };
+
+/** A rep's page (their SSI, chart, goals and incentives). */
+export const repPageQuery = defineQuery({
+  ...rep,
+  permission: (_user, _input, subject) => ({ action: "view-rep", rep: subject }),
+  read: async (_input, _user, subject) => subject,
+});
+
+/**
+ * What the score form of a rep needs: the rep, their last twelve months as
+ * the form fills them in, the oldest month the user may write, and whether a
+ * change needs a reason (an admin correcting a closed month). The closed
+ * months are incentives' (the page reads them beside this).
+ */
+export const scoreFormQuery = defineQuery({
+  ...rep,
+  permission: (_user, _input, subject) => ({ action: "edit-scores", rep: subject }),
+  read: async (_input, user, subject) => {
+    const month = await companyMonth();
+    const history = await scoreHistory(subject.id, month, 12);
+    return {
+      rep: subject,
+      month,
+      existing: Object.fromEntries(history.map((s) => [s.month, formValuesOf(s)])),
+      // A rep may write this month and the last; whoever may write two months back may write any.
+      minMonth: can(user, { action: "edit-score-month", rep: subject, month: addMonths(month, -2), currentMonth: month }) ? undefined : addMonths(month, -1),
+      askReason: can(user, { action: "correct-closed-month" }),
+    };
+  },
+});
+
+/** A rep's history from `from` to `to` (months; by default the twelve up to this month), oldest first. */
+export const scoreHistoryQuery = defineQuery({
+  input: rep.input.extend({ from: z.string().nullable(), to: z.string().nullable() }),
+  subject: rep.subject,
+  permission: (_user, _input, subject) => ({ action: "view-rep", rep: subject }),
+  read: async ({ from: askedFrom, to: askedTo }, _user, subject) => {
+    const to = askedTo ?? (await companyMonth());
+    const from = askedFrom ?? addMonths(isMonth(to) ? to : await companyMonth(), -11);
+    if (!isMonth(from) || !isMonth(to) || from > to) throw new Invalid({}, "invalid-range");
+    return { from, to, scores: await scoresBetween(subject.id, from, to) };
+  },
+});
