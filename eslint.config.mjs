@@ -57,7 +57,7 @@ export default defineConfig([
   {
     // Only the data layer talks to the database (see STYLE.md).
     files: ["app/**", "components/**", "platform/**", "features/**"],
-    // A domain may split its reads and writes: board-data.ts, invitation-mutations.ts.
+    // A domain may split its reads and writes: ranking-data.ts, invitation-mutations.ts.
     ignores: ["platform/db/**", "**/data.ts", "**/*-data.ts", "**/mutations.ts", "**/*-mutations.ts"],
     rules: {
       "no-restricted-imports": [

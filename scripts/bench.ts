@@ -95,7 +95,7 @@ runCli(async () => {
 
       // The data layer against the same SQL through `pg`, on the company board's first page.
       process.env.DATABASE_URL = scratch.url;
-      const { boardPageQuery } = await import("../features/board/board-data");
+      const { boardPageQuery } = await import("../features/board/ranking-data");
       const { db: appDb } = await import("../platform/db/prisma");
       const query = await boardPageQuery(MONTH, null, "score", { limit: 51, after: null });
       const client = new pg.Client({ connectionString: scratch.url });

@@ -3,11 +3,11 @@
 // against statements of the rules written independently here).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { BoardRow } from "@/features/board/board";
+import type { BoardRow } from "@/features/board/entries";
 import { addMonths, type Month } from "@/platform/time/month";
 import { toMilli } from "@/platform/numbers/decimal";
 import { PILLARS } from "@/features/scores/score";
-import { wallData } from "@/features/board/wall-board";
+import { wallData } from "@/features/board/wall-screen";
 import { CHALLENGE_KINDS, type ChallengeDef, type RuleRep, type TierSetDef } from "@/features/incentives/kinds";
 import { toCents } from "@/features/incentives/money";
 import { payoutReport } from "@/features/incentives/payouts";

@@ -9,8 +9,8 @@ import type { BoardScope } from "@/platform/auth/permissions";
 import type { Month } from "@/platform/time/month";
 import { appKey, seal, unseal } from "@/platform/security/seal";
 import { milliToText, signedMilli } from "@/platform/numbers/decimal";
-import type { BoardKind } from "./board";
-import type { BoardCursor } from "./board-data";
+import type { BoardKind } from "./entries";
+import type { BoardCursor } from "./ranking-data";
 
 /** The board a cursor belongs to, and its viewer's class. */
 export interface CursorBinding {

@@ -4,7 +4,7 @@ import type { Column } from "@/platform/spreadsheets/columns";
 import type { Month } from "@/platform/time/month";
 import { PILLARS } from "@/features/scores";
 import type { VisibleEntry } from "./visible-board";
-import type { WallTableRow } from "./data";
+import type { WallTableRow } from "./history-data";
 
 export interface BoardLabels {
   rank: string;

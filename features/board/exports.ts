@@ -8,9 +8,9 @@ import { PILLARS } from "@/features/scores";
 import { addMonths, monthRange, type Month } from "@/platform/time/month";
 import { describeGoal, type Say } from "@/features/incentives";
 import { Forbidden } from "@/platform/errors/domain-errors";
-import type { BoardKind } from "./board";
+import type { BoardKind } from "./entries";
 import { boardColumns, wallTableColumns, type BoardFileRow } from "./columns";
-import { wallTable } from "./data";
+import { wallTable } from "./history-data";
 import type { BoardSight } from "./sight";
 import { visibleBoard, type BoardSubject, type VisibleBoard } from "./visible-board";
 

@@ -2,7 +2,7 @@
 // sight.ts decided they may not see. Pure, for the server and the tests.
 import type { PlausibilityFlag } from "@/features/scores/client";
 import { incentivesOf, type IncentiveStandings, type RepIncentives } from "@/features/incentives/client";
-import type { BoardEntry } from "./board";
+import type { BoardEntry } from "./entries";
 import type { BoardSight } from "./sight";
 
 /** A rep's figures on a board. */

@@ -7,11 +7,11 @@ import { LOCALES } from "@/platform/i18n/config";
 import { isExportFormat, type ExportFormat } from "@/platform/spreadsheets/format";
 import { isMonth, type Month } from "@/platform/time/month";
 import { findTeam } from "@/features/people";
-import { positionOf, type BoardWindow } from "./board-data";
+import { positionOf, type BoardWindow } from "./ranking-data";
 import type { CursorBinding } from "./board-cursor";
-import { parseBoardWindow } from "./board-window";
+import { parseBoardWindow } from "./api-window";
 import { boardFile, wallTableFile } from "./exports";
-import { leaderboardView } from "./leaderboard-page";
+import { leaderboardView } from "./page-view";
 import { boardSight } from "./sight";
 import { visibleBoard, type BoardSubject } from "./visible-board";
 

@@ -3,9 +3,9 @@ import type { BoardScope } from "@/platform/auth/permissions";
 import type { Month } from "@/platform/time/month";
 import { flagLimits, getSettings } from "@/features/settings";
 import { loadStandings, type IncentiveStandings } from "@/features/incentives";
-import { rankedEntries, type BoardKind } from "./board";
+import { rankedEntries, type BoardKind } from "./entries";
 import { masked, type VisibleEntry } from "./mask";
-import { boardPage, notLoggedReps, type BoardCursor, type BoardWindow } from "./board-data";
+import { boardPage, notLoggedReps, type BoardCursor, type BoardWindow } from "./ranking-data";
 import { boardSight, type BoardSight, type BoardViewer } from "./sight";
 
 export type { BoardFigures, VisibleEntry } from "./mask";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineQuery } from "@/platform/http/query";
 import { ADMINISTER } from "@/platform/auth/permissions";
 import { listPeople } from "./data";
-import { listTeams } from "./team-data";
+import { findTeam, listTeams } from "./team-data";
 
 /** Every team, archived ones included: admins only. */
 export const teamListQuery = defineQuery({
@@ -17,4 +17,12 @@ export const peopleListQuery = defineQuery({
   input: z.object({}),
   permission: () => ADMINISTER,
   read: () => listPeople(),
+});
+
+/** A team's page (its roster and goals): whoever may view that team; its id is probed by nobody else. */
+export const teamPageQuery = defineQuery({
+  input: z.object({ teamId: z.string() }),
+  subject: ({ teamId }) => findTeam(teamId),
+  permission: (_user, _input, team) => ({ action: "view-team", teamId: team.id }),
+  read: async (_input, _user, team) => team,
 });

@@ -9,14 +9,14 @@ import { addPerson, changePerson, sendPasswordLink } from "../../features/people
 import { addTeam as addTeamCommand, changeTeam } from "../../features/people/team-commands";
 import { visibleBoard } from "../../features/board/visible-board";
 import type { Actor, BoardScope } from "../../platform/auth/permissions";
-import type { BoardKind } from "../../features/board/board";
+import type { BoardKind } from "../../features/board/entries";
 import type { Month } from "../../platform/time/month";
 import { createPerson, issuePasswordLink, updatePerson } from "../../features/people/mutations";
 import { createTeam as addTeam, updateTeam } from "../../features/people/team-mutations";
 import { authenticate } from "../../platform/auth/credentials";
 import { companyMonth, DEFAULT_SETTINGS } from "../../features/settings/data";
 import { saveSettings } from "../../features/settings/mutations";
-import { loadWall } from "../../features/board/wall-load";
+import { loadWall } from "../../features/board/wall-screen-load";
 import { createWallLink } from "../../features/board/wall-mutations";
 import { createScore, createTeam, createUser, testDb } from "../factories";
 

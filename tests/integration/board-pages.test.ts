@@ -1,12 +1,12 @@
-// PostgreSQL ranks and pages the boards (features/board/board-data.ts); buildBoard
-// (features/board/board.ts) states the same rules over a whole board. Random
+// PostgreSQL ranks and pages the boards (features/board/ranking-data.ts); buildBoard
+// (features/board/entries.ts) states the same rules over a whole board. Random
 // boards, cut into random pages by cursor and by position, must read exactly
 // as the rules say.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { BoardKind, BoardRow } from "../../features/board/board";
+import type { BoardKind, BoardRow } from "../../features/board/entries";
 import { buildBoard, notLogged } from "../reference/board";
-import { boardPage, boardSize, notLoggedReps, positionOf, type BoardCursor, type RankedRow } from "../../features/board/board-data";
+import { boardPage, boardSize, notLoggedReps, positionOf, type BoardCursor, type RankedRow } from "../../features/board/ranking-data";
 import { addMonths, monthToDate, type Month } from "../../platform/time/month";
 import { createTeam, testDb } from "../factories";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runImport } from "../../features/imports/mutations";
 import { visibleBoard } from "../../features/board/visible-board";
 import type { Actor, BoardScope } from "../../platform/auth/permissions";
-import type { BoardKind } from "../../features/board/board";
+import type { BoardKind } from "../../features/board/entries";
 import type { Month } from "../../platform/time/month";
 import { createApiToken, createScore, createTeam, createUser, storedScore, testDb } from "../factories";
 

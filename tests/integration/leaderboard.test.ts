@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { rankedEntries, type BoardKind } from "../../features/board/board";
-import { monthlyAverages } from "../../features/board/data";
-import { boardPage, notLoggedReps } from "../../features/board/board-data";
+import { rankedEntries, type BoardKind } from "../../features/board/entries";
+import { monthlyAverages } from "../../features/board/history-data";
+import { boardPage, notLoggedReps } from "../../features/board/ranking-data";
 import { visibleBoard } from "../../features/board/visible-board";
 import type { Actor, BoardScope } from "../../platform/auth/permissions";
 import type { Month } from "../../platform/time/month";

@@ -106,7 +106,7 @@ describe("migrations", () => {
       expect(await query(`SELECT "teamId", "passwordHash" FROM "User" WHERE id = 'u1'`)).toEqual([{ teamId: "t1", passwordHash: "hash" }]);
       // The settings keep what the admin chose; the new ones start unset (their defaults).
       expect(await query(`SELECT "repsSeeScores", "wallShowsScores", "timeZone" FROM "AppSettings"`)).toEqual([{ repsSeeScores: false, wallShowsScores: null, timeZone: null }]);
-      // No membership is recorded: boards fall back on the person's team (features/people/membership-data.ts, which the boards in features/board/board-data.ts read).
+      // No membership is recorded: boards fall back on the person's team (features/people/membership-data.ts, which the boards in features/board/ranking-data.ts read).
       expect(await query(`SELECT count(*)::int AS n FROM "TeamMembership"`)).toEqual([{ n: 0 }]);
       // Totals-only entries can now be stored.
       await query(`INSERT INTO "ScoreEntry" (id, "userId", month, total, "updatedAt") VALUES ('s2', 'u1', '2026-02-01', 52, now())`);

@@ -1,8 +1,8 @@
 // Issue 29, finding 7: an archived team's wall links stop for good.
 import { describe, expect, it } from "vitest";
 import { updateTeam } from "../../features/people/team-mutations";
-import { listWallLinks } from "../../features/board/wall-data";
-import { loadWall } from "../../features/board/wall-load";
+import { listWallLinks } from "../../features/board/wall-links-data";
+import { loadWall } from "../../features/board/wall-screen-load";
 import { createWallLink } from "../../features/board/wall-mutations";
 import { createTeam, createUser } from "../factories";
 

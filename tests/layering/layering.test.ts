@@ -43,9 +43,9 @@ const CLEAN = {
   "platform/http/route.ts": importing("../db/client"),
   "features/scores/score.ts": importing("../../platform/db/client"),
   "features/scores/index.ts": 'export { x } from "./score";\n',
-  "features/board/board.ts": importing("../scores/index", "../../platform/http/route"),
+  "features/board/entries.ts": importing("../scores/index", "../../platform/http/route"),
   "components/ui/button.ts": importing("../../platform/db/client"),
-  "app/page.ts": importing("../features/board/board", "../features/scores/score", "../components/ui/button"),
+  "app/page.ts": importing("../features/board/entries", "../features/scores/score", "../components/ui/button"),
 };
 
 afterEach(() => {
@@ -64,8 +64,8 @@ describe("the layering rules", () => {
   });
 
   it("refuse a feature reaching into another feature's files", async () => {
-    expect(await violations({ ...CLEAN, "features/board/board.ts": importing("../scores/score") })).toEqual([
-      "feature-through-its-entry: features/board/board.ts → features/scores/score.ts",
+    expect(await violations({ ...CLEAN, "features/board/entries.ts": importing("../scores/score") })).toEqual([
+      "feature-through-its-entry: features/board/entries.ts → features/scores/score.ts",
     ]);
   });
 

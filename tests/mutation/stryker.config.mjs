@@ -7,9 +7,9 @@ const config = {
   plugins: ["@stryker-mutator/vitest-runner"],
   mutate: [
     "features/scores/rank.ts",
-    "features/board/board.ts",
-    "features/board/board-query.ts",
-    "features/board/pages.ts",
+    "features/board/entries.ts",
+    "features/board/query-string.ts",
+    "features/board/page-numbers.ts",
     "features/board/scope.ts",
     "features/scores/trend.ts",
     "platform/auth/permissions.ts",

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addMonths, type Month } from "@/platform/time/month";
 import { milliToText, signedMilli, toMilli } from "@/platform/numbers/decimal";
-import { streak, type BoardRow } from "@/features/board/board";
+import { streak, type BoardRow } from "@/features/board/entries";
 import { buildBoard, notLogged } from "./board";
 
 const MONTH: Month = "2026-11";

@@ -1,12 +1,12 @@
 // The board's rules stated over a whole board, apart from the app: PostgreSQL
-// ranks and pages the boards the app shows (features/board/board-data.ts),
+// ranks and pages the boards the app shows (features/board/ranking-data.ts),
 // and the tests hold those queries to this reference. Competition ranking
 // ("1, 2, 2, 4") by the SSI or the progress; reps without a progress figure
 // come last, unranked; ties by name, then id.
 import type { Month } from "../../platform/time/month";
 import { signedMilli, toMilli } from "../../platform/numbers/decimal";
 import type { FlagLimits } from "../../features/scores/flags";
-import { boardEntry, type BoardEntry, type BoardKind, type BoardRow } from "../../features/board/board";
+import { boardEntry, type BoardEntry, type BoardKind, type BoardRow } from "../../features/board/entries";
 
 // Names as an English reader sorts them, then ids by their bytes.
 const collator = new Intl.Collator("en");

@@ -6,7 +6,7 @@ import { requireAdmin } from "@/features/shell/admin-area";
 import { appTimeZone } from "@/platform/time/calendar";
 import { getSettings } from "@/features/settings/data";
 import { listTeams } from "@/features/people/team-data";
-import { listWallLinks } from "@/features/board/wall-data";
+import { listWallLinks } from "@/features/board/wall-links-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { forbidden } from "next/navigation";
 import { IncentivesSettings } from "@/features/incentives/components/incentives-settings";
-import { can } from "@/platform/auth/permissions";
-import { requireUser } from "@/platform/auth/session";
+import { requirePermission } from "@/platform/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("incentives"))("title") };
@@ -11,7 +9,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Bonus tiers and challenges: admins, and managers for their teams. */
 export default async function IncentivesPage() {
-  const user = await requireUser();
-  if (!can(user, { action: "manage-challenges" })) forbidden();
+  const user = await requirePermission({ action: "manage-challenges" });
   return <IncentivesSettings viewer={user} />;
 }

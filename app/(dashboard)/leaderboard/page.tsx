@@ -4,9 +4,9 @@ import { LeaderboardView } from "@/features/board/components/leaderboard-view";
 import { requireUser } from "@/platform/auth/session";
 import { pageQuery } from "@/platform/http/page-query";
 import { companyMonth } from "@/features/settings/data";
-import { readBoardQuery, toSearchParams } from "@/features/board/board-query";
+import { readBoardQuery, toSearchParams } from "@/features/board/query-string";
 import { leaderboardPageQuery } from "@/features/board/queries";
-import type { SearchParams } from "@/features/board/leaderboard-page";
+import type { SearchParams } from "@/features/board/page-view";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("leaderboard"))("title") };

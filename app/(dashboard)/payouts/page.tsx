@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { forbidden } from "next/navigation";
 import { PayoutFilters } from "@/features/incentives/components/payout-filters";
 import { PayoutView } from "@/features/incentives/components/payout-view";
 import { pageQuery } from "@/platform/http/page-query";
 import { can, pickableTeams } from "@/platform/auth/permissions";
-import { requireUser } from "@/platform/auth/session";
+import { requirePermission } from "@/platform/auth/session";
 import { companyMonth } from "@/features/settings/data";
 import { payoutsQuery } from "@/features/incentives/queries";
 import { addMonths, isMonth } from "@/platform/time/month";
@@ -19,8 +18,7 @@ type Search = Promise<{ month?: string | string[]; team?: string | string[] }>;
 
 /** The payout report of a month: admins for any team or the company, managers for their teams. */
 export default async function PayoutsPage({ searchParams }: { searchParams: Search }) {
-  const user = await requireUser();
-  if (!can(user, { action: "manage-challenges" })) forbidden();
+  const user = await requirePermission({ action: "manage-challenges" });
   const t = await getTranslations("payouts");
   const search = await searchParams;
   const current = await companyMonth();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { WallBoard } from "@/features/board/components/wall-board";
-import { loadWall } from "@/features/board/wall-load";
+import { loadWall } from "@/features/board/wall-screen-load";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 

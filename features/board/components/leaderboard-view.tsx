@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatMonth } from "@/platform/i18n/format";
-import type { LeaderboardView as View } from "@/features/board/leaderboard-page";
+import type { LeaderboardView as View } from "@/features/board/page-view";
 import { BoardFilters } from "./board-filters";
 import { BoardTable } from "./board-table";
 import { NotLoggedList } from "./not-logged-list";

@@ -3,8 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
-import { newlyAchieved, type WallData } from "@/features/board/wall-board";
-import type { BoardKind } from "@/features/board/board";
+import { newlyAchieved, type WallData } from "@/features/board/wall-screen";
+import type { BoardKind } from "@/features/board/entries";
 
 const ROTATE_MS = 15_000;
 const REFRESH_MS = 60_000;

@@ -3,7 +3,7 @@ import { RowAction } from "@/components/ui/row-action";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { DATE_AND_TIME } from "@/platform/i18n/format";
 import { revokeWallLinkAction } from "@/features/board/wall-actions";
-import type { WallLinkRecord } from "@/features/board/wall-data";
+import type { WallLinkRecord } from "@/features/board/wall-links-data";
 import { WallLinkForm } from "./wall-link-form";
 
 /** The admin's wall-screen links: create one for a team, revoke those that work. */

@@ -1,20 +1,20 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { GoalsSection } from "@/features/scores/components/goals-section";
+import { GoalsSection } from "./goals-section";
 import type { ComponentType } from "react";
 import { can, type Actor, type Subject } from "@/platform/auth/permissions";
 import { companyMonth, flagLimits, getSettings } from "@/features/settings";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
-import { rankInTeam, scoreHistory } from "@/features/scores/data";
-import { GROUPS, RANK_OF } from "@/features/scores/score";
-import { summarise } from "@/features/scores/summary";
+import { rankInTeam, scoreHistory } from "../data";
+import { GROUPS, RANK_OF } from "../score";
+import { summarise } from "../summary";
 import { AuditTrail } from "./audit-trail";
 import { FlagsPanel } from "./flags-panel";
 import { PillarBars } from "./pillar-bars";
-import { hasPillars } from "@/features/scores/score";
+import { hasPillars } from "../score";
 import { ScoreHistoryTable } from "./score-history-table";
 import { LazySsiChart } from "./lazy-ssi-chart";
-import { trendPoints } from "@/features/scores/trend";
+import { trendPoints } from "../trend";
 
 interface Rep extends Subject {
   name: string;

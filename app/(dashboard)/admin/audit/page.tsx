@@ -8,7 +8,7 @@ import { auditPeople } from "@/features/audit/data";
 import { loadAuditPage } from "@/features/audit/load";
 import { readAuditQuery } from "@/features/audit/query";
 import { requireAdmin } from "@/features/shell/admin-area";
-import { toSearchParams } from "@/features/board/board-query";
+import { toSearchParams } from "@/features/board/query-string";
 import { companyTimeZone } from "@/features/settings/data";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import { apiUser } from "@/platform/http/api-user";
 import { downloadResponse } from "@/platform/http/download";
 import { apiRoute, formatParam } from "@/platform/http/http";
 import { runQuery } from "@/platform/http/query";
-import { readBoardRequest } from "@/features/board/board-request";
+import { readBoardRequest } from "@/features/board/api-request";
 import { wallTableFileQuery } from "@/features/board/queries";
 
 /** GET /api/exports/wall-table?team=&month=&format=csv|xlsx: reps × the 12 months up to `month`, SSI in the cells. */

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { apiUser } from "@/platform/http/api-user";
 import { apiRoute } from "@/platform/http/http";
 import { runQuery } from "@/platform/http/query";
-import { readBoardRequest } from "@/features/board/board-request";
+import { readBoardRequest } from "@/features/board/api-request";
 import { sealCursor } from "@/features/board/board-cursor";
 import { boardApiQuery } from "@/features/board/queries";
 import { optionalNumber } from "@/platform/numbers/decimal";

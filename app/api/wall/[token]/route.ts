@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { ApiError, apiRoute } from "@/platform/http/http";
-import { loadWall } from "@/features/board/wall-load";
+import { loadWall } from "@/features/board/wall-screen-load";
 
 type Context = { params: Promise<{ token: string }> };
 

@@ -7,7 +7,7 @@ import { addMonths, firstDay, type Month } from "@/platform/time/month";
 import { Prisma } from "@/platform/db/generated/client";
 import { normaliseDecimal, signedMilli } from "@/platform/numbers/decimal";
 import { byField, PILLARS, REQUIRED_VALUES, type RequiredValue } from "@/features/scores";
-import type { BoardKind, BoardRow, StoredValues } from "./board";
+import type { BoardKind, BoardRow, StoredValues } from "./entries";
 import { versioned } from "@/platform/db/version";
 import { preparedQuery } from "@/platform/db/prepared";
 import { listTeams, teamMembersSql, teamOfMonthSql } from "@/features/people";
@@ -169,7 +169,7 @@ export async function boardPageQuery(month: Month, teamId: string | null, kind: 
  * and cut by PostgreSQL: the rows shown, their team of the month and their
  * last twelve months (for the streak) are all it reads beyond the index, so
  * the first page of a 50,000-rep company costs about what a team's does (see
- * README, Performance). The rules are those of buildBoard (board.ts), which
+ * README, Performance). The rules are those of buildBoard (entries.ts), which
  * the tests hold this query to.
  */
 export async function boardPage(month: Month, teamId: string | null, kind: BoardKind, window: BoardWindow): Promise<RankedRow[]> {

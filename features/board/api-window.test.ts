@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sealCursor, type CursorBinding } from "./board-cursor";
-import { parseBoardWindow } from "./board-window";
+import { parseBoardWindow } from "./api-window";
 
 const north: CursorBinding = { scope: { kind: "team", teamId: "north" }, kind: "score", month: "2026-10", showScores: false };
 const parse = (query: string, binding = north) => parseBoardWindow(new URLSearchParams(query), binding);
@@ -39,7 +39,7 @@ describe("the API's page of a board", () => {
     // Another deployment (its own secret) does not take this one's cursors.
     vi.resetModules();
     vi.stubEnv("NEXTAUTH_SECRET", "t".repeat(40));
-    const elsewhere = (await import("./board-window")).parseBoardWindow;
+    const elsewhere = (await import("./api-window")).parseBoardWindow;
     expect(elsewhere(new URLSearchParams(`cursor=${real}`), north)).toMatchObject({ ok: false, fields: { cursor: { code: "cursor-invalid" } } });
   });
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { companyMonth } from "@/features/settings";
-import type { BoardKind } from "./board";
-import { notLoggedReps } from "./board-data";
+import type { BoardKind } from "./entries";
+import { notLoggedReps } from "./ranking-data";
 import { visibleBoard } from "./visible-board";
-import { wallData, type WallData } from "./wall-board";
-import { teamForWallToken } from "./wall-data";
+import { wallData, type WallData } from "./wall-screen";
+import { teamForWallToken } from "./wall-links-data";
 
 /** The most reps a wall shows on each board (a team; the screen scrolls none). */
 const WALL_ROWS = 500;

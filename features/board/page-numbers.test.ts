@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PAGE, pageOf, requestedPage } from "./pages";
+import { MAX_PAGE, pageOf, requestedPage } from "./page-numbers";
 
 describe("board pages", () => {
   it("gives the page asked for, how many there are and where it starts", () => {

@@ -2,7 +2,7 @@
 // before, sealed: board-cursor.ts) and `around=me`, read strictly (a 400
 // names what is wrong).
 import type { FieldError } from "@/platform/forms/field-errors";
-import type { BoardCursor } from "./board-data";
+import type { BoardCursor } from "./ranking-data";
 import { openCursor, type CursorBinding } from "./board-cursor";
 
 export const DEFAULT_LIMIT = 50;

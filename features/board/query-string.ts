@@ -1,7 +1,7 @@
 // The query string of every board request: the page, the JSON API and the CSV exports.
 import type { FieldError } from "@/platform/forms/field-errors";
 import { isMonth, type Month } from "@/platform/time/month";
-import type { BoardKind } from "./board";
+import type { BoardKind } from "./entries";
 
 export interface BoardQuery {
   /** A team id, "all" for the company, or null for the user's default board. */

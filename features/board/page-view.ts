@@ -4,10 +4,10 @@ import { companyMonth } from "@/features/settings";
 import type { Month } from "@/platform/time/month";
 import { listTeams, teamsByIds } from "@/features/people";
 import { trendPoints, trendStart, type ChartPoint } from "@/features/scores";
-import type { BoardKind } from "./board";
-import { monthlyAverages } from "./data";
-import { boardSize } from "./board-data";
-import { pageOf, PAGE_SIZE, requestedPage } from "./pages";
+import type { BoardKind } from "./entries";
+import { monthlyAverages } from "./history-data";
+import { boardSize } from "./ranking-data";
+import { pageOf, PAGE_SIZE, requestedPage } from "./page-numbers";
 import { visibleBoard, type BoardSubject, type VisibleBoard } from "./visible-board";
 
 export type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,4 +1,4 @@
-// What a board shows of each row PostgreSQL ranks and pages (board-data.ts:
+// What a board shows of each row PostgreSQL ranks and pages (ranking-data.ts:
 // boardPage): the entry, its progress, streak and flags. The ranking itself
 // is the database's alone; tests/reference/board.ts states it again, apart,
 // for the tests to hold the queries to.
@@ -71,7 +71,7 @@ export function boardEntry(row: BoardRow, month: Month, limits?: FlagLimits): Om
   };
 }
 
-/** Rows ranked by the database (board-data.ts) as the board shows them; reps who have not logged are left out. */
+/** Rows ranked by the database (ranking-data.ts) as the board shows them; reps who have not logged are left out. */
 export function rankedEntries(rows: readonly (BoardRow & { rank: number | null })[], month: Month, limits?: FlagLimits): BoardEntry[] {
   return rows.flatMap((row) => {
     const entry = boardEntry(row, month, limits);

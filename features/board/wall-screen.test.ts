@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { BoardRow } from "./board";
+import type { BoardRow } from "./entries";
 import { buildBoard } from "../../tests/reference/board";
 import { masked } from "./mask";
 import { challenge, clock, rep } from "@/features/incentives/rules-fixtures";
 import { judgeIncentives } from "@/features/incentives/standings";
-import { newlyAchieved, wallData as wallOf } from "./wall-board";
+import { newlyAchieved, wallData as wallOf } from "./wall-screen";
 import type { IncentiveStandings } from "@/features/incentives/standings";
 import type { Month } from "@/platform/time/month";
 

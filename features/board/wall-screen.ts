@@ -1,4 +1,4 @@
-import type { BoardKind } from "./board";
+import type { BoardKind } from "./entries";
 import type { VisibleEntry } from "./mask";
 import type { Month } from "@/platform/time/month";
 import { incentivesOf, ranksReps, type IncentiveStandings } from "@/features/incentives/client";

@@ -4,8 +4,8 @@ import { companyMonth } from "@/features/settings";
 import { localeFromAcceptLanguage, type AppLocale } from "@/platform/i18n/config";
 import type { Month } from "@/platform/time/month";
 import { Invalid } from "@/platform/errors/domain-errors";
-import { parseBoardQuery } from "./board-query";
-import type { BoardKind } from "./board";
+import { parseBoardQuery } from "./query-string";
+import type { BoardKind } from "./entries";
 
 /**
  * The board, month and language a leaderboard request (API or a file) asks

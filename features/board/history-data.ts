@@ -3,8 +3,8 @@ import { db } from "@/platform/db/prisma";
 import { dateToMonth, firstDay, monthToDate, type Month } from "@/platform/time/month";
 import { Prisma } from "@/platform/db/generated/client";
 import { REQUIRED_VALUES, type RequiredValue } from "@/features/scores";
-import type { StoredValues } from "./board";
-import { entry } from "./board-data";
+import type { StoredValues } from "./entries";
+import { entry } from "./ranking-data";
 
 type Values = Record<RequiredValue, string>;
 

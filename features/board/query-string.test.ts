@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBoardQuery, toSearchParams } from "./board-query";
+import { parseBoardQuery, toSearchParams } from "./query-string";
 
 const strict = { month: true, board: true };
 const lenient = { month: false, board: false };
