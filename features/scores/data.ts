@@ -4,8 +4,6 @@ import { addMonths, dateToMonth, firstDay, monthToDate, type Month } from "@/pla
 import { Prisma } from "@/platform/db/generated/client";
 import { teamMembersSql, teamOfMonthSql } from "@/features/people";
 import { SCORE_VALUE_COLUMNS, scoreValuesOf, type ScoreValues, type ScoreView } from "./score";
-import { rankBy } from "@/features/scores/rank";
-import { toMilli } from "@/platform/numbers/decimal";
 
 const scoreColumns = {
   source: true,
@@ -80,17 +78,15 @@ export async function isMonthClosed(month: Month): Promise<boolean> {
 export async function rankInTeam(userId: string, month: Month): Promise<{ rank: number; of: number } | null> {
   const [placed] = await db().$queryRaw<{ teamId: string | null }[]>`SELECT ${teamOfMonthSql(Prisma.sql`${userId}`, month)} AS "teamId"`;
   if (!placed?.teamId) return null;
-  const rows = await db().$queryRaw<{ id: string; name: string; total: string }[]>`
-    SELECT u.id, u.name, s.total::text AS total
-    FROM "ScoreEntry" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.month = ${firstDay(month)}::date AND u.role = 'REP' AND u.active
-      AND u.id IN (${teamMembersSql(placed.teamId, month)})`;
-  const ranked = rankBy(
-    rows.map((r) => ({ id: r.id, name: r.name, total: toMilli(r.total) })),
-    (r) => r.total,
-  );
-  const mine = ranked.find((r) => r.id === userId);
-  return mine ? { rank: mine.rank, of: ranked.length } : null;
+  // Ranked as the board ranks (features/board/ranking-data.ts): one more than those with a greater SSI.
+  const [mine] = await db().$queryRaw<{ rank: number; of: number }[]>`
+    SELECT rank, of FROM (
+      SELECT u.id, rank() OVER (ORDER BY s.total DESC)::integer AS rank, (count(*) OVER ())::integer AS of
+      FROM "ScoreEntry" s JOIN "User" u ON u.id = s."userId"
+      WHERE s.month = ${firstDay(month)}::date AND u.role = 'REP' AND u.active
+        AND u.id IN (${teamMembersSql(placed.teamId, month)})
+    ) team WHERE id = ${userId}`;
+  return mine ? { rank: mine.rank, of: mine.of } : null;
 }
 
 export interface AuditRecord {

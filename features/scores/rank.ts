@@ -1,5 +1,8 @@
-// Competition ranking ("1, 2, 2, 4"): equal values share a rank and the next
-// rank skips; within a tie the order is by name, then id, so it is stable.
+// Competition ranking ("1, 2, 2, 4") of measures computed in JavaScript: the
+// challenges' races and team races (features/incentives). Equal values share
+// a rank and the next rank skips; within a tie the order is by name, then id,
+// so it is stable. The boards and a rep's rank in their team are ranked by
+// PostgreSQL (features/board/ranking-data.ts, rankInTeam in data.ts).
 
 export interface Rankable {
   id: string;

@@ -73,6 +73,11 @@ test.describe("administration", () => {
     await expect(log.getByRole("row", { name: /Score logged/ })).toContainText("Inès Nouvelle");
     await expect(log.getByRole("row", { name: /Person created/ })).toContainText("Inès Nouvelle");
     await expectAccessible(page);
+
+    // A link whose page cursor was edited says so on the page, not with an error page.
+    const edited = await page.goto(`/admin/audit?actor=${admin.id}&cursor=edited-by-hand`);
+    expect(edited?.status()).toBe(200);
+    await expect(page.getByText("This page link is not valid: start from the first page.")).toBeVisible();
   });
 
   test("an admin imports a wide wall sheet: a bad line refuses the whole file, the fixed file imports once, and the boards show the history", async ({ page }) => {

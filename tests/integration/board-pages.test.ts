@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BoardKind, BoardRow } from "../../features/board/entries";
 import { buildBoard, notLogged } from "../reference/board";
+import { rankInTeam } from "../../features/scores/data";
 import { boardPage, boardSize, notLoggedReps, positionOf, type BoardCursor, type RankedRow } from "../../features/board/ranking-data";
 import { addMonths, monthToDate, type Month } from "../../platform/time/month";
 import { createTeam, testDb } from "../factories";
@@ -94,6 +95,8 @@ describe("boards ranked and paged by PostgreSQL", () => {
           for (const [index, e] of expected.entries()) expect(await positionOf(month, scope, kind, e.userId)).toBe(index);
           // The whole company's reps of other tests have not logged this month: counted for the team only.
           if (scope !== null) {
+            // A rep's page says the same rank as their team's SSI board.
+            if (kind === "score") for (const e of expected) expect(await rankInTeam(e.userId, month)).toEqual({ rank: e.rank, of: expected.length });
             const missing = inScope.filter((r) => r.current === null);
             expect(await notLoggedReps(month, scope, 100)).toEqual({ reps: notLogged(inScope), count: missing.length });
           }
@@ -101,5 +104,26 @@ describe("boards ranked and paged by PostgreSQL", () => {
       }),
       { numRuns: 12 },
     );
+  });
+
+  it("rank a page that holds the leader, a lower progress and reps without one, as the rules say", async () => {
+    // Fixed, beside the random boards: the case where unranked rows (no last
+    // month) share a page with ranked ones below the first row.
+    const month: Month = "1999-06";
+    const reps: Rep[] = [
+      { name: "Ana", inTeam: true, active: true, totals: [null, 40, 50] },
+      { name: "Bea", inTeam: true, active: true, totals: [null, 40, 45] },
+      { name: "Cy", inTeam: true, active: true, totals: [null, 40, 45] },
+      { name: "Dan", inTeam: true, active: true, totals: [null, null, 60] },
+      { name: "Eve", inTeam: true, active: true, totals: [null, 50, 48] },
+    ];
+    const { teamId, rows } = await seed(reps, month);
+    const expected = buildBoard(rows, month, "improvement").map((e) => [e.rank, e.name]);
+    expect(expected).toEqual([[1, "Ana"], [2, "Bea"], [2, "Cy"], [4, "Eve"], [null, "Dan"]]);
+    for (const limit of [5, 3, 2]) {
+      const pages: RankedRow[] = [];
+      for (let offset = 0; offset < rows.length; offset += limit) pages.push(...(await boardPage(month, teamId, "improvement", { limit, offset })));
+      expect(pages.map((r) => [r.rank, r.name]), `pages of ${limit}`).toEqual(expected);
+    }
   });
 });

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/features/audit/components/audit-filters";
 import { AuditTable } from "@/features/audit/components/audit-table";
-import { ApiError } from "@/platform/http/errors";
+import { Invalid } from "@/platform/errors/domain-errors";
+import { runQuery } from "@/platform/http/query";
 import { auditPeople } from "@/features/audit/data";
-import { loadAuditPage } from "@/features/audit/load";
+import { auditPageQuery } from "@/features/audit/queries";
 import { readAuditQuery } from "@/features/audit/query";
 import { requireAdmin } from "@/features/shell/admin-area";
 import { toSearchParams } from "@/features/board/query-string";
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admins: who did what and when, filtered, a page at a time, and as CSV. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireAdmin();
+  const user = await requireAdmin();
   const t = await getTranslations("audit");
   const fieldT = await getTranslations("fieldErrors");
   const params = toSearchParams(await searchParams);
@@ -26,8 +27,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const [people, zone] = await Promise.all([auditPeople(), companyTimeZone()]);
   // A cursor that is not ours (an edited link) is the one refusal left once the filter reads.
   const page = read.ok
-    ? await loadAuditPage(params).catch((caught: unknown) => {
-        if (caught instanceof ApiError) return null;
+    ? await runQuery(user, auditPageQuery, { params }).catch((caught: unknown) => {
+        if (caught instanceof Invalid) return null;
         throw caught;
       })
     : null;

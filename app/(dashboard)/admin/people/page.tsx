@@ -4,8 +4,9 @@ import { PersonForm } from "@/features/people/components/person-form";
 import { PeopleTable } from "@/features/people/components/people-table";
 import { requireAdmin } from "@/features/shell/admin-area";
 import { createPersonAction } from "@/features/people/actions";
-import { listPeople } from "@/features/people/data";
 import { listTeams } from "@/features/people/team-data";
+import { peopleListQuery } from "@/features/people/queries";
+import { runQuery } from "@/platform/http/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("title") };
@@ -13,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admins: everyone in the company, and a form to add a person. */
 export default async function PeoplePage() {
-  await requireAdmin();
+  const user = await requireAdmin();
   const t = await getTranslations("people");
-  const [people, teams] = await Promise.all([listPeople(), listTeams()]);
+  // The same list as GET /api/v1/users; the form offers the teams that are not archived.
+  const [people, teams] = await Promise.all([runQuery(user, peopleListQuery, {}), listTeams()]);
   return (
     <>
       <h1>{t("title")}</h1>

@@ -4,7 +4,8 @@ import { TeamForm } from "@/features/people/components/team-form";
 import { requireAdmin } from "@/features/shell/admin-area";
 import { listPeople } from "@/features/people/data";
 import { createTeamAction, updateTeamAction } from "@/features/people/team-actions";
-import { listTeams } from "@/features/people/team-data";
+import { teamListQuery } from "@/features/people/queries";
+import { runQuery } from "@/platform/http/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teamsAdmin"))("title") };
@@ -12,9 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admins: create teams, rename them, set their managers, archive them. */
 export default async function TeamsAdminPage() {
-  await requireAdmin();
+  const user = await requireAdmin();
   const t = await getTranslations("teamsAdmin");
-  const [teams, managers] = await Promise.all([listTeams({ withArchived: true }), listPeople({ role: "MANAGER", active: true })]);
+  // The same list as GET /api/v1/teams.
+  const [teams, managers] = await Promise.all([runQuery(user, teamListQuery, {}), listPeople({ role: "MANAGER", active: true })]);
   const managerChoices = managers.map(({ id, name }) => ({ id, name }));
   return (
     <>
