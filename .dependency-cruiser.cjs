@@ -53,6 +53,15 @@ module.exports = {
       to: { path: "^features/$1/(index|client)\\.ts$" },
     },
     {
+      name: "components-draw-what-queries-read",
+      comment:
+        "A feature's components draw what the page's query returned: they import the types of a data module, never its functions, " +
+        "nor the database (the query is where the permission runs, once).",
+      severity: "error",
+      from: { path: "^features/[^/]+/components/" },
+      to: { path: ["^features/[^/]+/[a-z-]*(data|mutations|load)\\.ts$", "^platform/db/"], dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "client-entry-stays-client",
       comment: "What a feature's client.ts offers also runs in the browser: it may not reach a server-only module.",
       severity: "error",

@@ -4,6 +4,8 @@ import { defineQuery } from "@/platform/http/query";
 import { ADMINISTER } from "@/platform/auth/permissions";
 import { LOCALES } from "@/platform/i18n/config";
 import { isExportFormat, type ExportFormat } from "@/platform/spreadsheets/format";
+import { companyTimeZone } from "@/features/settings";
+import { auditPeople } from "./data";
 import { auditExport } from "./export";
 import { loadAuditPage } from "./load";
 
@@ -19,4 +21,14 @@ export const auditExportQuery = defineQuery({
   input: z.object({ params: z.instanceof(URLSearchParams), locale: z.enum(LOCALES), format: z.custom<ExportFormat>((v) => typeof v === "string" && isExportFormat(v)) }),
   permission: () => ADMINISTER,
   read: ({ params, locale, format }) => auditExport(params, locale, format),
+});
+
+/** What the log's filters offer (the people who acted) and the zone its times are shown in: admins only. */
+export const auditFiltersQuery = defineQuery({
+  input: z.object({}),
+  permission: () => ADMINISTER,
+  read: async () => {
+    const [people, timeZone] = await Promise.all([auditPeople(), companyTimeZone()]);
+    return { people, timeZone };
+  },
 });

@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { defineQuery } from "@/platform/http/query";
-import { defaultBoard, type Actor, type BoardScope } from "@/platform/auth/permissions";
+import { ADMINISTER, defaultBoard, type Actor, type BoardScope } from "@/platform/auth/permissions";
 import { Forbidden, Invalid, NotFound } from "@/platform/errors/domain-errors";
 import { LOCALES } from "@/platform/i18n/config";
 import { isExportFormat, type ExportFormat } from "@/platform/spreadsheets/format";
 import { isMonth, type Month } from "@/platform/time/month";
-import { findTeam } from "@/features/people";
+import { findTeam, listTeams } from "@/features/people";
 import { positionOf, type BoardWindow } from "./ranking-data";
 import type { CursorBinding } from "./board-cursor";
 import { parseBoardWindow } from "./api-window";
@@ -14,6 +14,7 @@ import { boardFile, wallTableFile } from "./exports";
 import { leaderboardView } from "./page-view";
 import { boardSight } from "./sight";
 import { visibleBoard, type BoardSubject } from "./visible-board";
+import { listWallLinks } from "./wall-links-data";
 
 /** A board asked for: a team id, "all" (the company) or null (the user's own board), a month and a kind. */
 const asked = z.object({
@@ -94,5 +95,15 @@ export const wallTableFileQuery = defineQuery({
     const sight = await boardSight({ kind: "user", user }, board.scope);
     if (!sight.files) throw new Forbidden();
     return wallTableFile(board, month, sight, locale, format);
+  },
+});
+
+/** The wall links and the teams a new one may show: admins only. */
+export const wallLinksQuery = defineQuery({
+  input: z.object({}),
+  permission: () => ADMINISTER,
+  read: async () => {
+    const [links, teams] = await Promise.all([listWallLinks(), listTeams()]);
+    return { links, teams: teams.map(({ id, name }) => ({ id, name })) };
   },
 });

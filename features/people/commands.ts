@@ -6,6 +6,7 @@ import type { ActionDefinition } from "@/platform/http/define-action";
 import type { SessionUser } from "@/platform/auth/data";
 import { idField } from "@/platform/forms/fields";
 import { companyMonth } from "@/features/settings";
+import { findPerson } from "./data";
 import { createPerson, issuePasswordLink, updatePerson } from "./mutations";
 import { createPersonSchema, updatePersonSchema } from "./schema";
 import { NotFound } from "@/platform/errors/domain-errors";
@@ -17,7 +18,11 @@ const PEOPLE_PAGES = ["/"];
 export const addPerson = define({
   input: createPersonSchema,
   permission: () => ({ action: "administer" }),
-  run: async (input, user) => ({ ...(await createPerson(user.id, input)), name: input.name }),
+  // What the API answers with: the person as the admin's list shows them, and their invitation.
+  run: async (input, user) => {
+    const created = await createPerson(user.id, input);
+    return { ...created, name: input.name, person: await findPerson(created.id) };
+  },
   revalidate: PEOPLE_PAGES,
 });
 
@@ -26,7 +31,7 @@ export const changePerson = define({
   permission: () => ({ action: "administer" }),
   run: async (input, user) => {
     if (!(await updatePerson(user.id, input, await companyMonth()))) throw new NotFound();
-    return { id: input.userId };
+    return { id: input.userId, person: await findPerson(input.userId) };
   },
   revalidate: PEOPLE_PAGES,
 });

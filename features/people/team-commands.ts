@@ -4,6 +4,7 @@ import "server-only";
 import type { z } from "zod";
 import type { ActionDefinition } from "@/platform/http/define-action";
 import type { SessionUser } from "@/platform/auth/data";
+import { teamSummary } from "./team-data";
 import { createTeam, updateTeam } from "./team-mutations";
 import { createTeamSchema, updateTeamSchema } from "./team-schema";
 import { NotFound } from "@/platform/errors/domain-errors";
@@ -15,7 +16,11 @@ const TEAM_PAGES = ["/"];
 export const addTeam = define({
   input: createTeamSchema,
   permission: () => ({ action: "administer" }),
-  run: (input, user) => createTeam(user.id, input),
+  // What the API answers with: the team as its list shows it.
+  run: async (input, user) => {
+    const { id } = await createTeam(user.id, input);
+    return { id, team: await teamSummary(id) };
+  },
   revalidate: TEAM_PAGES,
 });
 
@@ -24,7 +29,7 @@ export const changeTeam = define({
   permission: () => ({ action: "administer" }),
   run: async (input, user) => {
     if (!(await updateTeam(user.id, input))) throw new NotFound();
-    return { id: input.teamId };
+    return { id: input.teamId, team: await teamSummary(input.teamId) };
   },
   revalidate: TEAM_PAGES,
 });

@@ -57,8 +57,13 @@ async function readTeams(): Promise<TeamSummary[]> {
 
 /** A team's id and name (archived or not), or null. */
 export async function findTeam(id: string): Promise<{ id: string; name: string } | null> {
-  const team = (await listTeams({ withArchived: true })).find((t) => t.id === id);
+  const team = await teamSummary(id);
   return team ? { id: team.id, name: team.name } : null;
+}
+
+/** One team as the admin's list shows it, archived or not. */
+export async function teamSummary(id: string): Promise<TeamSummary | null> {
+  return (await listTeams({ withArchived: true })).find((t) => t.id === id) ?? null;
 }
 
 /** The teams with these ids that are not archived, by name. */

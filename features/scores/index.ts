@@ -1,7 +1,6 @@
 // Scores's public entry for other features' server code (a lint rule,
 // .dependency-cruiser.cjs, keeps them off its other files).
 export * from "./client";
-export type { RepIncentivesSlot } from "./components/rep-overview";
 export { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "./flags";
 export { scoreInputSchema } from "./schema";
 export { scoreColumn, scoreColumnList } from "./sql-names";

@@ -5,19 +5,46 @@ import { can } from "@/platform/auth/permissions";
 import { Invalid } from "@/platform/errors/domain-errors";
 import { addMonths, isMonth } from "@/platform/time/month";
 import { findRepProfile } from "@/features/people";
-import { companyMonth } from "@/features/settings";
-import { scoreHistory, scoresBetween } from "./data";
+import { companyMonth, flagLimits, getSettings } from "@/features/settings";
+import { auditTrail, rankInTeam, scoreHistory, scoresBetween } from "./data";
+import { listGoals } from "./goal-data";
+import { summarise } from "./summary";
 import { formValuesOf } from "./score";
 
 /** The rep a rep's pages and API routes are about, named by `repId`. */
 const rep = { input: z.object({ repId: z.string() }), subject: ({ repId }: { repId: string }) => findRepProfile(repId) };
 
-/** A rep's page (their SSI, chart, goals and incentives). */
+/**
+ * A rep's page (their SSI, chart, goals, history and its changes), masked for
+ * the user once: flags only for those who may see them, and what the user
+ * may change. Its incentives are incentives' (repIncentivesQuery).
+ */
 export const repPageQuery = defineQuery({
   ...rep,
   permission: (_user, _input, subject) => ({ action: "view-rep", rep: subject }),
-  read: async (_input, _user, subject) => subject,
+  read: async (_input, user, subject) => {
+    const month = await companyMonth();
+    const [history, settings, goals, trail] = await Promise.all([scoreHistory(subject.id, month), getSettings(), listGoals(subject.id), auditTrail(subject.id)]);
+    const summary = summarise(history, flagLimits(settings));
+    const rank = summary ? await rankInTeam(subject.id, summary.latest.month) : null;
+    return {
+      rep: subject,
+      isSelf: subject.id === user.id,
+      month,
+      history,
+      summary,
+      flags: summary && can(user, { action: "see-flags", rep: subject }) ? summary.flags : null,
+      rank,
+      goals,
+      trail,
+      mayLog: can(user, { action: "edit-scores", rep: subject }),
+      mayEditGoals: can(user, { action: "edit-goals", rep: subject }),
+    };
+  },
 });
+
+/** What a rep's page shows, as repPageQuery reads it. */
+export type RepPage = Awaited<ReturnType<typeof repPageQuery.read>>;
 
 /**
  * What the score form of a rep needs: the rep, their last twelve months as

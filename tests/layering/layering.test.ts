@@ -96,6 +96,16 @@ describe("the layering rules", () => {
     expect(await violations({ ...CLEAN, "features/scores/other.ts": importing("./index") })).toContainEqual("not-through-own-entry: features/scores/other.ts → features/scores/index.ts");
   });
 
+  it("refuse a feature's component reading data itself, and let it name the data's types", async () => {
+    const reading = { ...CLEAN, "features/scores/goal-data.ts": importing("../../platform/db/client"), "features/scores/components/goals.ts": importing("../goal-data", "../../../platform/db/client") };
+    expect(await violations(reading)).toEqual([
+      "components-draw-what-queries-read: features/scores/components/goals.ts → features/scores/goal-data.ts",
+      "components-draw-what-queries-read: features/scores/components/goals.ts → platform/db/client.ts",
+    ]);
+    const typed = { ...reading, "features/scores/components/goals.ts": 'import type { x } from "../goal-data";\nexport type Y = typeof x;\n' };
+    expect(await violations(typed)).toEqual([]);
+  });
+
   it("refuse a client entry that reaches a server-only module", async () => {
     const leaky = { ...CLEAN, "features/scores/data.ts": 'import "server-only";\nexport const x = 1;\n', "features/scores/client.ts": 'export { x } from "./data";\n' };
     expect((await violations(leaky)).filter((v) => v.startsWith("client-entry-stays-client"))).not.toEqual([]);

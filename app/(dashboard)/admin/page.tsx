@@ -4,9 +4,9 @@ import { SettingsForm } from "@/features/settings/components/settings-form";
 import { WallLinksSection } from "@/features/board/components/wall-links-section";
 import { requireAdmin } from "@/features/shell/admin-area";
 import { appTimeZone } from "@/platform/time/calendar";
-import { getSettings } from "@/features/settings/data";
-import { listTeams } from "@/features/people/team-data";
-import { listWallLinks } from "@/features/board/wall-links-data";
+import { pageQuery } from "@/platform/http/page-query";
+import { settingsQuery } from "@/features/settings/queries";
+import { wallLinksQuery } from "@/features/board/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -14,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admin: company settings and wall-screen links. */
 export default async function AdminPage() {
-  await requireAdmin();
+  const user = await requireAdmin();
   const t = await getTranslations("admin");
-  const [settings, teams, links] = await Promise.all([getSettings(), listTeams(), listWallLinks()]);
+  const [settings, { teams, links }] = await Promise.all([pageQuery(user, settingsQuery, {}), pageQuery(user, wallLinksQuery, {})]);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -35,7 +35,7 @@ export default async function AdminPage() {
           defaultZone={appTimeZone()}
         />
       </section>
-      <WallLinksSection teams={teams.map((team) => ({ id: team.id, name: team.name }))} links={links} />
+      <WallLinksSection teams={teams} links={links} />
     </>
   );
 }

@@ -6,9 +6,8 @@ import { pageQuery } from "@/platform/http/page-query";
 import { can, pickableTeams } from "@/platform/auth/permissions";
 import { requirePermission } from "@/platform/auth/session";
 import { companyMonth } from "@/features/settings/data";
-import { payoutsQuery } from "@/features/incentives/queries";
+import { payoutsQuery, pickableTeamsQuery } from "@/features/incentives/queries";
 import { addMonths, isMonth } from "@/platform/time/month";
-import { listTeams, teamsByIds } from "@/features/people/team-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("payouts"))("title") };
@@ -27,12 +26,12 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
   const companyOption = can(user, { action: "view-payouts", scope: { kind: "company" } });
   const team = typeof search.team === "string" && search.team ? search.team : companyOption ? null : (pickable === "every" ? null : (pickable[0] ?? null));
   const payouts = await pageQuery(user, payoutsQuery, { month, team });
-  const teams = pickable === "every" ? await listTeams() : await teamsByIds(pickable);
+  const teams = await pageQuery(user, pickableTeamsQuery, {});
   const query = new URLSearchParams({ month, ...(team ? { team } : {}) });
   return (
     <>
       <h1>{t("title")} · {payouts.team?.name ?? t("company")}</h1>
-      <PayoutFilters month={month} maxMonth={current} team={team ?? ""} teams={teams.map(({ id, name }) => ({ id, name }))} companyOption={companyOption} />
+      <PayoutFilters month={month} maxMonth={current} team={team ?? ""} teams={teams} companyOption={companyOption} />
       <PayoutView payouts={payouts} exportQuery={query.toString()} />
     </>
   );

@@ -1,11 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can, pickableTeams, type Actor } from "@/platform/auth/permissions";
-import { companyMonth } from "@/features/settings";
-import { challengesSince, closedMonths, tierSets } from "@/features/incentives/data";
+import type { Actor } from "@/platform/auth/permissions";
 import { setInForce } from "@/features/incentives/tiers";
-import { addMonths } from "@/platform/time/month";
-import { listTeams, teamsByIds } from "@/features/people";
+import type { IncentivesPage } from "@/features/incentives/queries";
 import { ChallengeForm } from "./challenge-form";
 import { ChallengeList } from "./challenge-list";
 import { TierForm } from "./tier-form";
@@ -15,16 +12,9 @@ import { TierTable } from "./tier-table";
 const SPARE_TIER_ROWS = 2;
 
 /** The incentives page: tiers (set by admins) and the challenges `viewer` may manage. */
-export async function IncentivesSettings({ viewer }: { viewer: Actor }) {
+export async function IncentivesSettings({ page, viewer }: { page: IncentivesPage; viewer: Actor }) {
+  const { month, sets, challenges, closed, teams } = page;
   const t = await getTranslations("incentives");
-  const month = await companyMonth();
-  const pickable = pickableTeams(viewer);
-  const [sets, challenges, closed, teams] = await Promise.all([
-    tierSets(),
-    challengesSince(addMonths(month, -2), pickable),
-    closedMonths(),
-    pickable === "every" ? listTeams() : teamsByIds(pickable),
-  ]);
   const inForce = setInForce(sets, month);
   const tiers = inForce?.tiers ?? [];
   const initialTiers = Object.fromEntries([
@@ -43,20 +33,20 @@ export async function IncentivesSettings({ viewer }: { viewer: Actor }) {
       <p className="muted">{t("intro")}</p>
       <p className="actions">
         <Link href="/payouts">{t("payoutsLink")}</Link>
-        {can(viewer, { action: "close-months" }) && <Link href="/admin/months">{t("monthsLink")}</Link>}
+        {page.mayCloseMonths && <Link href="/admin/months">{t("monthsLink")}</Link>}
       </p>
       <section className="card" aria-labelledby="tiers-title">
         <h2 id="tiers-title">{t("tiersTitle")}</h2>
         <TierTable set={inForce} />
         {sets.filter((set) => set.effectiveFrom > month).map((set) => <TierTable key={set.effectiveFrom} set={set} upcoming />)}
-        {can(viewer, { action: "configure-tiers" }) && (
+        {page.mayConfigureTiers && (
           <TierForm initial={initialTiers} rows={Math.max(tiers.length + SPARE_TIER_ROWS, 3)} minMonth={month} />
         )}
       </section>
       <section className="card" aria-labelledby="challenges-title">
         <h2 id="challenges-title">{t("challengesTitle")}</h2>
         <ChallengeList challenges={challenges} viewer={viewer} closed={closed} />
-        <ChallengeForm teams={teams.map(({ id, name }) => ({ id, name }))} companyOption={can(viewer, { action: "manage-challenge", teamId: null })} currentMonth={month} />
+        <ChallengeForm teams={teams} companyOption={page.companyOption} currentMonth={month} />
       </section>
     </>
   );

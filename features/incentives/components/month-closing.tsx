@@ -1,19 +1,18 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatMonth } from "@/platform/i18n/format";
-import { challengesIn, closedMonths, notLoggedIn } from "@/features/incentives/data";
 import type { Month } from "@/platform/time/month";
+import type { MonthClosingView } from "@/features/incentives/queries";
 import { MonthFilter } from "@/components/ui/month-filter";
 import { MonthCloseForm } from "./month-close-form";
 
-/** Before closing `month`: who has not logged, which challenges end; then the close or reopen form. */
-export async function MonthClosing({ month, maxMonth }: { month: Month; maxMonth: Month }) {
+/** Before closing a month: who has not logged, which challenges end; then the close or reopen form (monthClosingQuery reads it). */
+export async function MonthClosing({ closing, maxMonth }: { closing: MonthClosingView; maxMonth: Month }) {
+  const { month, isClosed, missing, ending, closed } = closing;
   const t = await getTranslations("months");
   const it = await getTranslations("incentives");
   const locale = await getLocale();
   const name = formatMonth(locale, month);
-  const [closed, missing, ending] = await Promise.all([closedMonths(), notLoggedIn(month), challengesIn(month, "every", true)]);
-  const isClosed = closed.has(month);
   return (
     <>
       <MonthFilter id="months-month" label={t("month")} month={month} maxMonth={maxMonth} submit={t("show")} />
@@ -40,8 +39,8 @@ export async function MonthClosing({ month, maxMonth }: { month: Month; maxMonth
       </section>
       <section className="card" aria-labelledby="closed-list">
         <h2 id="closed-list">{t("closedList")}</h2>
-        {closed.size === 0 ? <p>{t("noClosed")}</p> : (
-          <ul>{[...closed].sort().reverse().map((m) => <li key={m}><Link href={`/admin/months?month=${m}`}>{formatMonth(locale, m)}</Link></li>)}</ul>
+        {closed.length === 0 ? <p>{t("noClosed")}</p> : (
+          <ul>{closed.map((m) => <li key={m}><Link href={`/admin/months?month=${m}`}>{formatMonth(locale, m)}</Link></li>)}</ul>
         )}
       </section>
     </>

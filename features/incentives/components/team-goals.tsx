@@ -1,14 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { incentivesSay } from "./say";
-import { can, type Actor } from "@/platform/auth/permissions";
 import { daysLeftUntilEndOf } from "@/platform/time/calendar";
-import { companyMonth, companyTimeZone } from "@/features/settings";
 import { formatScore } from "@/platform/i18n/format";
 import { goalProgress, goalReason, rewardLabel, type Say } from "@/features/incentives/describe";
 import { KIND_SPECS, type ProgressStyle } from "@/features/incentives/kind-spec";
 import type { GoalStanding } from "@/features/incentives/kinds";
-import { loadStandings } from "@/features/incentives/load";
-import { getSettings } from "@/features/settings";
+import type { TeamGoalsView } from "@/features/incentives/queries";
 
 /** The words under a team goal's bar, by the kind's style of progress (kind-spec.ts). */
 function barLabel(goal: GoalStanding, style: Exclude<ProgressStyle, "position">, locale: string, say: Say): string {
@@ -43,15 +40,12 @@ async function GoalBar({ goal, say }: { goal: GoalStanding; say: Say }) {
   );
 }
 
-/** The team goals running this month for `team`, with their progress bars (for those who see the team's SSI). */
-export async function TeamGoals({ team, viewer }: { team: { id: string; name: string }; viewer: Actor }) {
-  const settings = await getSettings();
-  if (!can(viewer, { action: "see-scores", scope: { kind: "team", teamId: team.id }, repsSeeScores: settings.repsSeeScores })) return null;
+/** The team goals running this month, with their progress bars, as teamGoalsQuery read them (for those who see the team's SSI). */
+export async function TeamGoals({ view }: { view: TeamGoalsView }) {
+  const { goals, zone } = view;
   const t = await getTranslations("incentives");
   const say = await incentivesSay();
   const locale = await getLocale();
-  const [standings, zone] = await Promise.all([loadStandings(await companyMonth(), [team.id]), companyTimeZone()]);
-  const goals = standings.teams.filter((goal) => goal.teamId === team.id);
   return (
     <section className="card" aria-labelledby="team-goals-title" data-testid="team-goals">
       <h2 id="team-goals-title">{t("teamGoals")}</h2>

@@ -1,15 +1,12 @@
 import Link from "next/link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getTranslations } from "next-intl/server";
-import { can, type Actor } from "@/platform/auth/permissions";
-import { listTeams } from "@/features/people/team-data";
+import type { TeamSummary } from "@/features/people/team-data";
 
-/** Every team, for those who may see the whole company. */
-export async function TeamList({ viewer }: { viewer: Actor }) {
-  if (!can(viewer, { action: "view-company" })) return null;
+/** Every team, for those who may see the whole company (companyTeamsQuery). */
+export async function TeamList({ teams }: { teams: TeamSummary[] }) {
   const t = await getTranslations("admin");
   const common = await getTranslations("common");
-  const teams = await listTeams();
   return (
     <>
       <h1>{t("teams")}</h1>

@@ -1,30 +1,15 @@
 import Link from "next/link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { getLocale, getTranslations } from "next-intl/server";
-import { can, type Actor } from "@/platform/auth/permissions";
-import { companyMonth } from "@/features/settings";
 import { formatMonth, formatScore, formatShortMonth } from "@/platform/i18n/format";
-import { getSettings } from "@/features/settings";
-import { teamRoster } from "@/features/people/team-data";
+import type { TeamPage } from "@/features/people/queries";
 
-/** A team's active reps with their latest SSI and whether they logged this month (nothing unless `viewer` may view the team). */
-export async function TeamRoster({
-  team,
-  viewer,
-  headingLevel,
-}: {
-  team: { id: string; name: string };
-  viewer: Actor;
-  headingLevel: 1 | 2;
-}) {
-  if (!can(viewer, { action: "view-team", teamId: team.id })) return null;
+/** A team's active reps with their latest SSI and whether they logged this month, as teamPageQuery masked them. */
+export async function TeamRoster({ page, headingLevel }: { page: TeamPage; headingLevel: 1 | 2 }) {
+  const { team, month, roster, showScores } = page;
   const t = await getTranslations("team");
   const common = await getTranslations("common");
   const locale = await getLocale();
-  const month = await companyMonth();
-  const [roster, settings] = await Promise.all([teamRoster(team.id, month), getSettings()]);
-  // Reps see teammates' SSI only when the admin allows it (names-only boards).
-  const showScores = can(viewer, { action: "see-scores", scope: { kind: "team", teamId: team.id }, repsSeeScores: settings.repsSeeScores });
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const headingId = `team-${team.id}`;
   return (
@@ -50,8 +35,8 @@ export async function TeamRoster({
               {roster.map((rep) => (
                 <tr key={rep.id}>
                   <th scope="row">
-                    {can(viewer, { action: "view-rep", rep: rep.subject }) ? (
-                      <Link href={`/reps/${rep.id}`}>{rep.name}</Link>
+                    {rep.href ? (
+                      <Link href={rep.href}>{rep.name}</Link>
                     ) : (
                       rep.name
                     )}

@@ -1,13 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { can, type Actor, type Subject } from "@/platform/auth/permissions";
 import { DATE_AND_TIME, formatMonth, formatScore } from "@/platform/i18n/format";
-import { auditTrail } from "@/features/scores/data";
+import type { AuditRecord } from "@/features/scores/data";
 
-/** Every change to a rep's scores: who, when, from what to what, and how (for those who may view the rep). */
-export async function AuditTrail({ rep, viewer }: { rep: Subject; viewer: Actor }) {
-  if (!can(viewer, { action: "view-rep", rep })) return null;
-  const trail = await auditTrail(rep.id);
+/** Every change to a rep's scores: who, when, from what to what, and how (repPageQuery reads it for those who may view the rep). */
+export async function AuditTrail({ trail }: { trail: AuditRecord[] }) {
   if (trail.length === 0) return null;
   const t = await getTranslations("rep");
   const locale = await getLocale();

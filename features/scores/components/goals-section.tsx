@@ -1,21 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { can, type Actor, type Subject } from "@/platform/auth/permissions";
-import { companyMonth } from "@/features/settings";
-import { listGoals } from "@/features/scores/goal-data";
+import type { GoalRecord } from "@/features/scores/goal-data";
+import type { Month } from "@/platform/time/month";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
 import { assessGoal } from "@/features/scores/goals";
 import type { ScoreView } from "@/features/scores/score";
 import { GoalForm } from "./goal-form";
 import { GoalItemActions } from "./goal-item-actions";
 
-/** The rep's personal goals with their status; editable by the rep only. */
-export async function GoalsSection({ rep, viewer, history }: { rep: Subject; viewer: Actor; history: ScoreView[] }) {
-  if (!can(viewer, { action: "view-rep", rep })) return null;
+/** The rep's personal goals with their status against `history` in `month`; `editable` for the rep only (repPageQuery decides). */
+export async function GoalsSection({ goals, editable, history, month }: { goals: GoalRecord[]; editable: boolean; history: ScoreView[]; month: Month }) {
   const t = await getTranslations("goals");
   const locale = await getLocale();
-  const month = await companyMonth();
-  const goals = await listGoals(rep.id);
-  const editable = can(viewer, { action: "edit-goals", rep });
   return (
     <section className="card" aria-labelledby="goals-title">
       <h2 id="goals-title">{t("title")}</h2>

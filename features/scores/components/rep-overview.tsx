@@ -1,13 +1,10 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { GoalsSection } from "./goals-section";
-import type { ComponentType } from "react";
-import { can, type Actor, type Subject } from "@/platform/auth/permissions";
-import { companyMonth, flagLimits, getSettings } from "@/features/settings";
+import type { ReactNode } from "react";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
-import { rankInTeam, scoreHistory } from "../data";
 import { GROUPS, RANK_OF } from "../score";
-import { summarise } from "../summary";
+import type { RepPage } from "../queries";
 import { AuditTrail } from "./audit-trail";
 import { FlagsPanel } from "./flags-panel";
 import { PillarBars } from "./pillar-bars";
@@ -16,33 +13,14 @@ import { ScoreHistoryTable } from "./score-history-table";
 import { LazySsiChart } from "./lazy-ssi-chart";
 import { trendPoints } from "../trend";
 
-interface Rep extends Subject {
-  name: string;
-  teamName: string | null;
-}
-
-/** What the rep's page tells the incentives section it shows (features/incentives draws it: scores know no incentive). */
-export interface RepIncentivesSlot {
-  rep: { id: string; teamId: string | null };
-  isSelf: boolean;
-  latestTotal: string | null;
-  teamFigures: boolean;
-}
-
-/** A rep's page: latest SSI and its change, rank, pillars, chart, goals, history (nothing unless `viewer` may view the rep). */
-export async function RepOverview({ rep, viewer, Incentives }: { rep: Rep; viewer: Actor; Incentives: ComponentType<RepIncentivesSlot> }) {
-  if (!can(viewer, { action: "view-rep", rep })) return null;
+/** A rep's page as repPageQuery read and masked it, with its incentives section (features/incentives draws it: scores know no incentive): latest SSI and its change, rank, pillars, chart, goals, history. */
+export async function RepOverview({ page, incentives }: { page: RepPage; incentives: ReactNode }) {
+  const { rep, isSelf, month, history, summary, rank } = page;
   const t = await getTranslations("rep");
   const formT = await getTranslations("scoreForm");
   const pillarT = await getTranslations("pillars");
   const suggestionT = await getTranslations("suggestions");
   const locale = await getLocale();
-  const month = await companyMonth();
-  const isSelf = rep.id === viewer.id;
-  const history = await scoreHistory(rep.id, month);
-  const settings = await getSettings();
-  const summary = summarise(history, flagLimits(settings));
-  const rank = summary ? await rankInTeam(rep.id, summary.latest.month) : null;
   const points = trendPoints(month, history);
 
   return (
@@ -51,7 +29,7 @@ export async function RepOverview({ rep, viewer, Incentives }: { rep: Rep; viewe
       <p className="muted">
         {rep.teamId && rep.teamName ? <Link href={`/teams/${rep.teamId}`}>{t("team", { team: rep.teamName })}</Link> : t("noTeam")}
       </p>
-      {can(viewer, { action: "edit-scores", rep }) && (
+      {page.mayLog && (
         <p className="actions">
           <Link href={`/reps/${rep.id}/log`} className="button button-primary button-link">
             {isSelf ? formT("logOwnButton") : formT("logButton")}
@@ -104,22 +82,17 @@ export async function RepOverview({ rep, viewer, Incentives }: { rep: Rep; viewe
           )}
         </section>
       )}
-      {summary && can(viewer, { action: "see-flags", rep }) && <FlagsPanel flags={summary.flags} />}
-      <Incentives
-        rep={rep}
-        isSelf={isSelf}
-        latestTotal={summary?.latest.total ?? null}
-        teamFigures={rep.teamId === null || can(viewer, { action: "see-scores", scope: { kind: "team", teamId: rep.teamId }, repsSeeScores: settings.repsSeeScores })}
-      />
+      {page.flags && <FlagsPanel flags={page.flags} />}
+      {incentives}
       {history.length > 0 && (
         <section className="card" aria-labelledby="chart-title">
           <h2 id="chart-title">{t("chartTitle")}</h2>
           <LazySsiChart points={points} describedBy="history-title" />
         </section>
       )}
-      <GoalsSection rep={rep} viewer={viewer} history={history} />
+      <GoalsSection goals={page.goals} editable={page.mayEditGoals} history={history} month={month} />
       {history.length > 0 && <ScoreHistoryTable history={history} />}
-      <AuditTrail rep={rep} viewer={viewer} />
+      <AuditTrail trail={page.trail} />
     </>
   );
 }

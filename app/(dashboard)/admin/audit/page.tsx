@@ -5,12 +5,11 @@ import { AuditFilters } from "@/features/audit/components/audit-filters";
 import { AuditTable } from "@/features/audit/components/audit-table";
 import { Invalid } from "@/platform/errors/domain-errors";
 import { runQuery } from "@/platform/http/query";
-import { auditPeople } from "@/features/audit/data";
-import { auditPageQuery } from "@/features/audit/queries";
+import { pageQuery } from "@/platform/http/page-query";
+import { auditFiltersQuery, auditPageQuery } from "@/features/audit/queries";
 import { readAuditQuery } from "@/features/audit/query";
 import { requireAdmin } from "@/features/shell/admin-area";
 import { toSearchParams } from "@/features/board/query-string";
-import { companyTimeZone } from "@/features/settings/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -24,7 +23,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const fieldT = await getTranslations("fieldErrors");
   const params = toSearchParams(await searchParams);
   const read = readAuditQuery(params);
-  const [people, zone] = await Promise.all([auditPeople(), companyTimeZone()]);
+  const { people, timeZone: zone } = await pageQuery(user, auditFiltersQuery, {});
   // A cursor that is not ours (an edited link) is the one refusal left once the filter reads.
   const page = read.ok
     ? await runQuery(user, auditPageQuery, { params }).catch((caught: unknown) => {

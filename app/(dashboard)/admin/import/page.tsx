@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/features/imports/components/import-form";
 import { requireAdmin } from "@/features/shell/admin-area";
-import { savedMappings } from "@/features/imports/mapping-data";
+import { savedMappingsQuery } from "@/features/imports/queries";
+import { pageQuery } from "@/platform/http/page-query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("importPage"))("title") };
@@ -10,9 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admins: bring in people and months of score history from a spreadsheet. */
 export default async function ImportPage() {
-  await requireAdmin();
+  const user = await requireAdmin();
   const t = await getTranslations("importPage");
-  const names = async (kind: "people" | "scores") => (await savedMappings(kind)).map((m) => m.name);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -24,7 +24,7 @@ export default async function ImportPage() {
           <li>{t("layoutWide")}</li>
           <li>{t("layoutSingle")}</li>
         </ul>
-        <ImportForm savedMappings={{ people: await names("people"), scores: await names("scores") }} />
+        <ImportForm savedMappings={await pageQuery(user, savedMappingsQuery, {})} />
       </section>
     </>
   );

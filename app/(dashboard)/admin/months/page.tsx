@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MonthClosing } from "@/features/incentives/components/month-closing";
 import { requirePermission } from "@/platform/auth/session";
+import { pageQuery } from "@/platform/http/page-query";
+import { monthClosingQuery } from "@/features/incentives/queries";
 import { companyMonth } from "@/features/settings/data";
 import { addMonths, isMonth } from "@/platform/time/month";
 
@@ -12,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Admins close a month (last month by default) or reopen one. */
 export default async function MonthsPage({ searchParams }: { searchParams: Promise<{ month?: string | string[] }> }) {
   // Its own permission, not the area's (the admin nav lists the page with it; admin-nav.test.ts checks the layout lets its holders in).
-  await requirePermission({ action: "close-months" });
+  const user = await requirePermission({ action: "close-months" });
   const t = await getTranslations("months");
   const current = await companyMonth();
   const asked = (await searchParams).month;
@@ -21,7 +23,7 @@ export default async function MonthsPage({ searchParams }: { searchParams: Promi
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <MonthClosing month={month} maxMonth={current} />
+      <MonthClosing closing={await pageQuery(user, monthClosingQuery, { month })} maxMonth={current} />
     </>
   );
 }

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TeamForm } from "@/features/people/components/team-form";
 import { requireAdmin } from "@/features/shell/admin-area";
-import { listPeople } from "@/features/people/data";
 import { createTeamAction, updateTeamAction } from "@/features/people/team-actions";
-import { teamListQuery } from "@/features/people/queries";
-import { runQuery } from "@/platform/http/query";
+import { managerChoicesQuery, teamListQuery } from "@/features/people/queries";
+import { pageQuery } from "@/platform/http/page-query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teamsAdmin"))("title") };
@@ -16,8 +15,7 @@ export default async function TeamsAdminPage() {
   const user = await requireAdmin();
   const t = await getTranslations("teamsAdmin");
   // The same list as GET /api/v1/teams.
-  const [teams, managers] = await Promise.all([runQuery(user, teamListQuery, {}), listPeople({ role: "MANAGER", active: true })]);
-  const managerChoices = managers.map(({ id, name }) => ({ id, name }));
+  const [teams, managerChoices] = await Promise.all([pageQuery(user, teamListQuery, {}), pageQuery(user, managerChoicesQuery, {})]);
   return (
     <>
       <h1>{t("title")}</h1>

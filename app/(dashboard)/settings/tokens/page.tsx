@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { TokenForm } from "@/features/account/components/token-form";
 import { RevokedTokenList } from "@/features/account/components/revoked-token-list";
 import { TokenList } from "@/features/account/components/token-list";
-import { listTokens } from "@/platform/auth/token-data";
+import { tokenListQuery } from "@/features/account/queries";
+import { pageQuery } from "@/platform/http/page-query";
 import { requireUser } from "@/platform/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TokensPage() {
   const user = await requireUser();
   const t = await getTranslations("tokens");
-  const { tokens, revoked } = await listTokens(user.id);
+  const { tokens, revoked } = await pageQuery(user, tokenListQuery, {});
   return (
     <>
       <h1>{t("title")}</h1>

@@ -3,14 +3,16 @@ import { TeamRoster } from "@/features/people/components/team-roster";
 import { requireUser } from "@/platform/auth/session";
 import { pageQuery } from "@/platform/http/page-query";
 import { teamPageQuery } from "@/features/people/queries";
+import { teamGoalsQuery } from "@/features/incentives/queries";
 
 export default async function TeamPage({ params }: { params: Promise<{ teamId: string }> }) {
   const user = await requireUser();
-  const team = await pageQuery(user, teamPageQuery, await params);
+  const page = await pageQuery(user, teamPageQuery, await params);
+  const goals = await pageQuery(user, teamGoalsQuery, { teamId: page.team.id });
   return (
     <>
-      <TeamRoster team={team} viewer={user} headingLevel={1} />
-      <TeamGoals team={team} viewer={user} />
+      <TeamRoster page={page} headingLevel={1} />
+      {goals && <TeamGoals view={goals} />}
     </>
   );
 }

@@ -6,7 +6,6 @@ import { runQuery } from "@/platform/http/query";
 import { teamListQuery } from "@/features/people/queries";
 import { teamJson } from "@/features/people/serialize";
 import { addTeam } from "@/features/people/team-commands";
-import { listTeams } from "@/features/people/team-data";
 
 /** GET /api/v1/teams: every team, archived ones included (admins). */
 export const GET = apiRoute(async (request) => {
@@ -17,7 +16,6 @@ export const GET = apiRoute(async (request) => {
 /** POST /api/v1/teams {name, managerIds?}: creates a team (admins). */
 export const POST = apiRoute(async (request) => {
   const user = await apiUser(request);
-  const { id } = await commandForApi(user, addTeam, await readJsonObject(request));
-  const team = (await listTeams({ withArchived: true })).find((t) => t.id === id);
+  const { id, team } = await commandForApi(user, addTeam, await readJsonObject(request));
   return NextResponse.json(team ? teamJson(team) : { id }, { status: 201 });
 });

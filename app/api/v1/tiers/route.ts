@@ -4,15 +4,15 @@ import { commandForApi } from "@/platform/http/command";
 import { apiRoute, monthParam, readJsonObject } from "@/platform/http/http";
 import { companyMonth } from "@/features/settings/data";
 import { putTierSet } from "@/features/incentives/commands";
-import { tierSets } from "@/features/incentives/data";
+import { tiersInForceQuery } from "@/features/incentives/queries";
 import { tierJson } from "@/features/incentives/serialize";
-import { setInForce } from "@/features/incentives/tiers";
+import { runQuery } from "@/platform/http/query";
 
 /** GET /api/v1/tiers?month=YYYY-MM: the bonus tiers in force that month (this month by default). */
 export const GET = apiRoute(async (request) => {
-  await apiUser(request);
+  const user = await apiUser(request);
   const month = monthParam(new URL(request.url).searchParams, await companyMonth());
-  const inForce = setInForce(await tierSets(), month);
+  const inForce = await runQuery(user, tiersInForceQuery, { month });
   return NextResponse.json({ month, effectiveFrom: inForce?.effectiveFrom ?? null, tiers: (inForce?.tiers ?? []).map(tierJson) });
 });
 

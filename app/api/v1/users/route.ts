@@ -5,7 +5,6 @@ import { apiRoute, readJsonObject, requestOrigin } from "@/platform/http/http";
 import { runQuery } from "@/platform/http/query";
 import { peopleListQuery } from "@/features/people/queries";
 import { addPerson } from "@/features/people/commands";
-import { findPerson } from "@/features/people/data";
 import { invitationJson, personJson } from "@/features/people/serialize";
 
 /** GET /api/v1/users: everyone, deactivated people included (admins). */
@@ -17,8 +16,7 @@ export const GET = apiRoute(async (request) => {
 /** POST /api/v1/users {name, email, role, teamId?, managedTeamIds?}: creates a person; the answer carries their invitation link, once. */
 export const POST = apiRoute(async (request) => {
   const user = await apiUser(request);
-  const { id, invitation } = await commandForApi(user, addPerson, await readJsonObject(request));
-  const person = await findPerson(id);
+  const { id, invitation, person } = await commandForApi(user, addPerson, await readJsonObject(request));
   return NextResponse.json(
     { ...(person ? personJson(person) : { id }), invitation: invitationJson(invitation, requestOrigin(request)) },
     { status: 201 },

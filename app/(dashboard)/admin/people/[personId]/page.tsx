@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PasswordLinkButton } from "@/features/people/components/password-link-button";
 import { PersonForm } from "@/features/people/components/person-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { requireAdmin } from "@/features/shell/admin-area";
 import { updatePersonAction } from "@/features/people/actions";
-import { findPerson } from "@/features/people/data";
-import { listTeams } from "@/features/people/team-data";
+import { personPageQuery } from "@/features/people/queries";
+import { pageQuery } from "@/platform/http/page-query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("editTitle") };
@@ -16,13 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Admins: change one person, deactivate or reactivate them, send them a password link. */
 export default async function PersonPage({ params }: { params: Promise<{ personId: string }> }) {
-  await requireAdmin();
-  const person = await findPerson((await params).personId);
-  if (!person) notFound();
+  const user = await requireAdmin();
+  const { person, teams } = await pageQuery(user, personPageQuery, await params);
   const t = await getTranslations("people");
-  const teams = (await listTeams()).map(({ id, name }) => ({ id, name }));
-  // The person's team stays choosable even when it has been archived since.
-  if (person.team && !teams.some((team) => team.id === person.team?.id)) teams.push(person.team);
   return (
     <>
       <p>

@@ -7,7 +7,7 @@ import { requireUser } from "@/platform/auth/session";
 import { pageQuery } from "@/platform/http/page-query";
 import { saveScoreAction } from "@/features/scores/actions";
 import { scoreFormQuery } from "@/features/scores/queries";
-import { closedMonths } from "@/features/incentives/data";
+import { closedMonthsQuery } from "@/features/incentives/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("scoreForm"))("title") };
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LogScorePage({ params }: { params: Promise<{ repId: string }> }) {
   const user = await requireUser();
-  const [form, closed] = await Promise.all([pageQuery(user, scoreFormQuery, await params), closedMonths()]);
+  const [form, closed] = await Promise.all([pageQuery(user, scoreFormQuery, await params), pageQuery(user, closedMonthsQuery, {})]);
   const { rep } = form;
   const t = await getTranslations("scoreForm");
   const isSelf = rep.id === user.id;
@@ -34,7 +34,7 @@ export default async function LogScorePage({ params }: { params: Promise<{ repId
         existing={form.existing}
         pageHref={pageHref}
         minMonth={form.minMonth}
-        closedMonths={[...closed]}
+        closedMonths={closed}
         askReason={form.askReason}
       />
       {isSelf && <LinkedInBookmarklet />}

@@ -4,7 +4,6 @@ import { commandForApi } from "@/platform/http/command";
 import { apiRoute, readJsonObject } from "@/platform/http/http";
 import { teamJson } from "@/features/people/serialize";
 import { changeTeam } from "@/features/people/team-commands";
-import { listTeams } from "@/features/people/team-data";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -12,7 +11,6 @@ type Context = { params: Promise<{ id: string }> };
 export const PATCH = apiRoute<Context>(async (request, context) => {
   const user = await apiUser(request);
   const body = await readJsonObject(request);
-  const { id } = await commandForApi(user, changeTeam, { ...body, teamId: (await context.params).id });
-  const team = (await listTeams({ withArchived: true })).find((t) => t.id === id);
+  const { id, team } = await commandForApi(user, changeTeam, { ...body, teamId: (await context.params).id });
   return NextResponse.json(team ? teamJson(team) : { id });
 });

@@ -3,7 +3,6 @@ import { apiUser } from "@/platform/http/api-user";
 import { commandForApi } from "@/platform/http/command";
 import { apiRoute, readJsonObject } from "@/platform/http/http";
 import { changePerson } from "@/features/people/commands";
-import { findPerson } from "@/features/people/data";
 import { personJson } from "@/features/people/serialize";
 
 type Context = { params: Promise<{ id: string }> };
@@ -12,7 +11,6 @@ type Context = { params: Promise<{ id: string }> };
 export const PATCH = apiRoute<Context>(async (request, context) => {
   const user = await apiUser(request);
   const body = await readJsonObject(request);
-  const { id } = await commandForApi(user, changePerson, { ...body, userId: (await context.params).id });
-  const person = await findPerson(id);
+  const { id, person } = await commandForApi(user, changePerson, { ...body, userId: (await context.params).id });
   return NextResponse.json(person ? personJson(person) : { id });
 });
