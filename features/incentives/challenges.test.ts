@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { judgeChallenge } from "./challenges";
-import type { ChallengeDef, GoalStanding, RuleClock, RuleRep } from "./kinds";
+import type { ChallengeDef, ChallengeStanding, RuleClock, RuleRep } from "./kinds";
 import { challenge, clock, rep } from "./rules-fixtures";
 
 const statusOf = (c: ChallengeDef, reps: RuleRep[], at: RuleClock) =>
@@ -149,7 +149,7 @@ describe("team goals", () => {
     rep("Solo", null, { "2026-10": 10, "2026-11": 90 }),
   ];
   const teams = (c: ChallengeDef, at: RuleClock) =>
-    judgeChallenge(c, reps, at).teams.map((g: GoalStanding) => [g.teamId, g.status, g.progress.current, g.progress.target, g.position ?? null, g.reason ?? null]);
+    judgeChallenge(c, reps, at).teams.map((g: ChallengeStanding) => [g.teamId, g.status, g.progress.current, g.progress.target, g.position ?? null, g.reason ?? null]);
 
   it("team average: the average of the team's entries that month; every rep of a team that reaches it wins, reps without a team take no part", () => {
     const average = challenge({ kind: "team-average", target: "60" });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { goalProgress, pointsNeeded, type Say } from "./describe";
-import type { ChallengeKind, GoalStanding } from "./kinds";
+import type { ChallengeKind, ChallengeStanding } from "./kinds";
 
 // Echoes the key and its values, so that a test reads which wording was picked.
 const say: Say = (key, values) => `${key} ${JSON.stringify(values)}`;
-const goal = (kind: ChallengeKind, current: string | null, target: string | null, extra: Partial<GoalStanding> = {}): GoalStanding => ({
+const goal = (kind: ChallengeKind, current: string | null, target: string | null, extra: Partial<ChallengeStanding> = {}): ChallengeStanding => ({
   challengeId: "c", title: "T", kind, status: "in-progress", progress: { current, target },
   reward: { text: "R", amount: null, currency: null }, from: "2026-11", to: "2026-11", winners: null, ...extra,
 });

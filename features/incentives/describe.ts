@@ -4,7 +4,7 @@ import { numberFormat } from "@/platform/intl/formats";
 import { formatMonth, formatScore } from "@/platform/i18n/format";
 import { addMonths } from "@/platform/time/month";
 import { milliToText, signedMilli } from "@/platform/numbers/decimal";
-import type { GoalStanding, Reward } from "./kinds";
+import type { ChallengeStanding, Reward } from "./kinds";
 import { KIND_SPECS, type ProgressStyle } from "./kind-spec";
 
 /** A translator of the `incentives` messages (next-intl's, on the server or in the browser). */
@@ -12,7 +12,7 @@ export type Say = (key: string, values?: Record<string, string | number>) => str
 
 const signed = (locale: string, value: string) => `${Number(value) > 0 ? "+" : ""}${formatScore(locale, value)}`;
 
-type Figures = { goal: GoalStanding; current: string; target: string; locale: string; say: Say };
+type Figures = { goal: ChallengeStanding; current: string; target: string; locale: string; say: Say };
 
 /** One wording per style of progress; a kind picks its style in kind-spec.ts. */
 const PROGRESS: Record<ProgressStyle, (f: Figures) => string> = {
@@ -24,14 +24,14 @@ const PROGRESS: Record<ProgressStyle, (f: Figures) => string> = {
 };
 
 /** The goal's figure so far against its target, or null when there is none yet. */
-export function goalProgress(goal: GoalStanding, locale: string, say: Say): string | null {
+export function goalProgress(goal: ChallengeStanding, locale: string, say: Say): string | null {
   const { current, target } = goal.progress;
   if (current === null) return null;
   return PROGRESS[KIND_SPECS[goal.kind].progress]({ goal, current, target: target ?? "0", locale, say });
 }
 
 /** Why the goal stands as it does, or null when the figures say it all. */
-export function goalReason(goal: GoalStanding, locale: string, say: Say): string | null {
+export function goalReason(goal: ChallengeStanding, locale: string, say: Say): string | null {
   if (!goal.reason) return null;
   return say(`reasons.${goal.reason}`, {
     baseline: formatMonth(locale, addMonths(goal.from, -1)),
@@ -41,7 +41,7 @@ export function goalReason(goal: GoalStanding, locale: string, say: Say): string
 }
 
 /** The goal in one line: title, status, figures and reason ("Restaurant +10 — in progress: +6 of +10"). */
-export function describeGoal(goal: GoalStanding, locale: string, say: Say): string {
+export function describeGoal(goal: ChallengeStanding, locale: string, say: Say): string {
   const parts = [goalProgress(goal, locale, say), goalReason(goal, locale, say)].filter((p): p is string => p !== null);
   return say("line", { title: goal.title, status: say(`status.${goal.status}`), details: parts.join(" · ") || "—" });
 }
@@ -54,7 +54,7 @@ export function rewardLabel(reward: Reward, locale: string): string {
 }
 
 /** Points still needed for a goal measured in points (gains and thresholds) that is in progress, else null. */
-export function pointsNeeded(goal: GoalStanding): string | null {
+export function pointsNeeded(goal: ChallengeStanding): string | null {
   const counted = KIND_SPECS[goal.kind].stillNeeded;
   if (goal.status !== "in-progress" || counted === null || goal.progress.target === null) return null;
   // An SSI to reach counts from 0 before the first entry; a gain is unknown until measured.

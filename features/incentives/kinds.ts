@@ -80,7 +80,7 @@ export type GoalReason =
   | "team-no-entries";
 
 /** Where one rep stands in one challenge. */
-export interface GoalStanding {
+export interface ChallengeStanding {
   challengeId: string;
   title: string;
   kind: ChallengeKind;

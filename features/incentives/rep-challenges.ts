@@ -2,11 +2,11 @@
 // or as a share of the headroom), or races the others by their gain.
 import { rankBy } from "@/features/scores/client";
 import { toMilli } from "@/platform/numbers/decimal";
-import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
+import type { ChallengeDef, GoalReason, ChallengeStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
 import { fairReaches, isFinal, measureGain, orderKey, resultEntry, text, type Measured } from "./measures";
 import { notYet, standing, type Judge } from "./standing";
 
-type GoalJudge = (challenge: ChallengeDef, rep: RuleRep, clock: RuleClock) => GoalStanding;
+type GoalJudge = (challenge: ChallengeDef, rep: RuleRep, clock: RuleClock) => ChallengeStanding;
 
 /** A judge that looks at each rep alone. */
 function eachRep(judgeGoal: GoalJudge): Judge {
@@ -35,7 +35,7 @@ export function judgeGain(measure: "gain" | "pillar-gain" | "fair-gain"): Judge 
   });
 }
 
-function unmeasured(challenge: ChallengeDef, reason: GoalReason, target: string | null, final: boolean): GoalStanding {
+function unmeasured(challenge: ChallengeDef, reason: GoalReason, target: string | null, final: boolean): ChallengeStanding {
   const status: GoalStatus =
     reason === "not-logged-yet" ? "in-progress" : reason === "no-result" ? notYet(final) : "not-eligible";
   return standing(challenge, status, { current: null, target }, { reason });
@@ -51,7 +51,7 @@ export const judgeRace: Judge = (challenge, reps, clock) => {
   const runners = measured.flatMap(({ rep, m }) => (m.ok ? [{ id: rep.userId, name: rep.name, m }] : []));
   const ranked = rankBy(runners, (r) => orderKey(r.m));
   const positions = new Map(ranked.map((r) => [r.id, r]));
-  const result = new Map<string, GoalStanding>();
+  const result = new Map<string, ChallengeStanding>();
   for (const { rep, m } of measured) {
     const runner = positions.get(rep.userId);
     if (!runner || !m.ok) {

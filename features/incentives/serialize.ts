@@ -1,5 +1,5 @@
 // Incentives as the JSON API returns them: amounts and targets as numbers.
-import type { ChallengeDef, GoalStanding, Reward, TierDef } from "./kinds";
+import type { ChallengeDef, ChallengeStanding, Reward, TierDef } from "./kinds";
 import type { PayoutReport } from "./payouts";
 
 const numberOrNull = (v: string | null) => (v === null ? null : Number(v));
@@ -30,7 +30,7 @@ export function challengeJson(c: ChallengeDef) {
 }
 
 /** A challenge standing (the API's "goals": not a rep's personal goal, features/scores/goals.ts). */
-export function goalJson(goal: GoalStanding) {
+export function goalJson(goal: ChallengeStanding) {
   return {
     challengeId: goal.challengeId,
     title: goal.title,

@@ -1,10 +1,10 @@
-import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
+import type { ChallengeDef, GoalReason, ChallengeStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
 
 export interface ChallengeResult {
   /** One standing per rep in the challenge's scope, by user id. */
-  reps: Map<string, GoalStanding>;
+  reps: Map<string, ChallengeStanding>;
   /** Team kinds: one standing per team of the scope. */
-  teams: GoalStanding[];
+  teams: ChallengeStanding[];
 }
 
 /** How one kind of challenge is judged, given the reps of its scope (challenges.ts lists one per kind). */
@@ -14,9 +14,9 @@ export type Judge = (challenge: ChallengeDef, reps: readonly RuleRep[], clock: R
 export function standing(
   challenge: ChallengeDef,
   status: GoalStatus,
-  progress: GoalStanding["progress"],
+  progress: ChallengeStanding["progress"],
   extra: { position?: number; reason?: GoalReason; teamId?: string | null } = {},
-): GoalStanding {
+): ChallengeStanding {
   const { id: challengeId, title, kind, reward, from, to, winners } = challenge;
   return { challengeId, title, kind, status, progress, reward, from, to, winners, ...extra };
 }

@@ -4,7 +4,7 @@
 import type { Month } from "@/platform/time/month";
 import { judgeChallenge } from "./challenges";
 import { KIND_SPECS } from "./kind-spec";
-import type { ChallengeDef, GoalStanding, RuleClock, RuleRep, TierDef, TierSetDef } from "./kinds";
+import type { ChallengeDef, ChallengeStanding, RuleClock, RuleRep, TierDef, TierSetDef } from "./kinds";
 import { tierFor, tiersInForce } from "./tiers";
 
 export interface IncentiveInputs {
@@ -17,7 +17,7 @@ export interface IncentiveInputs {
 
 export interface RepIncentives {
   tier: TierDef | null;
-  goals: GoalStanding[];
+  goals: ChallengeStanding[];
 }
 
 export interface IncentiveStandings {
@@ -29,7 +29,7 @@ export interface IncentiveStandings {
   /** Per rep: the tier earned and the standings of the challenges they take part in. */
   reps: Map<string, RepIncentives>;
   /** Team goals: one standing per team and team challenge. */
-  teams: GoalStanding[];
+  teams: ChallengeStanding[];
 }
 
 /** Whether `challenge` runs in `month`. */
@@ -48,7 +48,7 @@ export function judgeIncentives(inputs: IncentiveInputs): IncentiveStandings {
   const byRep = new Map<string, RepIncentives>(
     reps.map((rep) => [rep.userId, { tier: tierFor(tiers, rep.entries[clock.at]?.total ?? null), goals: [] }]),
   );
-  const teams: GoalStanding[] = [];
+  const teams: ChallengeStanding[] = [];
   for (const challenge of challenges) {
     const result = judgeChallenge(challenge, reps, clock);
     for (const [userId, goal] of result.reps) byRep.get(userId)?.goals.push(goal);
@@ -67,10 +67,10 @@ export function incentivesOf(standings: IncentiveStandings, userId: string): Rep
  * a names-only board): a team goal keeps its status but not its figures, since
  * the team's average (or its place) and the rep's own score give the others' away.
  */
-export function withoutTeamFigures(goals: readonly GoalStanding[]): GoalStanding[] {
+export function withoutTeamFigures(goals: readonly ChallengeStanding[]): ChallengeStanding[] {
   return goals.map((goal) => {
     if (KIND_SPECS[goal.kind].judged === "rep") return goal;
-    const shown: GoalStanding = { ...goal, progress: { current: null, target: goal.progress.target } };
+    const shown: ChallengeStanding = { ...goal, progress: { current: null, target: goal.progress.target } };
     delete shown.position;
     return shown;
   });

@@ -2,14 +2,14 @@
 // ranked by their average gain. Every active rep of a winning team wins.
 import { rankBy } from "@/features/scores/client";
 import { toMilli } from "@/platform/numbers/decimal";
-import type { ChallengeDef, GoalReason, GoalStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
+import type { ChallengeDef, GoalReason, ChallengeStanding, GoalStatus, RuleClock, RuleRep } from "./kinds";
 import { isFinal, judgedMonth, measureGain, text } from "./measures";
 import { notYet, standing, type Judge } from "./standing";
 
 interface TeamJudgement {
   teamId: string;
   status: GoalStatus;
-  progress: GoalStanding["progress"];
+  progress: ChallengeStanding["progress"];
   position?: number;
   reason?: GoalReason;
 }
@@ -92,7 +92,7 @@ function byTeams(judgeTeams: TeamsJudge): Judge {
     const teams = byTeam(reps);
     const judged = judgeTeams(challenge, teams, clock);
     const standings = judged.map(({ teamId, status, progress, ...extra }) => standing(challenge, status, progress, { ...extra, teamId }));
-    const result = new Map<string, GoalStanding>();
+    const result = new Map<string, ChallengeStanding>();
     for (const team of standings) {
       for (const rep of teams.get(team.teamId ?? "") ?? []) result.set(rep.userId, team);
     }

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { ActionDefinition } from "@/platform/http/define-action";
 import type { SessionUser } from "@/platform/auth/data";
-import { can } from "@/platform/auth/permissions";
+import { can, writesMonth } from "@/platform/auth/permissions";
 import { Forbidden, Invalid } from "@/platform/errors/domain-errors";
 import { reasonField } from "@/platform/forms/fields";
 import { companyMonth } from "@/features/settings";
@@ -34,7 +34,8 @@ export function saveScoreCommand(sources: readonly [ScoreSource, ...ScoreSource[
       const currentMonth = await companyMonth();
       const parsed = scoreInputSchema(currentMonth).safeParse(raw);
       if (!parsed.success) throw new Invalid(scoreFieldErrors(parsed.error));
-      if (!can(user, { action: "edit-score-month", rep, month: parsed.data.month, currentMonth })) {
+      // edit-scores admitted the user to this rep; which of its months they may write is the one rule left.
+      if (!writesMonth(user, parsed.data.month, currentMonth)) {
         throw new Forbidden({ month: { code: "month-too-old" } });
       }
       const { created, record } = await saveScore({

@@ -1,6 +1,6 @@
-// Personal goals ("50 by December") and how they stand. Not the incentives'
-// "goals" (GoalStanding, features/incentives/kinds.ts), which are where a rep
-// stands in a challenge; the two GoalStatus types are as distinct.
+// Personal goals ("50 by December") and how they stand. Not a challenge's
+// standing (ChallengeStanding, features/incentives/kinds.ts), which is where a
+// rep or team stands in a challenge; the two GoalStatus types are as distinct.
 import { addMonths, monthsBetween, type Month } from "@/platform/time/month";
 import { toMilli } from "@/platform/numbers/decimal";
 

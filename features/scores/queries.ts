@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { defineQuery } from "@/platform/http/query";
-import { can } from "@/platform/auth/permissions";
+import { can, writesMonth } from "@/platform/auth/permissions";
 import { Invalid } from "@/platform/errors/domain-errors";
 import { addMonths, isMonth } from "@/platform/time/month";
 import { findRepProfile } from "@/features/people";
@@ -63,7 +63,7 @@ export const scoreFormQuery = defineQuery({
       month,
       existing: Object.fromEntries(history.map((s) => [s.month, formValuesOf(s)])),
       // A rep may write this month and the last; whoever may write two months back may write any.
-      minMonth: can(user, { action: "edit-score-month", rep: subject, month: addMonths(month, -2), currentMonth: month }) ? undefined : addMonths(month, -1),
+      minMonth: writesMonth(user, addMonths(month, -2), month) ? undefined : addMonths(month, -1),
       askReason: can(user, { action: "correct-closed-month" }),
     };
   },

@@ -43,8 +43,6 @@ export type Permission =
   /** The company-wide board, across every team. */
   | { action: "view-company" }
   | { action: "administer" }
-  /** Which months a rep's scores may be written for: a rep, only this month and the one before. */
-  | { action: "edit-score-month"; rep: Subject; month: Month; currentMonth: Month }
   /** Changing an entry of a closed month (with a reason). */
   | { action: "correct-closed-month" }
   /** Bonus tiers and month closing are company-wide. */
@@ -111,10 +109,6 @@ export function can(actor: Actor, permission: Permission): boolean {
       );
     case "see-board-flags":
       return onBoard(actor, permission.scope, (teamId) => manages(actor, teamId));
-    case "edit-score-month":
-      if (!can(actor, { action: "edit-scores", rep: permission.rep })) return false;
-      // Older months need a manager: a rep cannot lower an old score to look "most improved".
-      return actor.role !== "REP" || permission.month >= addMonths(permission.currentMonth, -1);
     case "manage-challenge":
       return actor.role === "ADMIN" || manages(actor, permission.teamId);
     case "manage-challenges":
@@ -133,6 +127,16 @@ export function can(actor: Actor, permission: Permission): boolean {
     case "anyone":
       return true;
   }
+}
+
+/**
+ * Which month of a rep's scores `actor` may write, asked once `edit-scores`
+ * has admitted them to that rep (the score command's use case): a rep this
+ * month and the one before, a manager or admin any month. Older months need a
+ * manager: a rep cannot lower an old score to look "most improved".
+ */
+export function writesMonth(actor: Actor, month: Month, currentMonth: Month): boolean {
+  return actor.role !== "REP" || month >= addMonths(currentMonth, -1);
 }
 
 /**

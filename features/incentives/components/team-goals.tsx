@@ -4,11 +4,11 @@ import { daysLeftUntilEndOf } from "@/platform/time/calendar";
 import { formatScore } from "@/platform/i18n/format";
 import { goalProgress, goalReason, rewardLabel, type Say } from "@/features/incentives/describe";
 import { KIND_SPECS, type ProgressStyle } from "@/features/incentives/kind-spec";
-import type { GoalStanding } from "@/features/incentives/kinds";
+import type { ChallengeStanding } from "@/features/incentives/kinds";
 import type { TeamGoalsView } from "@/features/incentives/queries";
 
 /** The words under a team goal's bar, by the kind's style of progress (kind-spec.ts). */
-function barLabel(goal: GoalStanding, style: Exclude<ProgressStyle, "position">, locale: string, say: Say): string {
+function barLabel(goal: ChallengeStanding, style: Exclude<ProgressStyle, "position">, locale: string, say: Say): string {
   const { current, target } = goal.progress;
   switch (style) {
     case "reps":
@@ -23,7 +23,7 @@ function barLabel(goal: GoalStanding, style: Exclude<ProgressStyle, "position">,
 }
 
 /** A team goal's bar: the average (or the reps at the target) so far against the target, or the team's place in a race. */
-async function GoalBar({ goal, say }: { goal: GoalStanding; say: Say }) {
+async function GoalBar({ goal, say }: { goal: ChallengeStanding; say: Say }) {
   const locale = await getLocale();
   const { current, target } = goal.progress;
   const style = KIND_SPECS[goal.kind].progress;
