@@ -53,6 +53,15 @@ module.exports = {
       to: { path: "^features/$1/(index|client)\\.ts$" },
     },
     {
+      name: "features-speak-no-http",
+      comment:
+        "Features throw domain errors (platform/errors) and define commands and queries; statuses, responses and the API's " +
+        "routes belong to platform/http and app/ (the one place that maps errors to statuses).",
+      severity: "error",
+      from: { path: "^features/", pathNot: TESTS },
+      to: { path: ["^platform/http/(errors|http|api-user|command|download|sign-in-answer)\\.ts$", "(^|/)node_modules/next/server\\.js$"] },
+    },
+    {
       name: "components-draw-what-queries-read",
       comment:
         "A feature's components draw what the page's query returned: they import the types of a data module, never its functions, " +

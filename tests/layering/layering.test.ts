@@ -106,6 +106,20 @@ describe("the layering rules", () => {
     expect(await violations(typed)).toEqual([]);
   });
 
+  it("refuse a feature answering HTTP itself: the error-to-status map, the route wrapper or next/server", async () => {
+    const answering = {
+      ...CLEAN,
+      "platform/http/errors.ts": "export const x = 1;\n",
+      "node_modules/next/server.js": "exports.x = 1;\n",
+      "node_modules/next/package.json": '{"name":"next"}',
+      "features/scores/score.ts": importing("../../platform/http/errors", "next/server"),
+    };
+    expect(await violations(answering)).toEqual([
+      "features-speak-no-http: features/scores/score.ts → node_modules/next/server.js",
+      "features-speak-no-http: features/scores/score.ts → platform/http/errors.ts",
+    ]);
+  });
+
   it("refuse a client entry that reaches a server-only module", async () => {
     const leaky = { ...CLEAN, "features/scores/data.ts": 'import "server-only";\nexport const x = 1;\n', "features/scores/client.ts": 'export { x } from "./data";\n' };
     expect((await violations(leaky)).filter((v) => v.startsWith("client-entry-stays-client"))).not.toEqual([]);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/features/account/components/sign-in-form";
 import { getCurrentUser } from "@/platform/auth/session";
 import { safeCallbackUrl } from "@/platform/auth/callback-url";
-import { refusalFromQuery, signInRefusal } from "@/features/account/sign-in-refusal";
+import { refusalFromQuery, signInRefusal } from "@/platform/http/sign-in-refusal";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");

@@ -1,5 +1,12 @@
+import { NextResponse } from "next/server";
+import { apiUser } from "@/platform/http/api-user";
+import { commandForApi } from "@/platform/http/command";
+import { apiRoute, readOptionalJsonObject } from "@/platform/http/http";
 import { closeMonthCommand } from "@/features/incentives/commands";
-import { monthRoute } from "@/features/incentives/month-route";
 
 /** POST /api/v1/months/{YYYY-MM}/close { "reason"? } (admins). */
-export const POST = monthRoute(closeMonthCommand);
+export const POST = apiRoute<{ params: Promise<{ month: string }> }>(async (request, { params }) => {
+  const user = await apiUser(request);
+  const { reason } = await readOptionalJsonObject(request);
+  return NextResponse.json(await commandForApi(user, closeMonthCommand, { reason, month: (await params).month }));
+});
