@@ -1,4 +1,4 @@
-// A goal standing in words, for the board, its CSV, the rep's page and the
+// A challenge standing in words, for the board, its CSV, the rep's page and the
 // wall: "Restaurant +10: +6 of +10", and why it stands so.
 import { numberFormat } from "@/platform/intl/formats";
 import { formatMonth, formatScore } from "@/platform/i18n/format";

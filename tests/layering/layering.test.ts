@@ -40,10 +40,10 @@ async function violations(files: Record<string, string>): Promise<string[]> {
 const importing = (...specs: string[]) => specs.map((s, i) => `import { x as x${i} } from "${s}";\nconsole.log(x${i});`).join("\n") + "\nexport const x = 1;\n";
 const CLEAN = {
   "platform/db/client.ts": "export const x = 1;\n",
-  "platform/http/route.ts": importing("../db/client"),
+  "platform/http/query.ts": importing("../db/client"),
   "features/scores/score.ts": importing("../../platform/db/client"),
   "features/scores/index.ts": 'export { x } from "./score";\n',
-  "features/board/entries.ts": importing("../scores/index", "../../platform/http/route"),
+  "features/board/entries.ts": importing("../scores/index", "../../platform/http/query"),
   "components/ui/button.ts": importing("../../platform/db/client"),
   "app/page.ts": importing("../features/board/entries", "../features/scores/score", "../components/ui/button"),
 };
@@ -58,8 +58,8 @@ describe("the layering rules", () => {
   });
 
   it("refuse the platform importing a feature", async () => {
-    expect(await violations({ ...CLEAN, "platform/http/route.ts": importing("../db/client", "../../features/scores/index") })).toContainEqual(
-      "platform-knows-no-feature: platform/http/route.ts → features/scores/index.ts",
+    expect(await violations({ ...CLEAN, "platform/http/query.ts": importing("../db/client", "../../features/scores/index") })).toContainEqual(
+      "platform-knows-no-feature: platform/http/query.ts → features/scores/index.ts",
     );
   });
 
@@ -106,13 +106,13 @@ describe("the layering rules", () => {
     expect(await violations(typed)).toEqual([]);
   });
 
-  it("refuse a feature answering HTTP itself: the error-to-status map, the route wrapper or next/server", async () => {
+  it("refuse a feature answering HTTP itself (the error-to-status map, next/server), and let it define a query", async () => {
     const answering = {
       ...CLEAN,
       "platform/http/errors.ts": "export const x = 1;\n",
       "node_modules/next/server.js": "exports.x = 1;\n",
       "node_modules/next/package.json": '{"name":"next"}',
-      "features/scores/score.ts": importing("../../platform/http/errors", "next/server"),
+      "features/scores/score.ts": importing("../../platform/http/errors", "next/server", "../../platform/http/query"),
     };
     expect(await violations(answering)).toEqual([
       "features-speak-no-http: features/scores/score.ts → node_modules/next/server.js",
