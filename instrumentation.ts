@@ -5,5 +5,8 @@ export async function register() {
     answerRefusedMethods();
     const { checkStartup } = await import("./platform/db/startup-check");
     await checkStartup();
+    // Reminders, digests and deliveries run in this process unless SSI_JOBS=off (README, "Jobs").
+    const { startAppNotifications } = await import("./features/notifications/worker");
+    await startAppNotifications();
   }
 }

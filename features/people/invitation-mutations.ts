@@ -1,6 +1,7 @@
 import "server-only";
 import { generateToken, hashToken } from "@/platform/auth/tokens";
 import type { Prisma } from "@/platform/db/generated/client";
+import { recordOutboxEvent, sealLink } from "@/platform/outbox/outbox-mutations";
 
 /** How long an invitation or reset link works. */
 export const INVITATION_DAYS = 7;
@@ -23,7 +24,7 @@ export function newInvitation(userId: string, purpose: InvitationPurpose, create
   };
 }
 
-/** Issues a new link for `userId`; any earlier link of theirs stops working. */
+/** Issues a new link for `userId`; any earlier link of theirs stops working. It is emailed when email is on (features/notifications). */
 export async function issueInvitation(
   tx: Prisma.TransactionClient,
   userId: string,
@@ -34,5 +35,6 @@ export async function issueInvitation(
   await tx.invitation.updateMany({ where: { userId, usedAt: null }, data: { expiresAt: now } });
   const invitation = newInvitation(userId, purpose, createdById, now);
   await tx.invitation.create({ data: invitation.row });
+  await recordOutboxEvent(tx, "account.link", { userId, purpose, link: sealLink(invitation.issued.path), expiresAt: invitation.issued.expiresAt });
   return invitation.issued;
 }

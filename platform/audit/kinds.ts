@@ -22,6 +22,9 @@ export const AUDIT_KINDS = [
   "wall-link.revoke",
   "token.create",
   "token.revoke",
+  "channel.add",
+  "channel.remove",
+  "notifications.set",
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -14,6 +14,9 @@ export function isHttpsOrLoopback(url: string): boolean {
   return protocol === "https:" || (protocol === "http:" && LOOPBACK.test(hostname));
 }
 
+// "ssi@example.com" or "SSI Board <ssi@example.com>".
+const MAIL_FROM = /^(?:[^<>\r\n]+<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
 function load() {
   const production = process.env.NODE_ENV === "production";
   return createEnv({
@@ -30,9 +33,19 @@ function load() {
             .url({ error: "is required in production: the app's public https:// URL" })
             .refine(isHttpsOrLoopback, "must be an https:// URL (http:// only for localhost)")
         : z.url().optional(),
+      // Email (platform/mail): off without SMTP_URL, and the pages say so.
+      SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+      MAIL_FROM: z
+        .string()
+        .regex(MAIL_FROM, "must be an address, alone or as Name <address>")
+        .optional(),
+      // "off": this process runs no jobs (a separate `npm run worker` does).
+      SSI_JOBS: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
     },
     experimental__runtimeEnv: {},
     emptyStringAsUndefined: true,
+    createFinalSchema: (shape) =>
+      z.object(shape).refine((env) => !env.SMTP_URL || env.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" }),
     onValidationError: (issues) => {
       const details = issues
         .map((issue) => `${issue.path?.map(String).join(".") ?? "?"} ${issue.message}`)

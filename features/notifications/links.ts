@@ -1,0 +1,38 @@
+import "server-only";
+// The addresses a message links to: absolute, on NEXTAUTH_URL (the app's public address).
+import { serverEnv } from "@/platform/config/env";
+import { appKey, seal, unseal } from "@/platform/security/seal";
+import { isSwitchableKind, type SwitchableKind } from "./kinds";
+
+/** An absolute URL of the app's page at `path`. */
+export function appUrl(path: string): string {
+  const base = serverEnv().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+  return new URL(path, base).toString();
+}
+
+const UNSUBSCRIBE_KEY = "notification-unsubscribe";
+
+/** The secret of a link that stops `kind` for `userId`: sealed, so it cannot be made for someone else. */
+export const unsubscribeToken = (userId: string, kind: SwitchableKind): string => seal(appKey(UNSUBSCRIBE_KEY), JSON.stringify({ u: userId, k: kind }));
+
+/** Who and what an unsubscribe link stops, or null when it is not one of ours. */
+export function readUnsubscribeToken(token: string): { userId: string; kind: SwitchableKind } | null {
+  const opened = unseal(appKey(UNSUBSCRIBE_KEY), token);
+  if (!opened) return null;
+  try {
+    const { u, k } = JSON.parse(opened) as { u?: unknown; k?: unknown };
+    return typeof u === "string" && isSwitchableKind(k) ? { userId: u, kind: k } : null;
+  } catch {
+    return null;
+  }
+}
+
+const CHANNEL_KEY = "notification-channel-url";
+
+/** A webhook URL sealed for storage, and what the pages show of it. */
+export function sealChannelUrl(url: string): { urlSealed: string; urlHint: string } {
+  const { host } = new URL(url);
+  return { urlSealed: seal(appKey(CHANNEL_KEY), url), urlHint: `${host}/…${url.slice(-4)}` };
+}
+
+export const openChannelUrl = (sealed: string): string | null => unseal(appKey(CHANNEL_KEY), sealed);

@@ -1,0 +1,92 @@
+// Scheduled and queued work on the app's own PostgreSQL, with pg-boss (README,
+// "Jobs"): its tables live in their own schema, "pgboss", which pg-boss
+// creates and migrates itself when it starts; Prisma's migrations never see
+// them. Each job runs once however many instances share the database (rows
+// claimed with SKIP LOCKED), a job whose process died runs again once it
+// expires, retries back off, and a job that keeps failing stays "failed",
+// with its error, for the admin's page (features/notifications).
+import PgBoss from "pg-boss";
+import type pg from "pg";
+
+export interface Queue<T extends object> {
+  name: string;
+  /** How long one run may take before it counts as lost and is retried. */
+  expireInSeconds: number;
+  retryLimit: number;
+  /** Seconds before the first retry; doubled each time (pg-boss's backoff). */
+  retryDelay: number;
+  /** Run on this cron schedule (in UTC: the handler reads the company's calendar itself). */
+  cron?: string;
+  handle: (data: T, job: PgBoss.JobWithMetadata<T>) => Promise<void>;
+}
+
+export type AnyQueue = Queue<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const SCHEMA = "pgboss";
+const globalForJobs = globalThis as unknown as { ssiBoardJobs?: Promise<PgBoss> };
+
+/**
+ * Starts pg-boss on `connectionString`: creates the queues and, when
+ * `work` is true, runs their handlers and schedules in this process.
+ * Started once per process (Next.js may evaluate this module more than once).
+ */
+export function startJobs(connectionString: string, queues: readonly AnyQueue[], { work }: { work: boolean }): Promise<PgBoss> {
+  globalForJobs.ssiBoardJobs ??= (async () => {
+    const boss = new PgBoss({
+      connectionString,
+      schema: SCHEMA,
+      application_name: "ssi-board-jobs",
+      max: 4,
+      // Only workers keep the queues tidy (expire lost jobs, run the schedules).
+      supervise: work,
+      schedule: work,
+      // Lost jobs are found within half a minute.
+      maintenanceIntervalSeconds: 30,
+      deleteAfterDays: 30,
+    });
+    boss.on("error", (error) => console.error(`jobs: ${error.message}`));
+    await boss.start();
+    for (const queue of queues) {
+      await boss.createQueue(queue.name, {
+        name: queue.name,
+        retryLimit: queue.retryLimit,
+        retryDelay: queue.retryDelay,
+        retryBackoff: true,
+        expireInSeconds: queue.expireInSeconds,
+        retentionMinutes: 60 * 24 * 7,
+      });
+      await boss.updateQueue(queue.name, {
+        name: queue.name,
+        retryLimit: queue.retryLimit,
+        retryDelay: queue.retryDelay,
+        retryBackoff: true,
+        expireInSeconds: queue.expireInSeconds,
+      });
+      if (!work) continue;
+      if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: "UTC" });
+      await boss.work<object>(queue.name, { pollingIntervalSeconds: 2, batchSize: 1, includeMetadata: true }, async ([job]) => {
+        if (job) await queue.handle(job.data, job);
+      });
+    }
+    return boss;
+  })();
+  return globalForJobs.ssiBoardJobs;
+}
+
+/** The running pg-boss (to send a job or read the queues); throws before startJobs. */
+export async function jobs(): Promise<PgBoss> {
+  if (!globalForJobs.ssiBoardJobs) throw new Error("jobs are not started");
+  return globalForJobs.ssiBoardJobs;
+}
+
+/** Stops this process's workers: jobs in hand are released to run again elsewhere. */
+export async function stopJobs(timeoutMs = 5000): Promise<void> {
+  const started = globalForJobs.ssiBoardJobs;
+  globalForJobs.ssiBoardJobs = undefined;
+  if (started) await (await started).stop({ graceful: true, timeout: timeoutMs, wait: true });
+}
+
+/** pg-boss writing through `client`: a job sent with it is part of that client's transaction. */
+export function inTransaction(client: pg.PoolClient): PgBoss.Db {
+  return { executeSql: async (text, values) => ({ rows: (await client.query(text, values)).rows }) };
+}
