@@ -13,7 +13,7 @@ import { translator } from "./platform/i18n/translator";
 // Either name: the proxy does not need to know which the app was configured with.
 const SESSION_COOKIES = [sessionCookieName(false), sessionCookieName(true)];
 /** Pages a visitor without a session may open: their own credential is in the URL or the form. */
-const PUBLIC_PAGES = /^\/(sign-in|invite\/|wall\/)/;
+const PUBLIC_PAGES = /^\/(sign-in|invite\/|unsubscribe\/|wall\/)/;
 
 /**
  * Runs before every page (not the API, files or Next's build assets, whose

@@ -116,3 +116,50 @@ export async function findQueuedMessage(id: string) {
     include: { user: { select: { email: true, active: true, teamId: true } }, channel: { select: { urlSealed: true } } },
   });
 }
+
+/** The channels, newest last, with what the pages may show of them (never the URL). */
+export async function listChannels() {
+  return db().notificationChannel.findMany({
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, medium: true, name: true, teamId: true, urlHint: true, createdAt: true, team: { select: { name: true } } },
+  });
+}
+
+export async function findChannel(id: string) {
+  return db().notificationChannel.findUnique({ where: { id } });
+}
+
+/** The latest messages, newest first: what was sent, what failed and why, what waits. */
+export async function deliveryLog(limit = 50) {
+  return db().notification.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, kind: true, medium: true, status: true, attempts: true, lastError: true, response: true, notBefore: true, createdAt: true, sentAt: true, user: { select: { name: true } }, channel: { select: { name: true } } },
+  });
+}
+
+export interface FailedJob {
+  id: string;
+  queue: string;
+  failedAt: string;
+  error: string;
+}
+
+/** Jobs that kept failing, newest first, with their last error (pg-boss keeps them "failed"). */
+export async function failedJobs(limit = 20): Promise<FailedJob[]> {
+  const [installed] = await db().$queryRaw<{ present: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`;
+  if (!installed?.present) return [];
+  const rows = await db().$queryRaw<{ id: string; name: string; completed_on: Date | null; output: unknown }[]>`
+    SELECT id::text, name, completed_on, output FROM pgboss.job WHERE state = 'failed' ORDER BY completed_on DESC NULLS LAST LIMIT ${limit}`;
+  return rows.map((row) => ({
+    id: row.id,
+    queue: row.name,
+    failedAt: (row.completed_on ?? new Date(0)).toISOString(),
+    error: typeof row.output === "object" && row.output && "message" in row.output ? String((row.output as { message: unknown }).message) : JSON.stringify(row.output ?? ""),
+  }));
+}
+
+/** Outbox events set aside because they could not be turned into messages. */
+export async function setAsideEvents(limit = 20) {
+  return db().outboxEvent.findMany({ where: { error: { not: null } }, orderBy: { id: "desc" }, take: limit, select: { kind: true, error: true, createdAt: true } });
+}

@@ -5,11 +5,14 @@ import { isHttpsOrLoopback } from "@/platform/config/env";
 import { SWITCHABLE_KINDS } from "./kinds";
 
 const kindField = z.enum(SWITCHABLE_KINDS, { error: "invalid" });
-const onOff = z.preprocess((value) => (value === "on" || value === true || value === "true" ? true : value === "off" || value === false || value === "false" || value === undefined ? false : value), z.boolean({ error: "invalid" }));
 
 /** A person's own switches: the kinds left on (a form's ticked boxes, or the API's list). */
 export const ownSwitchesSchema = z.object({
-  on: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(kindField).max(SWITCHABLE_KINDS.length)),
+  // A form sends a blank value too (components/ui/checkbox-list.tsx), so that none ticked still says "none".
+  on: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((v: unknown) => v !== ""),
+    z.array(kindField).max(SWITCHABLE_KINDS.length),
+  ),
 });
 
 /** The admin's switches at one scope: the company, a team or a channel. */
@@ -34,4 +37,4 @@ export const addChannelSchema = z.object({
 
 export const channelIdSchema = z.object({ channelId: idField });
 
-export { kindField, onOff };
+export const unsubscribeSchema = z.object({ token: z.string().min(1, "invalid").max(2048, "invalid") });

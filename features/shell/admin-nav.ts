@@ -20,4 +20,5 @@ export const ADMIN_NAV: readonly AdminNavItem[] = [
   { href: "/admin/people", label: "admin.peopleLink", permission: ADMIN_AREA },
   { href: "/admin/import", label: "admin.importLink", permission: ADMIN_AREA },
   { href: "/admin/audit", label: "admin.auditLink", permission: ADMIN_AREA },
+  { href: "/admin/notifications", label: "admin.notificationsLink", permission: ADMIN_AREA },
 ];

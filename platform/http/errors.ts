@@ -25,6 +25,7 @@ export type ErrorCode =
   | "not-csv"
   | "import-invalid"
   | "import-busy"
+  | "email-off"
   | `paste-${string}`;
 
 const STATUS: Record<string, number> = {
@@ -44,6 +45,7 @@ const STATUS: Record<string, number> = {
   "not-csv": 415,
   "import-invalid": 422,
   "import-busy": 409,
+  "email-off": 409,
 };
 
 /** The HTTP status of an error code: 422 for a paste the reader refused, 400 for other bad input. */

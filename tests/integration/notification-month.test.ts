@@ -178,4 +178,48 @@ describe("a month of notifications", () => {
     expect(statuses).toEqual([{ status: "sent", _count: mail.received.length + hooks.received.length }]);
     expect(mail.received.length + hooks.received.length).toBe(12);
   }, 240_000);
+
+  it("sends nothing for a write that rolled back", async () => {
+    const team = await createTeam();
+    const rep = await createUser({ teamId: team.id, name: "Rolled Back" });
+    const kept = await createUser({ teamId: team.id, name: "Committed" });
+    const { companyMonth } = await import("../../features/settings/data");
+    const month = await companyMonth();
+    await testDb().tierSet.create({ data: { effectiveFrom: monthToDate(month), tiers: { create: [{ name: "Platinum", minTotal: 80, rewardText: "Trip" }] } } });
+    await expect(
+      testDb().$transaction(async (tx) => {
+        await tx.scoreEntry.create({ data: { userId: rep.id, month: monthToDate(month), total: 90, brand: 22.5, people: 22.5, insights: 22.5, relationships: 22.5 } });
+        throw new Error("the request failed after the write");
+      }),
+    ).rejects.toThrow("the request failed");
+    await createScore(kept.id, month, 90);
+    // The committed write's message arrives; by then the relay has been through the rolled-back one's place in the outbox too.
+    expect((await mail.waitFor(to(kept.email)))[0]?.subject).toBe("You reached Platinum");
+    await settled();
+    expect(mail.received.filter(to(rep.email))).toEqual([]);
+    expect(await testDb().outboxEvent.count({ where: { payload: { path: ["userId"], equals: rep.id } } })).toBe(0);
+  }, 120_000);
+
+  it("runs again the delivery of a worker that died holding it", async () => {
+    for (const worker of workers) worker.kill("SIGKILL");
+    const { createPerson } = await import("../../features/people/mutations");
+    const admin = await createUser({ role: "ADMIN" });
+    const email = `held-${Date.now()}@test.example`;
+    await createPerson(admin.id, { name: "Held Job", email, role: "REP", teamId: null, managedTeamIds: [] });
+    // No worker runs: relay the event here, then take its delivery job and "die" with it (never complete it).
+    const { relayOutbox, DELIVER_QUEUE } = await import("../../features/notifications/mutations");
+    await relayOutbox(sender);
+    const [held] = await sender.fetch<{ id: string }>(DELIVER_QUEUE);
+    expect(held).toBeDefined();
+    // Its lease, two minutes in production, is cut short so that the test does not wait for it.
+    await testDb().$executeRaw`UPDATE pgboss.job SET expire_in = interval '1 second' WHERE id = ${held?.id}::uuid`;
+    await new Promise((r) => setTimeout(r, 1500));
+    await startWorker();
+    // The new worker's supervision finds the lost job and runs it again: the message arrives once.
+    const [message] = await mail.waitFor((m) => m.to === email, 1, 60_000);
+    expect(message?.subject).toBe("You are invited to SSI Board");
+    await settled();
+    expect(mail.received.filter((m) => m.to === email)).toHaveLength(1);
+  }, 120_000);
 });
+
