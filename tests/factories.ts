@@ -12,6 +12,8 @@ import type { Role } from "@/platform/db/generated/enums";
 import { addMonths, monthToDate, type Month } from "../platform/time/month";
 import { byField, PILLARS, type Pillar } from "../features/scores/score";
 import type { AppLocale } from "../platform/i18n/config";
+import { seal, sealKey } from "../platform/security/seal";
+import { SEAL_LABELS } from "../features/notifications/kinds";
 
 let client: Db | undefined;
 let override: Db | undefined;
@@ -170,4 +172,24 @@ export async function createInvitationSecret(userId: string): Promise<string> {
     data: { userId, purpose: "invite", tokenHash: hashToken(token), expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000) },
   });
   return token;
+}
+
+/** The app's own key for `label`, from the run's NEXTAUTH_SECRET (as the app derives it). */
+function appSealKey(label: string): Buffer {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: the app's sealed values cannot be made");
+  return sealKey(secret, label);
+}
+
+/** A Slack channel (the company's unless `teamId`) whose webhook is `url`, sealed as the app seals it. */
+export async function createChannel(url: string, teamId: string | null = null): Promise<string> {
+  const row = await testDb().notificationChannel.create({
+    data: { medium: "slack", name: `Channel ${suffix()}`, teamId, urlSealed: seal(appSealKey(SEAL_LABELS.channelUrl), url), urlHint: "127.0.0.1/…hook" },
+  });
+  return row.id;
+}
+
+/** The secret of an email's link that stops `kind` for `userId`. */
+export function unsubscribeSecret(userId: string, kind: string): string {
+  return seal(appSealKey(SEAL_LABELS.unsubscribe), JSON.stringify({ u: userId, k: kind }));
 }

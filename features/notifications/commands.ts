@@ -88,7 +88,7 @@ export const testChannelCommand = define({
     const url = channel ? openChannelUrl(channel.urlSealed) : null;
     if (!channel || !url) throw new NotFound();
     const locale = (await findRecipient(user.id))?.locale ?? "en";
-    return answerOf(() => postToChannel(url, channelBody(channel.medium === "teams" ? "teams" : "slack", { kind: "test", name: user.name }, locale)));
+    return answerOf(() => postToChannel(url, channelBody(channel.medium === "teams" ? "teams" : "slack", { kind: "channel-test" }, locale)));
   },
 });
 

@@ -71,3 +71,6 @@ export function nextFreeSlot(recent: readonly Date[], limit: number, now: Date):
   if (oldestOfWindow === undefined) return now;
   return new Date(Math.max(now.getTime(), oldestOfWindow + DAY));
 }
+
+/** The labels of the keys (platform/security/seal.ts) that seal an unsubscribe link and a channel's URL. */
+export const SEAL_LABELS = { unsubscribe: "notification-unsubscribe", channelUrl: "notification-channel-url" } as const;

@@ -2,7 +2,7 @@ import "server-only";
 // The addresses a message links to: absolute, on NEXTAUTH_URL (the app's public address).
 import { serverEnv } from "@/platform/config/env";
 import { appKey, seal, unseal } from "@/platform/security/seal";
-import { isSwitchableKind, type SwitchableKind } from "./kinds";
+import { isSwitchableKind, SEAL_LABELS, type SwitchableKind } from "./kinds";
 
 /** An absolute URL of the app's page at `path`. */
 export function appUrl(path: string): string {
@@ -10,7 +10,7 @@ export function appUrl(path: string): string {
   return new URL(path, base).toString();
 }
 
-const UNSUBSCRIBE_KEY = "notification-unsubscribe";
+const UNSUBSCRIBE_KEY = SEAL_LABELS.unsubscribe;
 
 /** The secret of a link that stops `kind` for `userId`: sealed, so it cannot be made for someone else. */
 export const unsubscribeToken = (userId: string, kind: SwitchableKind): string => seal(appKey(UNSUBSCRIBE_KEY), JSON.stringify({ u: userId, k: kind }));
@@ -27,7 +27,7 @@ export function readUnsubscribeToken(token: string): { userId: string; kind: Swi
   }
 }
 
-const CHANNEL_KEY = "notification-channel-url";
+const CHANNEL_KEY = SEAL_LABELS.channelUrl;
 
 /** A webhook URL sealed for storage, and what the pages show of it. */
 export function sealChannelUrl(url: string): { urlSealed: string; urlHint: string } {

@@ -22,7 +22,8 @@ export type MessagePayload =
   | { kind: "month-closed"; name: string; month: Month; totals: Record<string, string>; paid: number }
   | { kind: "channel-tier-reached"; name: string; month: Month; tier: string; total: string | null }
   | { kind: "channel-month-winners"; month: Month; winners: { name: string; what: string }[] }
-  | { kind: "test"; name: string };
+  | { kind: "test"; name: string }
+  | { kind: "channel-test" };
 
 export type PayloadOf<K extends MessagePayload["kind"]> = Extract<MessagePayload, { kind: K }>;
 
@@ -135,8 +136,10 @@ export function compose(payload: MessagePayload, locale: AppLocale, url: (path: 
       };
     case "test":
       return { ...base, subject: t("mail.test.subject"), paragraphs: [t("mail.test.body")], action: { label: t("mail.open"), url: url("/") } };
+    case "channel-test":
+      return { ...base, subject: t("mail.test.channel"), paragraphs: [], action: { label: t("mail.open"), url: url("/") } };
   }
 }
 
 /** The kinds whose words compose() takes from the catalogues (kinds.test.ts). */
-export type ComposedKind = NotificationKind | "test";
+export type ComposedKind = NotificationKind | "test" | "channel-test";

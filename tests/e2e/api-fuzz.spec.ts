@@ -62,6 +62,11 @@ test.describe("the API under random and malformed requests", () => {
           title: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...CONTROL_TEXT)),
           winners: fc.constantFrom(1, ...LONG_DIGITS),
           kind: fc.constantFrom("gain", "race", "x"),
+          // Notifications: switches, scopes and channel webhooks (SSRF-shaped addresses among them).
+          on: fc.constantFrom([], ["tier-reached"], ["nope"], "log-reminder", [null], ["", "log-last-call"]),
+          scope: fc.constantFrom("company", `team:${team.id}`, "team:nope", "channel:x", "user:x", "", ...CONTROL_TEXT.slice(0, 2)),
+          medium: fc.constantFrom("slack", "teams", "email", ""),
+          url: fc.constantFrom("https://hooks.slack.com/services/T/B/x", "http://10.0.0.1/hook", "http://169.254.169.254/latest", "javascript:alert(1)", "ftp://x", "", "x".repeat(1200), ...CONTROL_TEXT.slice(0, 2)),
         }, { requiredKeys: [] }),
       );
       const body = fc.oneof(

@@ -1,8 +1,11 @@
 // What "nothing changed" means for a spec on a database of its own: every
 // table's rows and every sequence, hashed per table, so that a failure names
 // the tables that moved. Left out: the sign-in counters (an attempt is
-// counted whatever its outcome) and a token's last use (a refused request
-// still used the token).
+// counted whatever its outcome), a token's last use (a refused request
+// still used the token), and the notification jobs' own bookkeeping, which
+// runs in the background after an earlier allowed write: the messages made
+// from the outbox and the outbox events' "processed" marks. A refused
+// request that wrote an outbox event is still seen (its row and sequence).
 import type { Db } from "../../../platform/db/connect";
 
 /** Installs the fingerprint function in the spec's own database (never the app's real one). */
@@ -16,14 +19,14 @@ export async function installFingerprint(db: Db): Promise<void> {
     BEGIN
       FOR relation IN
         SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S') AND left(c.relname, 1) <> '_' AND c.relname <> 'SignInThrottle'
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S') AND left(c.relname, 1) <> '_' AND c.relname NOT IN ('SignInThrottle', 'Notification')
       LOOP
         IF relation.relkind = 'S' THEN
           EXECUTE format('SELECT last_value::text FROM %I', relation.relname) INTO part;
         ELSE
           EXECUTE format(
-            'SELECT md5(coalesce(string_agg(row, %L ORDER BY row), %L)) FROM (SELECT (to_jsonb(t) - %L)::text AS row FROM %I t) rows',
-            ',', '', 'lastUsedAt', relation.relname
+            'SELECT md5(coalesce(string_agg(row, %L ORDER BY row), %L)) FROM (SELECT (to_jsonb(t) - %L - %L - %L)::text AS row FROM %I t) rows',
+            ',', '', 'lastUsedAt', 'processedAt', 'error', relation.relname
           ) INTO part;
         END IF;
         result := result || jsonb_build_object(relation.relname, part);

@@ -17,14 +17,14 @@ export interface IsolatedApp {
 }
 
 /** Starts PostgreSQL, migrates a fresh database and serves the build on it. */
-export async function startIsolatedApp(name: string): Promise<IsolatedApp> {
+export async function startIsolatedApp(name: string, options: { env?: Record<string, string> } = {}): Promise<IsolatedApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), `ssiboard-${name}-`));
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   await server.createDatabase(name);
   const url = server.url(name);
   await applyMigrations(url);
   const db = createDb(url, { max: 2 });
-  const app = await startApp(url);
+  const app = await startApp(url, { env: options.env });
   return {
     base: app.base,
     db,

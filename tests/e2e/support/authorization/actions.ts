@@ -1,9 +1,9 @@
 // Every server action, called as a script would: a raw POST with the action's
 // id and its argument, from no page. Without a session an action answers
 // "unauthorized"; a bearer token or a wall link is no session.
-import { ADMIN, everyone, NORTH_MANAGERS, only, REP_OF_NORTH, repsOwn, type Cell, type Row } from "./rows";
+import { ADMIN, everyone, expectedAnswer, NORTH_MANAGERS, only, REP_OF_NORTH, repsOwn, type Cell, type Row } from "./rows";
 import { closedOldMonth, northChallenge, openOldMonth, PASSWORD } from "./world";
-import { createApiToken, createInvitationSecret, createUser, createWallLinkSecret, testDb } from "../../../factories";
+import { createApiToken, createChannel, createInvitationSecret, createUser, createWallLinkSecret, testDb, unsubscribeSecret } from "../../../factories";
 import { addMonths, monthToDate } from "../../../../platform/time/month";
 
 const action = (route: string, access: Row["access"], fields: (cell: Cell) => Record<string, string | Blob>, more: Partial<Row> = {}): Row => ({
@@ -16,6 +16,18 @@ const action = (route: string, access: Row["access"], fields: (cell: Cell) => Re
 });
 
 const newPassword = { password: PASSWORD, confirm: PASSWORD };
+
+// A webhook nothing listens on: a channel's test answers "not sent" at once.
+const DEAD_HOOK = "http://127.0.0.1:9/hook";
+
+/** The matrix's app has no SMTP server: the admin's test email is allowed, and answers that email is off. */
+const emailOff = (row: Row): Row => ({
+  ...row,
+  expect: (caller, world) => {
+    const plain = expectedAnswer({ ...row, expect: undefined }, caller, world);
+    return plain.allowed ? { ...plain, code: "email-off" } : plain;
+  },
+});
 
 export const ACTIONS: Row[] = [
   action("features/account/actions.ts#acceptInvitationAction", everyone, ({ target }) => ({ token: target, ...newPassword }), {
@@ -55,6 +67,18 @@ export const ACTIONS: Row[] = [
   action("features/scores/actions.ts#saveScoreAction", REP_OF_NORTH, ({ world }) => ({ repId: world.people.rep.id, month: world.month, brand: "10", people: "10", insights: "10", relationships: "10", total: "40" })),
   action("features/people/team-actions.ts#createTeamAction", ADMIN, ({ unique }) => ({ name: `Team ${unique}` })),
   action("features/people/team-actions.ts#updateTeamAction", ADMIN, ({ world, unique }) => ({ teamId: world.spareTeam.id, name: `Spare ${unique}` })),
+  action("features/notifications/actions.ts#saveOwnNotificationsAction", everyone, () => ({ on: "tier-reached" }), { writes: "maybe" }),
+  action("features/notifications/actions.ts#saveScopeNotificationsAction", ADMIN, ({ world }) => ({ scope: `team:${world.spareTeam.id}`, on: "log-reminder" })),
+  action("features/notifications/actions.ts#addChannelAction", ADMIN, ({ unique }) => ({ medium: "slack", name: `Matrix ${unique}`, teamId: "", url: DEAD_HOOK })),
+  action("features/notifications/actions.ts#removeChannelAction", ADMIN, ({ target }) => ({ channelId: target }), { prepare: () => createChannel(DEAD_HOOK) }),
+  action("features/notifications/actions.ts#testChannelAction", ADMIN, ({ target }) => ({ channelId: target }), { prepare: () => createChannel(DEAD_HOOK), writes: false }),
+  emailOff(action("features/notifications/actions.ts#testEmailAction", ADMIN, () => ({}), { writes: false })),
+  // The link's secret is the credential: anyone holding it stops that one kind for that one person.
+  action("features/notifications/actions.ts#unsubscribeAction", everyone, ({ target }) => ({ token: target }), {
+    public: true,
+    writes: "maybe",
+    prepare: async (world) => unsubscribeSecret((await createUser({ teamId: world.spareTeam.id })).id, "log-reminder"),
+  }),
   action("features/board/wall-actions.ts#createWallLinkAction", ADMIN, ({ world }) => ({ teamId: world.spareTeam.id })),
   action("features/board/wall-actions.ts#revokeWallLinkAction", ADMIN, ({ target }) => ({ linkId: target }), { prepare: async (world) => (await createWallLinkSecret(world.spareTeam.id)).id }),
 ];

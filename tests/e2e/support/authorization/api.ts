@@ -4,6 +4,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ADMIN, everyone, NORTH_MANAGERS, NORTH_MEMBERS, REP_OF_NORTH, type Ask, type Cell, type Row } from "./rows";
 import { closedOldMonth, northChallenge, openOldMonth, PASSWORD } from "./world";
+import { createChannel, createUser, unsubscribeSecret } from "../../../factories";
+
+const DEAD_HOOK = "http://127.0.0.1:9/hook";
 
 const route = (method: string, path: string, access: Row["access"], ask: (cell: Cell) => Omit<Ask, "method">, more: Partial<Row> = {}): Row => ({
   surface: "api",
@@ -66,6 +69,21 @@ export const ROUTES: Row[] = [
     path: "/api/v1/imports/people?dryRun=false",
     csv: `name,email,role,team\nImported ${unique},imported-${unique}@matrix.example,REP,Spare Matrix\n`,
   })),
+  route("GET", "/api/v1/me/notifications", everyone, () => ({ path: "/api/v1/me/notifications" })),
+  route("PUT", "/api/v1/me/notifications", everyone, () => ({ path: "/api/v1/me/notifications", json: { on: ["tier-reached"] } }), { writes: "maybe" }),
+  route("GET", "/api/v1/notifications", ADMIN, () => ({ path: "/api/v1/notifications" })),
+  route("PUT", "/api/v1/notifications/switches", ADMIN, ({ world }) => ({ path: "/api/v1/notifications/switches", json: { scope: `team:${world.spareTeam.id}`, on: ["log-reminder"] } }), { writes: "maybe" }),
+  route("POST", "/api/v1/notifications/channels", ADMIN, ({ unique }) => ({ path: "/api/v1/notifications/channels", json: { medium: "teams", name: `Matrix ${unique}`, teamId: null, url: DEAD_HOOK } }), { okStatus: [201] }),
+  route("DELETE", "/api/v1/notifications/channels/[id]", ADMIN, ({ target }) => ({ path: `/api/v1/notifications/channels/${target}` }), { prepare: () => createChannel(DEAD_HOOK), okStatus: [204] }),
+  route("POST", "/api/v1/notifications/channels/[id]/test", ADMIN, ({ target }) => ({ path: `/api/v1/notifications/channels/${target}/test`, json: {} }), { prepare: () => createChannel(DEAD_HOOK), writes: false }),
+  // No SMTP server in the matrix's app: the admin is let through, and told that email is off.
+  route("POST", "/api/v1/notifications/test-email", ADMIN, () => ({ path: "/api/v1/notifications/test-email", json: {} }), { writes: false, okStatus: [409] }),
+  // RFC 8058's one-click: no session, no token, no page; the link's secret decides.
+  route("POST", "/api/unsubscribe/[token]", everyone, ({ target }) => ({ path: `/api/unsubscribe/${target}`, json: {} }), {
+    public: true,
+    writes: "maybe",
+    prepare: async (world) => unsubscribeSecret((await createUser({ teamId: world.spareTeam.id })).id, "log-reminder"),
+  }),
   route("GET", "/api/v1/health", everyone, () => ({ path: "/api/v1/health" }), { public: true }),
   route("GET", "/api/wall/[token]", everyone, ({ world, caller }) => ({ path: `/api/wall/${caller.name === "wall-link" ? world.wallToken : world.revokedWallToken}` }), {
     public: true,

@@ -2,6 +2,7 @@
 // sends them to the sign-in page (expectedAnswer), whatever else they hold.
 import { ADMIN, everyone, NORTH_MANAGERS, NORTH_MEMBERS, only, REP_OF_NORTH, type Expected, type Row } from "./rows";
 import type { Caller } from "./world";
+import { unsubscribeSecret } from "../../../factories";
 
 const page = (route: string, access: Row["access"], path: (cell: Parameters<Row["ask"]>[0]) => string, more: Partial<Row> = {}): Row => ({
   surface: "page",
@@ -28,6 +29,8 @@ export const PAGES: Row[] = [
   page("/teams/[teamId]", NORTH_MEMBERS, ({ world }) => `/teams/${world.north.id}`, { reveals: (w) => [w.markers.repName] }),
   page("/settings/account", everyone, () => "/settings/account"),
   page("/settings/tokens", everyone, () => "/settings/tokens"),
+  page("/settings/notifications", everyone, () => "/settings/notifications"),
+  page("/admin/notifications", ADMIN, () => "/admin/notifications"),
   page("/admin", ADMIN, () => "/admin"),
   page("/admin/audit", ADMIN, () => "/admin/audit", { reveals: (w) => [w.markers.auditReason] }),
   page("/admin/import", ADMIN, () => "/admin/import"),
@@ -42,6 +45,8 @@ export const PAGES: Row[] = [
   }),
   // The invitation's secret is the credential: anyone holding the link may set the password.
   page("/invite/[token]", everyone, ({ world }) => `/invite/${world.invitationToken}`, { public: true }),
+  // An email's unsubscribe link: its secret is the credential; the page only asks to confirm.
+  page("/unsubscribe/[token]", everyone, ({ world }) => `/unsubscribe/${unsubscribeSecret(world.sparePerson.id, "log-reminder")}`, { public: true }),
   page("/wall/[token]", everyone, ({ world, caller }) => `/wall/${caller.name === "wall-link" ? world.wallToken : world.revokedWallToken}`, {
     public: true,
     expect: byLink("wall-link"),
