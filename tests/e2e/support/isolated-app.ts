@@ -24,7 +24,8 @@ export async function startIsolatedApp(name: string, options: { env?: Record<str
   const url = server.url(name);
   await applyMigrations(url);
   const db = createDb(url, { max: 2 });
-  const app = await startApp(url, { env: options.env });
+  // The run's secret, so that the specs can make what the app seals (a channel's URL, an unsubscribe link: tests/factories.ts).
+  const app = await startApp(url, { env: options.env, secret: process.env.NEXTAUTH_SECRET });
   return {
     base: app.base,
     db,
