@@ -111,10 +111,11 @@ export async function totalsOf(month: Month): Promise<Map<string, string>> {
 
 /** A queued message with what its delivery needs: the person's address, the channel's sealed URL. */
 export async function findQueuedMessage(id: string) {
-  return db().notification.findUnique({
+  const message = await db().notification.findUnique({
     where: { id },
-    include: { user: { select: { email: true, active: true, teamId: true } }, channel: { select: { urlSealed: true } } },
+    include: { user: { select: { email: true, active: true, teamId: true } }, channel: { select: { urlSealed: true, name: true } } },
   });
+  return message ? { ...message, channelName: message.channel?.name ?? null } : null;
 }
 
 /** The channels, newest last, with what the pages may show of them (never the URL). */

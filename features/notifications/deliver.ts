@@ -5,10 +5,12 @@ import { sendMail } from "@/platform/mail/transport";
 import type { AppLocale } from "@/platform/i18n/config";
 import { translator } from "@/platform/i18n/translator";
 import { findQueuedMessage, personScopes, readSwitches, switchedOn } from "./data";
-import { isSwitchableKind, type Medium } from "./kinds";
+import { isSwitchableKind, type Medium, type NotificationKind } from "./kinds";
 import { appUrl, openChannelUrl, unsubscribeToken } from "./links";
 import { compose, type MessagePayload } from "./messages";
-import { recordDelivery } from "./mutations";
+import { enqueueScheduled, recordDelivery } from "./mutations";
+import { planFailure } from "./plan";
+import { jobs } from "@/platform/jobs/runtime";
 import { renderEmail, renderSlack, renderTeams } from "./render";
 
 /** A receiver that does not answer in this time fails the attempt (it is retried). */
@@ -73,7 +75,12 @@ export async function deliver(id: string, job: Pick<PgBoss.JobWithMetadata, "ret
     await recordDelivery(id, { ok: true, response });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await recordDelivery(id, { ok: false, error: reason, final: job.retryCount >= job.retryLimit });
+    const final = job.retryCount >= job.retryLimit;
+    await recordDelivery(id, { ok: false, error: reason, final });
+    if (final) {
+      const to = message.channel ? (message.channelName ?? "") : (message.user?.email ?? "");
+      await enqueueScheduled(await jobs(), await planFailure({ id, kind: message.kind as NotificationKind, to, reason }), new Date());
+    }
     throw error;
   }
 }

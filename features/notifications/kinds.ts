@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   "month-summary",
   // Admins.
   "month-closed",
+  "delivery-failed",
   // Channels (Slack, Teams).
   "channel-tier-reached",
   "channel-month-winners",
@@ -36,6 +37,7 @@ export const KIND_AUDIENCE: Record<NotificationKind, Audience> = {
   "manager-digest": "manager",
   "month-summary": "manager",
   "month-closed": "admin",
+  "delivery-failed": "admin",
   "channel-tier-reached": "channel",
   "channel-month-winners": "channel",
 };

@@ -20,6 +20,7 @@ export type MessagePayload =
   | { kind: "manager-digest"; name: string; month: Month; missing: string[]; close: { name: string; needs: string; tier: string }[] }
   | { kind: "month-summary"; name: string; month: Month; winners: { name: string; title: string }[]; tiers: { name: string; tier: string }[] }
   | { kind: "month-closed"; name: string; month: Month; totals: Record<string, string>; paid: number }
+  | { kind: "delivery-failed"; name: string; failedKind: NotificationKind; to: string; reason: string }
   | { kind: "channel-tier-reached"; name: string; month: Month; tier: string; total: string | null }
   | { kind: "channel-month-winners"; month: Month; winners: { name: string; what: string }[] }
   | { kind: "test"; name: string }
@@ -121,6 +122,13 @@ export function compose(payload: MessagePayload, locale: AppLocale, url: (path: 
         action: { label: t("mail.month-closed.action"), url: url(`/payouts?month=${payload.month}`) },
       };
     }
+    case "delivery-failed":
+      return {
+        ...base,
+        subject: t("mail.delivery-failed.subject", { to: payload.to }),
+        paragraphs: [t("mail.delivery-failed.body", { what: t(`notifications.kinds.${payload.failedKind}`), to: payload.to, reason: payload.reason })],
+        action: { label: t("mail.delivery-failed.action"), url: url("/admin/notifications") },
+      };
     case "channel-tier-reached": {
       const words = { name: payload.name, tier: payload.tier, month: m(payload.month) };
       const text = payload.total === null ? t("mail.channel-tier-reached.textNoFigure", words) : t("mail.channel-tier-reached.text", { ...words, total: formatScore(locale, payload.total) });

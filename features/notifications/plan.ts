@@ -204,3 +204,10 @@ export async function planDue(month: Month, due: readonly Due[]): Promise<Draft[
   }
   return drafts;
 }
+
+/** The admins' messages about a message that kept failing (never about one of these: no loop). */
+export async function planFailure(failed: { id: string; kind: NotificationKind; to: string; reason: string }): Promise<Draft[]> {
+  if (failed.kind === "delivery-failed") return [];
+  const admins = await recipientsWhere({ role: "ADMIN" });
+  return toPeople("delivery-failed", admins, (p) => `delivery-failed:${p.id}:${failed.id}`, (p) => ({ kind: "delivery-failed", name: p.name, failedKind: failed.kind, to: failed.to, reason: failed.reason.slice(0, 300) }));
+}

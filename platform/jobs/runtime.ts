@@ -45,16 +45,16 @@ export function startJobs(connectionString: string, queues: readonly AnyQueue[],
       deleteAfterDays: 30,
     });
     boss.on("error", (error) => console.error(`jobs: ${error.message}`));
-    await boss.start();
+    await settling(() => boss.start());
     for (const queue of queues) {
-      await boss.createQueue(queue.name, {
+      await settling(() => boss.createQueue(queue.name, {
         name: queue.name,
         retryLimit: queue.retryLimit,
         retryDelay: queue.retryDelay,
         retryBackoff: true,
         expireInSeconds: queue.expireInSeconds,
         retentionMinutes: 60 * 24 * 7,
-      });
+      }));
       await boss.updateQueue(queue.name, {
         name: queue.name,
         retryLimit: queue.retryLimit,
@@ -70,7 +70,29 @@ export function startJobs(connectionString: string, queues: readonly AnyQueue[],
     }
     return boss;
   })();
+  // A failed start may be tried again (the next call starts afresh).
+  globalForJobs.ssiBoardJobs.catch(() => (globalForJobs.ssiBoardJobs = undefined));
   return globalForJobs.ssiBoardJobs;
+}
+
+/** SQLSTATEs of two instances setting up the same tables at once: the loser tries again. */
+const RACES = new Set(["40P01", "23505", "42P07", "40001"]);
+
+/**
+ * Runs `setUp`, again after a short random pause when it lost a race with
+ * another instance starting at the same moment (pg-boss creating its schema
+ * or a queue's table: a deadlock or a duplicate), up to five times.
+ */
+async function settling<T>(setUp: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await setUp();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= 5 || typeof code !== "string" || !RACES.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400 * attempt));
+    }
+  }
 }
 
 /** The running pg-boss (to send a job or read the queues); throws before startJobs. */

@@ -200,6 +200,22 @@ describe("a month of notifications", () => {
     expect(await testDb().outboxEvent.count({ where: { payload: { path: ["userId"], equals: rep.id } } })).toBe(0);
   }, 120_000);
 
+  it("keeps a channel message that kept failing, with the answer, and tells the admins", async () => {
+    const { deliver } = await import("../../features/notifications/deliver");
+    const channel = await testDb().notificationChannel.findFirstOrThrow({ where: { name: "#north" } });
+    const admin = await testDb().user.findFirstOrThrow({ where: { name: "Anne Admin" } });
+    hooks.answer(500, "invalid_token");
+    const message = await testDb().notification.create({
+      data: { key: `test-failure:${Date.now()}`, kind: "channel-tier-reached", medium: "slack", channelId: channel.id, locale: "en", payload: { kind: "channel-tier-reached", name: "X", month: "2027-01", tier: "Gold", total: null } },
+    });
+    // Its last attempt (pg-boss's retry count at its limit).
+    await expect(deliver(message.id, { retryCount: 9, retryLimit: 9 })).rejects.toThrow("the channel answered 500 invalid_token");
+    expect(await testDb().notification.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "failed", attempts: 1, lastError: "the channel answered 500 invalid_token" });
+    const [told] = await mail.waitFor((m) => m.to === admin.email && m.subject.startsWith("Un message pour #north"));
+    expect(told?.text).toContain("invalid_token");
+    hooks.answer(200);
+  }, 60_000);
+
   it("runs again the delivery of a worker that died holding it", async () => {
     for (const worker of workers) worker.kill("SIGKILL");
     const { createPerson } = await import("../../features/people/mutations");
