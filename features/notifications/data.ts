@@ -164,3 +164,8 @@ export async function failedJobs(limit = 20): Promise<FailedJob[]> {
 export async function setAsideEvents(limit = 20) {
   return db().outboxEvent.findMany({ where: { error: { not: null } }, orderBy: { id: "desc" }, take: limit, select: { kind: true, error: true, createdAt: true } });
 }
+
+/** Whether any Slack or Teams channel is set up. */
+export async function anyChannel(): Promise<boolean> {
+  return (await db().notificationChannel.count()) > 0;
+}

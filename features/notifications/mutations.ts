@@ -1,17 +1,17 @@
 import "server-only";
 import type pg from "pg";
 import type PgBoss from "pg-boss";
-import { poolOf } from "@/platform/db/connect";
 import { db } from "@/platform/db/prisma";
-import { inTransaction } from "@/platform/jobs/runtime";
+import { serverEnv } from "@/platform/config/env";
+import { inTransaction, jobsPool } from "@/platform/jobs/runtime";
 import { DAILY_LIMIT, nextFreeSlot } from "./kinds";
 import { planEvent, type Draft, type OutboxEventRow } from "./plan";
 
 export const DELIVER_QUEUE = "notification-deliver";
 
-/** A transaction on a client of the app's pool. */
+/** A transaction on a connection of the jobs' own pool. */
 async function inPgTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await poolOf(db()).connect();
+  const client = await jobsPool(serverEnv().DATABASE_URL).connect();
   try {
     await client.query("BEGIN");
     const result = await work(client);

@@ -8,7 +8,7 @@ import { findTeam } from "@/features/people";
 import { mailEnabled } from "@/platform/mail/transport";
 import { addMonths, type Month } from "@/platform/time/month";
 import type { AppLocale } from "@/platform/i18n/config";
-import { channelsFor, findRecipient, managersWithTeams, personScopes, readSwitches, recipientsWhere, scopes, switchedOn, totalsOf, type Recipient } from "./data";
+import { anyChannel, channelsFor, findRecipient, managersWithTeams, personScopes, readSwitches, recipientsWhere, scopes, switchedOn, totalsOf, type Recipient } from "./data";
 import type { Medium, NotificationKind, SwitchableKind } from "./kinds";
 import type { MessagePayload } from "./messages";
 import { unsealLink } from "@/platform/outbox/outbox-mutations";
@@ -151,6 +151,8 @@ async function accountLink(payload: { userId: string; purpose: string; link: str
 /** The messages an outbox event sends. */
 export async function planEvent(event: OutboxEventRow): Promise<Draft[]> {
   const payload = event.payload as never;
+  // Email off and no channel: nothing can be sent, so nothing is read (an import's thousands of events cost a query each).
+  if (!mailEnabled() && !(await anyChannel())) return [];
   switch (event.kind) {
     case "score.logged":
       return scoreLogged(payload);
@@ -171,7 +173,8 @@ const CLOSE_POINTS = 5;
 /** The messages due at a scheduled moment of `month`. */
 export async function planDue(month: Month, due: readonly Due[]): Promise<Draft[]> {
   const drafts: Draft[] = [];
-  if (due.length === 0 || (await closedMonths()).has(month)) return drafts;
+  // The scheduled messages are all emails.
+  if (due.length === 0 || !mailEnabled() || (await closedMonths()).has(month)) return drafts;
   const missing = await notLoggedIn(month);
   const missingReps = await recipientsWhere({ role: "REP", ids: missing.map((m) => m.userId) });
   for (const kind of due) {

@@ -6,7 +6,7 @@
 // expires, retries back off, and a job that keeps failing stays "failed",
 // with its error, for the admin's page (features/notifications).
 import PgBoss from "pg-boss";
-import type pg from "pg";
+import pg from "pg";
 
 export interface Queue<T extends object> {
   name: string;
@@ -23,7 +23,21 @@ export interface Queue<T extends object> {
 export type AnyQueue = Queue<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const SCHEMA = "pgboss";
-const globalForJobs = globalThis as unknown as { ssiBoardJobs?: Promise<PgBoss> };
+const globalForJobs = globalThis as unknown as { ssiBoardJobs?: Promise<PgBoss>; ssiBoardJobsPool?: pg.Pool };
+
+/**
+ * The jobs' own connections for their transactions (the outbox relay): never
+ * the app's pool, whose connections are the requests' (a relay holding one
+ * while eight imports wait for the import lock left the health check none).
+ */
+export function jobsPool(connectionString: string): pg.Pool {
+  if (!globalForJobs.ssiBoardJobsPool) {
+    const pool = new pg.Pool({ connectionString, max: 2, application_name: "ssi-board-jobs-tx", connectionTimeoutMillis: 5000, options: "-c TimeZone=UTC" });
+    pool.on("error", (error) => console.error(`jobs: idle connection lost: ${error.message}`));
+    globalForJobs.ssiBoardJobsPool = pool;
+  }
+  return globalForJobs.ssiBoardJobsPool;
+}
 
 /**
  * Starts pg-boss on `connectionString`: creates the queues and, when
@@ -104,8 +118,11 @@ export async function jobs(): Promise<PgBoss> {
 /** Stops this process's workers: jobs in hand are released to run again elsewhere. */
 export async function stopJobs(timeoutMs = 5000): Promise<void> {
   const started = globalForJobs.ssiBoardJobs;
+  const pool = globalForJobs.ssiBoardJobsPool;
   globalForJobs.ssiBoardJobs = undefined;
+  globalForJobs.ssiBoardJobsPool = undefined;
   if (started) await (await started).stop({ graceful: true, timeout: timeoutMs, wait: true });
+  await pool?.end().catch(() => {});
 }
 
 /** pg-boss writing through `client`: a job sent with it is part of that client's transaction. */
