@@ -11,12 +11,11 @@ import { findTeam } from "@/features/people";
 import { findChannel, findRecipient, scopes } from "./data";
 import { channelBody, emailFor, postToChannel } from "./deliver";
 import { kindsFor } from "./kinds";
-import { openChannelUrl } from "./links";
+import { openChannelUrl, readUnsubscribeToken } from "./links";
 import { kindsAtScope } from "./queries";
 import { addChannel, removeChannel } from "./channel-mutations";
 import { setSwitches, switchOff } from "./setting-mutations";
 import { addChannelSchema, channelIdSchema, ownSwitchesSchema, scopeSwitchesSchema, unsubscribeSchema } from "./schema";
-import { readUnsubscribeToken } from "./links";
 import { personExists } from "./unsubscribe-data";
 
 const define = <S extends z.ZodType, T, U extends SessionUser | null = SessionUser>(definition: ActionDefinition<S, T, U>) => definition;

@@ -23,15 +23,9 @@ export const scopes = {
   channel: (id: string) => `channel:${id}`,
 } as const;
 
-/** Every switch that is set (a kind with no row at a scope is on there). */
-export async function readSwitches(scopeList: readonly string[]): Promise<Map<string, boolean>> {
-  const rows = await db().notificationSetting.findMany({ where: { scope: { in: [...scopeList] } } });
-  return new Map(rows.map((row) => [`${row.scope}\n${row.kind}`, row.enabled]));
-}
-
-/** Every switch of the company, its teams, its people and its channels. */
-export async function allSwitches(): Promise<Map<string, boolean>> {
-  const rows = await db().notificationSetting.findMany();
+/** The switches set at these scopes (every scope: all of them); a kind with no row at a scope is on there. */
+export async function readSwitches(scopeList?: readonly string[]): Promise<Map<string, boolean>> {
+  const rows = await db().notificationSetting.findMany({ where: scopeList ? { scope: { in: [...scopeList] } } : {} });
   return new Map(rows.map((row) => [`${row.scope}\n${row.kind}`, row.enabled]));
 }
 

@@ -1,6 +1,7 @@
 // What SSI Board sends, and to whom: plain data, no database. A new kind also
-// needs its template (templates.ts) and its words in both catalogues
+// needs its words (messages.ts) and its names in both catalogues
 // (kinds.test.ts checks them).
+import { administers, hasScores, managesTeams, type Role } from "@/platform/auth/permissions";
 
 export const NOTIFICATION_KINDS = [
   // Account messages: always sent when email is on, no unsubscribe.
@@ -49,9 +50,18 @@ export type SwitchableKind = (typeof SWITCHABLE_KINDS)[number];
 export const isSwitchableKind = (value: unknown): value is SwitchableKind =>
   typeof value === "string" && (SWITCHABLE_KINDS as readonly string[]).includes(value);
 
-/** The kinds a person of `role` receives, for their own settings page. */
-export function kindsFor(role: "REP" | "MANAGER" | "ADMIN"): SwitchableKind[] {
-  const audiences: Audience[] = role === "REP" ? ["rep"] : role === "MANAGER" ? ["rep", "manager"] : ["manager", "admin"];
+/**
+ * The kinds a person of `role` receives, for their own settings page: what
+ * plan.ts sends them, by the permission module's own words. A rep's messages
+ * go to those who log scores, a manager's to those who run teams, an admin's
+ * to those who administer.
+ */
+export function kindsFor(role: Role): SwitchableKind[] {
+  const audiences: Audience[] = [
+    ...(hasScores(role) ? (["rep"] as const) : []),
+    ...(managesTeams(role) ? (["manager"] as const) : []),
+    ...(administers(role) ? (["admin"] as const) : []),
+  ];
   return SWITCHABLE_KINDS.filter((kind) => audiences.includes(KIND_AUDIENCE[kind]));
 }
 

@@ -13,6 +13,7 @@ import type { Medium, NotificationKind, SwitchableKind } from "./kinds";
 import type { MessagePayload } from "./messages";
 import { unsealLink } from "@/platform/outbox/outbox-mutations";
 import { toMilli } from "@/platform/numbers/decimal";
+import { hasScores } from "@/platform/auth/permissions";
 import type { Due } from "./schedule";
 
 export interface Draft {
@@ -65,7 +66,7 @@ async function isLive(month: Month): Promise<boolean> {
 
 async function scoreLogged(payload: { userId: string; month: Month; total: string }): Promise<Draft[]> {
   const rep = await findRecipient(payload.userId);
-  if (!rep || rep.role !== "REP" || !(await isLive(payload.month))) return [];
+  if (!rep || !hasScores(rep.role) || !(await isLive(payload.month))) return [];
   const tier = tierFor(tiersInForce(await tierSets(), payload.month), payload.total);
   if (!tier) return [];
   // One "reached" per tier and month: a correction, a re-save or a drop and a climb back send nothing more.
@@ -127,14 +128,15 @@ async function monthClosed(payload: { month: Month }): Promise<Draft[]> {
   const channelTeams = new Set<string | null>([null, ...winners.map((w) => w.teamId)]);
   for (const teamId of channelTeams) {
     const shown = winners.filter((w) => teamId === null || w.teamId === teamId);
-    const channels = await toChannels("channel-month-winners", teamId, (id) => `channel-month-winners:${id}:${month}`, {
-      kind: "channel-month-winners",
-      month,
-      winners: shown.map((w) => ({ name: w.name, what: w.title })),
-    });
-    // A company channel is found for every team: keep the company's own message only.
-    drafts.push(...channels.filter((draft) => teamId === null || !drafts.some((d) => d.key === draft.key)));
+    drafts.push(
+      ...(await toChannels("channel-month-winners", teamId, (id) => `channel-month-winners:${id}:${month}`, {
+        kind: "channel-month-winners",
+        month,
+        winners: shown.map((w) => ({ name: w.name, what: w.title })),
+      })),
+    );
   }
+  // A company channel is found again for every team: the first draft of a key (the company's, with every winner) stands.
   return drafts.filter((draft, i, all) => all.findIndex((d) => d.key === draft.key) === i);
 }
 

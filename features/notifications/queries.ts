@@ -4,7 +4,7 @@ import { defineQuery } from "@/platform/http/query";
 import { ADMINISTER } from "@/platform/auth/permissions";
 import { serverEnv } from "@/platform/config/env";
 import { listTeams } from "@/features/people";
-import { allSwitches, deliveryLog, failedJobs, listChannels, personScopes, scopes, setAsideEvents } from "./data";
+import { deliveryLog, failedJobs, listChannels, readSwitches, scopes, setAsideEvents } from "./data";
 import { KIND_AUDIENCE, kindsFor, SWITCHABLE_KINDS, type SwitchableKind } from "./kinds";
 
 const CHANNEL_KINDS = SWITCHABLE_KINDS.filter((kind) => KIND_AUDIENCE[kind] === "channel");
@@ -17,10 +17,9 @@ export const ownNotificationsQuery = defineQuery({
   input: z.object({}),
   permission: (user) => ({ action: "edit-account", ownerId: user.id }),
   read: async (_input, user) => {
-    const switches = await allSwitches();
-    const [company, team, own] = personScopes({ id: user.id, teamId: user.teamId });
-    const above = team && own ? [company, team] : [company];
-    const mine = own ?? team ?? company;
+    const above = [scopes.company, ...(user.teamId ? [scopes.team(user.teamId)] : [])];
+    const mine = scopes.user(user.id);
+    const switches = await readSwitches([...above, mine]);
     return {
       emailOn: Boolean(serverEnv().SMTP_URL),
       kinds: kindsFor(user.role).map((kind) => ({
@@ -38,7 +37,7 @@ export const adminNotificationsQuery = defineQuery({
   permission: () => ADMINISTER,
   read: async ({ scope: askedScope }) => {
     const env = serverEnv();
-    const [switches, channels, teams, log, failed, setAside] = await Promise.all([allSwitches(), listChannels(), listTeams(), deliveryLog(), failedJobs(), setAsideEvents()]);
+    const [switches, channels, teams, log, failed, setAside] = await Promise.all([readSwitches(), listChannels(), listTeams(), deliveryLog(), failedJobs(), setAsideEvents()]);
     const scopeChoices = [
       { scope: scopes.company, name: null as string | null, kind: "company" as const },
       ...teams.map((team) => ({ scope: scopes.team(team.id), name: team.name, kind: "team" as const })),

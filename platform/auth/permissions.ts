@@ -120,7 +120,7 @@ export function can(actor: Actor, permission: Permission): boolean {
     case "configure-tiers":
     case "close-months":
     case "correct-closed-month":
-      return actor.role === "ADMIN";
+      return administers(actor.role);
     case "manage-tokens":
     case "edit-account":
       return permission.ownerId === actor.id;
@@ -176,6 +176,11 @@ export interface Standing {
 
 function isActiveAdmin(person: Standing): boolean {
   return person.role === "ADMIN" && person.active;
+}
+
+/** Whether someone with `role` runs the company: the admin area, tiers, months (what "administer" asks of an active user). */
+export function administers(role: Role): boolean {
+  return role === "ADMIN";
 }
 
 /** Whether someone with `role` may be named a team's manager (a demoted manager manages no team). */

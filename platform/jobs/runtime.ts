@@ -61,21 +61,10 @@ export function startJobs(connectionString: string, queues: readonly AnyQueue[],
     boss.on("error", (error) => console.error(`jobs: ${error.message}`));
     await settling(() => boss.start());
     for (const queue of queues) {
-      await settling(() => boss.createQueue(queue.name, {
-        name: queue.name,
-        retryLimit: queue.retryLimit,
-        retryDelay: queue.retryDelay,
-        retryBackoff: true,
-        expireInSeconds: queue.expireInSeconds,
-        retentionMinutes: 60 * 24 * 7,
-      }));
-      await boss.updateQueue(queue.name, {
-        name: queue.name,
-        retryLimit: queue.retryLimit,
-        retryDelay: queue.retryDelay,
-        retryBackoff: true,
-        expireInSeconds: queue.expireInSeconds,
-      });
+      const options = { name: queue.name, retryLimit: queue.retryLimit, retryDelay: queue.retryDelay, retryBackoff: true, expireInSeconds: queue.expireInSeconds };
+      await settling(() => boss.createQueue(queue.name, { ...options, retentionMinutes: 60 * 24 * 7 }));
+      // A queue made by an older release takes this release's retries and expiry.
+      await boss.updateQueue(queue.name, options);
       if (!work) continue;
       if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: "UTC" });
       await boss.work<object>(queue.name, { pollingIntervalSeconds: 2, batchSize: 1, includeMetadata: true }, async ([job]) => {

@@ -3,6 +3,7 @@
 import { once } from "node:events";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { waitForMatches } from "./wait-for";
 
 export interface ReceivedRequest {
   path: string;
@@ -45,15 +46,8 @@ export async function startHttpReceiver(): Promise<HttpReceiver> {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     received,
     answer: (status, body = status < 300 ? "ok" : "error") => (reply = { status, body }),
-    async waitFor(match, count = 1, timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = received.filter(match);
-        if (found.length >= count) return found;
-        if (Date.now() > deadline) throw new Error(`expected ${count} matching request(s), got ${found.length} of ${received.length}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
+    waitFor: (match, count = 1, timeoutMs = 20_000) =>
+      waitForMatches(received, match, count, timeoutMs, (found) => `expected ${count} matching request(s), got ${found} of ${received.length}`),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -4,6 +4,7 @@ import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { waitForMatches } from "./wait-for";
 
 export interface ReceivedMail {
   to: string;
@@ -63,15 +64,8 @@ export async function startMailServer(): Promise<MailServer> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     refuseWith: (reply) => (refusal = reply),
-    async waitFor(match, count = 1, timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = received.filter(match);
-        if (found.length >= count) return found;
-        if (Date.now() > deadline) throw new Error(`expected ${count} matching message(s), got ${found.length} of ${received.length}: ${received.map((m) => `${m.to} "${m.subject}"`).join("; ")}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    },
+    waitFor: (match, count = 1, timeoutMs = 20_000) =>
+      waitForMatches(received, match, count, timeoutMs, (found) => `expected ${count} matching message(s), got ${found} of ${received.length}: ${received.map((m) => `${m.to} "${m.subject}"`).join("; ")}`),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
