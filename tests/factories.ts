@@ -14,6 +14,7 @@ import { byField, PILLARS, type Pillar } from "../features/scores/score";
 import type { AppLocale } from "../platform/i18n/config";
 import { seal, sealKey } from "../platform/security/seal";
 import { SEAL_LABELS } from "../features/notifications/kinds";
+import { SEAL_LABELS as WEBHOOK_SEAL_LABELS } from "../features/webhooks/sign";
 
 let client: Db | undefined;
 let override: Db | undefined;
@@ -185,6 +186,21 @@ function appSealKey(label: string): Buffer {
 export async function createChannel(url: string, teamId: string | null = null): Promise<string> {
   const row = await testDb().notificationChannel.create({
     data: { medium: "slack", name: `Channel ${suffix()}`, teamId, urlSealed: seal(appSealKey(SEAL_LABELS.channelUrl), url), urlHint: "127.0.0.1/…hook" },
+  });
+  return row.id;
+}
+
+/** An outgoing webhook to `url` (private networks allowed: the tests' receivers are on loopback) for `events`; its id. */
+export async function createWebhook(url: string, secret: string, events: string[] = ["score.logged", "goal.achieved", "tier.reached", "month.closed"], allowPrivateNetwork = true): Promise<string> {
+  const row = await testDb().webhook.create({
+    data: {
+      name: `Webhook ${suffix()}`,
+      urlSealed: seal(appSealKey(WEBHOOK_SEAL_LABELS.url), url),
+      urlHint: "127.0.0.1/…hook",
+      secretSealed: seal(appSealKey(WEBHOOK_SEAL_LABELS.secret), secret),
+      events,
+      allowPrivateNetwork,
+    },
   });
   return row.id;
 }

@@ -7,6 +7,7 @@ import type { SessionUser } from "@/platform/auth/data";
 import { ADMINISTER } from "@/platform/auth/permissions";
 import { Conflict, NotFound } from "@/platform/errors/domain-errors";
 import { mailEnabled, sendMail } from "@/platform/mail/transport";
+import type { TestAnswer } from "@/components/ui/test-answer-form";
 import { findTeam } from "@/features/people";
 import { findChannel, findRecipient, scopes } from "./data";
 import { channelBody, emailFor, postToChannel } from "./deliver";
@@ -65,11 +66,6 @@ export const removeChannelCommand = define({
   revalidate: PAGES,
 });
 
-/** What a test answered: the receiver's or SMTP server's reply, sent now (not queued), so the admin sees it at once. */
-export interface TestAnswer {
-  ok: boolean;
-  answer: string;
-}
 
 const answerOf = async (send: () => Promise<string>): Promise<TestAnswer> => {
   try {

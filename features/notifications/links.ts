@@ -1,14 +1,7 @@
 import "server-only";
-// The addresses a message links to: absolute, on NEXTAUTH_URL (the app's public address).
-import { serverEnv } from "@/platform/config/env";
+// The secrets a message carries: unsubscribe links, channel URLs.
 import { appKey, seal, unseal } from "@/platform/security/seal";
 import { isSwitchableKind, SEAL_LABELS, type SwitchableKind } from "./kinds";
-
-/** An absolute URL of the app's page at `path`. */
-export function appUrl(path: string): string {
-  const base = serverEnv().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
-  return new URL(path, base).toString();
-}
 
 const UNSUBSCRIBE_KEY = SEAL_LABELS.unsubscribe;
 

@@ -5,6 +5,7 @@ import { db } from "@/platform/db/prisma";
 import { serverEnv } from "@/platform/config/env";
 import { inTransaction, jobsPool } from "@/platform/jobs/runtime";
 import { DAILY_LIMIT, nextFreeSlot } from "./kinds";
+import { enqueueWebhookDrafts, planWebhooks } from "@/features/webhooks";
 import { planEvent, type Draft, type OutboxEventRow } from "./plan";
 
 export const DELIVER_QUEUE = "notification-deliver";
@@ -60,7 +61,7 @@ export async function enqueueDrafts(client: pg.PoolClient, boss: PgBoss, drafts:
 const BATCH = 25;
 
 /**
- * Turns the outbox's unprocessed events into queued messages, oldest first,
+ * Turns the outbox's unprocessed events into queued messages and webhook deliveries, oldest first,
  * until none is left. Events are claimed with SKIP LOCKED, so instances
  * relaying at once share them; each batch's messages, delivery jobs and
  * "processed" marks commit together. An event that cannot be planned (a bug)
@@ -70,13 +71,14 @@ export async function relayOutbox(boss: PgBoss, now: () => Date = () => new Date
   let relayed = 0;
   for (;;) {
     const count = await inPgTransaction(async (client) => {
-      const { rows } = await client.query<OutboxEventRow>(
-        `SELECT id::text, kind, payload FROM "OutboxEvent" WHERE "processedAt" IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      const { rows } = await client.query<OutboxEventRow & { createdAt: Date }>(
+        `SELECT id::text, kind, payload, "createdAt" FROM "OutboxEvent" WHERE "processedAt" IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       for (const event of rows) {
         await client.query("SAVEPOINT event");
         try {
           await enqueueDrafts(client, boss, await planEvent(event), now());
+          await enqueueWebhookDrafts(client, boss, await planWebhooks(event));
           await client.query(`UPDATE "OutboxEvent" SET "processedAt" = now() WHERE id = $1::bigint`, [event.id]);
           await client.query("RELEASE SAVEPOINT event");
         } catch (error) {

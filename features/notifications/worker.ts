@@ -1,9 +1,11 @@
 import "server-only";
 // The notification jobs, started inside the app's process (instrumentation.ts)
-// or alone (`npm run worker`). Three queues: the relay turns outbox events into
-// messages, the tick queues the scheduled ones, deliveries send them.
+// or alone (`npm run worker`). Four queues: the relay turns outbox events into
+// messages and webhook deliveries, the tick queues the scheduled messages,
+// and the two delivery queues send them.
 import pg from "pg";
 import type PgBoss from "pg-boss";
+import { webhookQueue } from "@/features/webhooks";
 import { jobs, startJobs, stopJobs, type AnyQueue, type Queue } from "@/platform/jobs/runtime";
 import { deliver } from "./deliver";
 import { DELIVER_QUEUE, relayOutbox } from "./mutations";
@@ -44,7 +46,8 @@ const deliverQueue: Queue<{ id: string }> = {
   handle: async (data, job) => deliver(data.id, job),
 };
 
-export const NOTIFICATION_QUEUES: readonly AnyQueue[] = [relayQueue, tickQueue, deliverQueue];
+// The webhooks' deliveries come from the same outbox relay, so they run with it.
+export const NOTIFICATION_QUEUES: readonly AnyQueue[] = [relayQueue, tickQueue, deliverQueue, webhookQueue];
 
 let listener: pg.Client | undefined;
 

@@ -21,4 +21,5 @@ export const ADMIN_NAV: readonly AdminNavItem[] = [
   { href: "/admin/import", label: "admin.importLink", permission: ADMIN_AREA },
   { href: "/admin/audit", label: "admin.auditLink", permission: ADMIN_AREA },
   { href: "/admin/notifications", label: "admin.notificationsLink", permission: ADMIN_AREA },
+  { href: "/admin/webhooks", label: "admin.webhooksLink", permission: ADMIN_AREA },
 ];

@@ -24,6 +24,8 @@ export const AUDIT_KINDS = [
   "token.revoke",
   "channel.add",
   "channel.remove",
+  "webhook.add",
+  "webhook.remove",
   "notifications.set",
 ] as const;
 

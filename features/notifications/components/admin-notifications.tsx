@@ -7,7 +7,7 @@ import { DATE_AND_TIME } from "@/platform/i18n/format";
 import { addChannelAction, removeChannelAction, saveScopeNotificationsAction, testChannelAction, testEmailAction } from "@/features/notifications/actions";
 import type { AdminNotifications } from "@/features/notifications/queries";
 import { SwitchList } from "./switch-list";
-import { TestAnswerForm } from "./test-answer-form";
+import { TestAnswerForm } from "@/components/ui/test-answer-form";
 
 /** The admin's notifications page. */
 export async function AdminNotificationsView({ view }: { view: AdminNotifications }) {

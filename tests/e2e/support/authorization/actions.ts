@@ -3,7 +3,7 @@
 // "unauthorized"; a bearer token or a wall link is no session.
 import { ADMIN, everyone, expectedAnswer, NORTH_MANAGERS, only, REP_OF_NORTH, repsOwn, type Cell, type Row } from "./rows";
 import { closedOldMonth, northChallenge, openOldMonth, PASSWORD } from "./world";
-import { createApiToken, createChannel, createInvitationSecret, createUser, createWallLinkSecret, testDb, unsubscribeSecret } from "../../../factories";
+import { createApiToken, createChannel, createInvitationSecret, createWebhook, createUser, createWallLinkSecret, testDb, unsubscribeSecret } from "../../../factories";
 import { addMonths, monthToDate } from "../../../../platform/time/month";
 
 const action = (route: string, access: Row["access"], fields: (cell: Cell) => Record<string, string | Blob>, more: Partial<Row> = {}): Row => ({
@@ -73,6 +73,9 @@ export const ACTIONS: Row[] = [
   action("features/notifications/actions.ts#removeChannelAction", ADMIN, ({ target }) => ({ channelId: target }), { prepare: () => createChannel(DEAD_HOOK) }),
   action("features/notifications/actions.ts#testChannelAction", ADMIN, ({ target }) => ({ channelId: target }), { prepare: () => createChannel(DEAD_HOOK), writes: false }),
   emailOff(action("features/notifications/actions.ts#testEmailAction", ADMIN, () => ({}), { writes: false })),
+  action("features/webhooks/actions.ts#addWebhookAction", ADMIN, ({ unique }) => ({ name: `Matrix ${unique}`, url: DEAD_HOOK, events: "score.logged", allowPrivateNetwork: "on" })),
+  action("features/webhooks/actions.ts#removeWebhookAction", ADMIN, ({ target }) => ({ webhookId: target }), { prepare: () => createWebhook(DEAD_HOOK, "whsec_matrix") }),
+  action("features/webhooks/actions.ts#testWebhookAction", ADMIN, ({ target }) => ({ webhookId: target }), { prepare: () => createWebhook(DEAD_HOOK, "whsec_matrix"), writes: false }),
   // The link's secret is the credential: anyone holding it stops that one kind for that one person.
   action("features/notifications/actions.ts#unsubscribeAction", everyone, ({ target }) => ({ token: target }), {
     public: true,

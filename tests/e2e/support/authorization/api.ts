@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ADMIN, everyone, NORTH_MANAGERS, NORTH_MEMBERS, REP_OF_NORTH, type Ask, type Cell, type Row } from "./rows";
 import { closedOldMonth, northChallenge, openOldMonth, PASSWORD } from "./world";
-import { createChannel, createUser, unsubscribeSecret } from "../../../factories";
+import { createChannel, createWebhook, createUser, unsubscribeSecret } from "../../../factories";
 
 const DEAD_HOOK = "http://127.0.0.1:9/hook";
 
@@ -78,6 +78,11 @@ export const ROUTES: Row[] = [
   route("POST", "/api/v1/notifications/channels/[id]/test", ADMIN, ({ target }) => ({ path: `/api/v1/notifications/channels/${target}/test`, json: {} }), { prepare: () => createChannel(DEAD_HOOK), writes: false }),
   // No SMTP server in the matrix's app: the admin is let through, and told that email is off.
   route("POST", "/api/v1/notifications/test-email", ADMIN, () => ({ path: "/api/v1/notifications/test-email", json: {} }), { writes: false, okStatus: [409] }),
+  route("GET", "/api/v1/webhooks", ADMIN, () => ({ path: "/api/v1/webhooks" })),
+  route("POST", "/api/v1/webhooks", ADMIN, ({ unique }) => ({ path: "/api/v1/webhooks", json: { name: `Matrix ${unique}`, url: DEAD_HOOK, events: ["score.logged"], allowPrivateNetwork: true } }), { okStatus: [201] }),
+  route("DELETE", "/api/v1/webhooks/[id]", ADMIN, ({ target }) => ({ path: `/api/v1/webhooks/${target}` }), { prepare: () => createWebhook(DEAD_HOOK, "whsec_matrix"), okStatus: [204] }),
+  route("POST", "/api/v1/webhooks/[id]/test", ADMIN, ({ target }) => ({ path: `/api/v1/webhooks/${target}/test`, json: {} }), { prepare: () => createWebhook(DEAD_HOOK, "whsec_matrix"), writes: false }),
+  route("GET", "/api/v1/webhooks/[id]/deliveries", ADMIN, ({ target }) => ({ path: `/api/v1/webhooks/${target}/deliveries` }), { prepare: () => createWebhook(DEAD_HOOK, "whsec_matrix") }),
   // RFC 8058's one-click: no session, no token, no page; the link's secret decides, whatever else the caller holds.
   route("POST", "/api/unsubscribe/[token]", everyone, ({ target }) => ({ path: `/api/unsubscribe/${target}`, json: {} }), {
     public: true,

@@ -31,6 +31,7 @@ export const PAGES: Row[] = [
   page("/settings/tokens", everyone, () => "/settings/tokens"),
   page("/settings/notifications", everyone, () => "/settings/notifications"),
   page("/admin/notifications", ADMIN, () => "/admin/notifications"),
+  page("/admin/webhooks", ADMIN, () => "/admin/webhooks"),
   page("/admin", ADMIN, () => "/admin"),
   page("/admin/audit", ADMIN, () => "/admin/audit", { reveals: (w) => [w.markers.auditReason] }),
   page("/admin/import", ADMIN, () => "/admin/import"),

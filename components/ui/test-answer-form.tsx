@@ -4,11 +4,16 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import type { ActionState, FormAction } from "@/platform/http/define-action";
-import type { TestAnswer } from "@/features/notifications/commands";
+
+/** What a test answered: the receiver's or SMTP server's reply, sent now (not queued), so the admin sees it at once. */
+export interface TestAnswer {
+  ok: boolean;
+  answer: string;
+}
 
 /** A button that sends a test now and shows what the receiver answered; works without JavaScript. */
 export function TestAnswerForm({ action, label, children, hidden }: { action: FormAction<TestAnswer>; label?: string; children: React.ReactNode; hidden?: Record<string, string> }) {
-  const t = useTranslations("notifications");
+  const t = useTranslations("common");
   const [state, formAction, pending] = useActionState<ActionState<TestAnswer>, FormData>(action, null);
   return (
     <form action={formAction} className="inline-form">
