@@ -8,3 +8,4 @@ export type { ChallengeDef, Reward, TierDef } from "./kinds";
 export { closedMonths, findChallenge, notLoggedIn, tierSets } from "./data";
 export { nextTier, tierFor, tiersInForce } from "./tiers";
 export { readPayouts, type LoadedPayouts } from "./payout-data";
+export { challengeSchema, tierSetSchema } from "./schema";

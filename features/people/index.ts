@@ -7,5 +7,6 @@ export { newInvitation, type IssuedInvitation } from "./invitation-mutations";
 export { teamMembersSql, teamOfMonthSql } from "./membership-data";
 export { FIRST_MONTH, recordMembership } from "./membership-mutations";
 export { findRepProfile, type RepProfile } from "./rep-data";
-export { newPasswordSchema, personName } from "./schema";
+export { createPersonSchema, newPasswordSchema, personName, updatePersonSchema } from "./schema";
 export { findTeam, listTeams, teamsByIds } from "./team-data";
+export { createTeamSchema, updateTeamSchema } from "./team-schema";

@@ -2,3 +2,5 @@
 export { planWebhooks, type OutboxFact } from "./plan";
 export { enqueueWebhookDrafts } from "./mutations";
 export { webhookQueue } from "./queue";
+export { addWebhookSchema } from "./schema";
+export { WEBHOOK_PAYLOADS } from "./events";
