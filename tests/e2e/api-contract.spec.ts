@@ -9,7 +9,7 @@ import addFormats from "ajv-formats";
 import { expect, test } from "./support/test";
 import { handlerRoutes } from "./support/app-routes";
 import { startHttpReceiver, type HttpReceiver } from "../helpers/http-receiver";
-import { createApiToken, createChannel, createScore, createTeamWithManager, createUser, createWebhook } from "../factories";
+import { createApiToken, createChannel, createScore, createTeamWithManager, createUser, createWebhook, testDb } from "../factories";
 import { thisMonth } from "../../platform/time/calendar";
 import { addMonths, type Month } from "../../platform/time/month";
 
@@ -34,6 +34,13 @@ const pillars = { brand: 20.5, people: 10, insights: 12.25, relationships: 15 };
 
 let spec: OpenApi;
 let receiver: HttpReceiver;
+/** The webhooks this file made: removed after it, so that no other file's scores are sent to its closed receiver. */
+const webhooksMade: string[] = [];
+const madeWebhook = async (url: string) => {
+  const id = await createWebhook(url, "whsec_contract");
+  webhooksMade.push(id);
+  return id;
+};
 const validators = new Map<string, ValidateFunction>();
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
@@ -66,7 +73,10 @@ test.describe("the OpenAPI document", () => {
     expect(answer.status()).toBe(200);
     spec = (await answer.json()) as OpenApi;
   });
-  test.afterAll(async () => receiver?.close());
+  test.afterAll(async () => {
+    await testDb().webhook.deleteMany({ where: { OR: [{ id: { in: webhooksMade } }, { name: { startsWith: "Contract " } }] } });
+    await receiver?.close();
+  });
 
   test("is OpenAPI 3.1 and describes every /api/v1 route file and method, and nothing else", async () => {
     expect(spec.openapi).toBe("3.1.0");
@@ -117,7 +127,7 @@ test.describe("the OpenAPI document", () => {
       ],
       "get /api/v1/challenges": async () => [{ path: `/api/v1/challenges?month=${month}`, as: "rep", status: [200] }],
       "post /api/v1/challenges": async () => [
-        { path: "/api/v1/challenges", as: "admin", json: { title: `Race ${unique}`, kind: "race", teamId: null, from: month, to: month, winners: 2, measure: "gain", reward: { text: "Trip", amount: 300, currency: "EUR" } }, status: [201] },
+        { path: "/api/v1/challenges", as: "admin", json: { title: `Race ${unique}`, kind: "race", teamId: team.id, from: month, to: month, winners: 2, measure: "gain", reward: { text: "Trip", amount: 300, currency: "EUR" } }, status: [201] },
       ],
       "delete /api/v1/challenges/{id}": async () => [{ path: `/api/v1/challenges/${await challengeId()}`, as: "admin", status: [204] }],
       "post /api/v1/months/{month}/close": async () => [{ path: `/api/v1/months/${oldMonth}/close`, as: "admin", json: { reason: "Contract" }, status: [200, 409] }],
@@ -138,18 +148,18 @@ test.describe("the OpenAPI document", () => {
       "put /api/v1/me/notifications": async () => [{ path: "/api/v1/me/notifications", as: "rep", json: { on: ["tier-reached"] }, status: [200] }],
       "get /api/v1/notifications": async () => [{ path: "/api/v1/notifications", as: "admin", status: [200] }],
       "put /api/v1/notifications/switches": async () => [{ path: "/api/v1/notifications/switches", as: "admin", json: { scope: `team:${team.id}`, on: ["log-reminder"] }, status: [200] }],
-      "post /api/v1/notifications/channels": async () => [{ path: "/api/v1/notifications/channels", as: "admin", json: { medium: "slack", name: `Contract ${unique}`, teamId: null, url: hook }, status: [201] }],
-      "delete /api/v1/notifications/channels/{id}": async () => [{ path: `/api/v1/notifications/channels/${await createChannel(hook)}`, as: "admin", status: [204] }],
-      "post /api/v1/notifications/channels/{id}/test": async () => [{ path: `/api/v1/notifications/channels/${await createChannel(hook)}/test`, as: "admin", status: [200] }],
+      "post /api/v1/notifications/channels": async () => [{ path: "/api/v1/notifications/channels", as: "admin", json: { medium: "slack", name: `Contract ${unique}`, teamId: team.id, url: hook }, status: [201] }],
+      "delete /api/v1/notifications/channels/{id}": async () => [{ path: `/api/v1/notifications/channels/${await createChannel(hook, team.id)}`, as: "admin", status: [204] }],
+      "post /api/v1/notifications/channels/{id}/test": async () => [{ path: `/api/v1/notifications/channels/${await createChannel(hook, team.id)}/test`, as: "admin", status: [200] }],
       "post /api/v1/notifications/test-email": async () => [{ path: "/api/v1/notifications/test-email", as: "admin", status: [200, 409] }],
       "get /api/v1/webhooks": async () => [{ path: "/api/v1/webhooks", as: "admin", status: [200] }],
       "post /api/v1/webhooks": async () => [
         { path: "/api/v1/webhooks", as: "admin", json: { name: `Contract ${unique}`, url: hook, events: ["score.logged"], allowPrivateNetwork: true }, status: [201] },
         { path: "/api/v1/webhooks", as: "admin", json: { name: "Inside", url: hook, events: ["score.logged"] }, status: [400] },
       ],
-      "delete /api/v1/webhooks/{id}": async () => [{ path: `/api/v1/webhooks/${await createWebhook(hook, "whsec_contract")}`, as: "admin", status: [204] }],
-      "post /api/v1/webhooks/{id}/test": async () => [{ path: `/api/v1/webhooks/${await createWebhook(hook, "whsec_contract")}/test`, as: "admin", status: [200] }],
-      "get /api/v1/webhooks/{id}/deliveries": async () => [{ path: `/api/v1/webhooks/${await createWebhook(hook, "whsec_contract")}/deliveries`, as: "admin", status: [200] }],
+      "delete /api/v1/webhooks/{id}": async () => [{ path: `/api/v1/webhooks/${await madeWebhook(hook)}`, as: "admin", status: [204] }],
+      "post /api/v1/webhooks/{id}/test": async () => [{ path: `/api/v1/webhooks/${await madeWebhook(hook)}/test`, as: "admin", status: [200] }],
+      "get /api/v1/webhooks/{id}/deliveries": async () => [{ path: `/api/v1/webhooks/${await madeWebhook(hook)}/deliveries`, as: "admin", status: [200] }],
     };
     const operations = Object.entries(spec.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ key: `${method} ${path}`, method, path, open: Array.isArray(op.security) && op.security.length === 0 })));
     // A case for every operation, so that a new one cannot go unchecked.
@@ -187,7 +197,7 @@ test.describe("the OpenAPI document", () => {
   test("describes what a webhook receives, as it is sent", async ({ request }) => {
     const admin = await createUser({ role: "ADMIN" });
     const { token } = await createApiToken(admin.id);
-    const id = await createWebhook(receiver.url("/contract-ping"), "whsec_contract");
+    const id = await madeWebhook(receiver.url("/contract-ping"));
     const answer = await request.post(`/api/v1/webhooks/${id}/test`, { headers: { authorization: `Bearer ${token}` } });
     expect(await answer.json()).toMatchObject({ ok: true });
     const [ping] = await receiver.waitFor((r) => r.path === "/contract-ping");

@@ -91,6 +91,8 @@ export const ROUTES: Row[] = [
     prepare: async (world) => unsubscribeSecret((await createUser({ teamId: world.spareTeam.id })).id, "log-reminder"),
   }),
   route("GET", "/api/v1/health", everyone, () => ({ path: "/api/v1/health" }), { public: true }),
+  // The API's description holds no one's data.
+  route("GET", "/api/v1/openapi.json", everyone, () => ({ path: "/api/v1/openapi.json" }), { public: true }),
   route("GET", "/api/wall/[token]", everyone, ({ world, caller }) => ({ path: `/api/wall/${caller.name === "wall-link" ? world.wallToken : world.revokedWallToken}` }), {
     public: true,
     expect: (caller) => (caller.name === "wall-link" ? { status: [200], allowed: true } : { status: [404], code: "not-found", allowed: false }),
