@@ -74,6 +74,8 @@ export function postJson(url: string, body: string, headers: Record<string, stri
         method: "POST",
         headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body).toString(), ...headers },
         lookup: guardedLookup(options.allowPrivateNetwork) as never,
+        // A connection of its own every time: a pooled socket (Node's agent keeps them alive) would skip the lookup and its check.
+        agent: false,
         signal: AbortSignal.timeout(options.timeoutMs),
       },
       (response) => {
