@@ -10,6 +10,8 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /** Whether `url` is https, or http to this machine. */
 export function isHttpsOrLoopback(url: string): boolean {
+  // zod runs a refinement even after its z.url() refused: an address that does not parse is no address, not an exception.
+  if (!URL.canParse(url)) return false;
   const { protocol, hostname } = new URL(url);
   return protocol === "https:" || (protocol === "http:" && LOOPBACK.test(hostname));
 }

@@ -173,7 +173,7 @@ describe("registration", () => {
   it("refuses what is not an http(s) address, a password in it, and no event", async () => {
     const { addWebhookCommand } = await import("../../features/webhooks/commands");
     const user = await admin();
-    for (const url of ["ftp://example.com/x", "file:///etc/passwd", "javascript:alert(1)", "https://user:pass@example.com/x", "not a url"]) {
+    for (const url of ["ftp://example.com/x", "file:///etc/passwd", "javascript:alert(1)", "https://user:pass@example.com/x", "not a url", "http://", "https://?x=@y"]) {
       expect(await refusedFields(commandForApi(user, addWebhookCommand, { name: "Bad", url, events: ["score.logged"] }))).toEqual({ url: "webhook-url" });
     }
     expect(await refusedFields(commandForApi(user, addWebhookCommand, { name: "None", url: "http://127.0.0.1/x", events: [], allowPrivateNetwork: true }))).toEqual({ events: "webhook-events" });
