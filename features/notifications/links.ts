@@ -1,6 +1,6 @@
 import "server-only";
 // The secrets a message carries: unsubscribe links, channel URLs.
-import { appKey, seal, unseal } from "@/platform/security/seal";
+import { appKey, seal, unseal, urlHint } from "@/platform/security/seal";
 import { isSwitchableKind, SEAL_LABELS, type SwitchableKind } from "./kinds";
 
 const UNSUBSCRIBE_KEY = SEAL_LABELS.unsubscribe;
@@ -24,8 +24,7 @@ const CHANNEL_KEY = SEAL_LABELS.channelUrl;
 
 /** A webhook URL sealed for storage, and what the pages show of it. */
 export function sealChannelUrl(url: string): { urlSealed: string; urlHint: string } {
-  const { host } = new URL(url);
-  return { urlSealed: seal(appKey(CHANNEL_KEY), url), urlHint: `${host}/…${url.slice(-4)}` };
+  return { urlSealed: seal(appKey(CHANNEL_KEY), url), urlHint: urlHint(url) };
 }
 
 export const openChannelUrl = (sealed: string): string | null => unseal(appKey(CHANNEL_KEY), sealed);

@@ -13,24 +13,14 @@ export const findWebhook = (id: string) => db().webhook.findUnique({ where: { id
 export const webhooksFor = (events: readonly WebhookEvent[]) =>
   db().webhook.findMany({ where: { events: { hasSome: [...events] } }, select: { id: true, events: true } });
 
-/** A webhook's latest deliveries, newest first. */
-export const deliveriesOf = (webhookId: string, take = 50) =>
+/** The latest deliveries of one webhook (null: of every one), newest first, each with its webhook's name. */
+export const latestDeliveries = (webhookId: string | null, take: number) =>
   db().webhookDelivery.findMany({
-    where: { webhookId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, event: true, status: true, attempts: true, lastStatus: true, lastError: true, createdAt: true, attemptedAt: true, sentAt: true },
-  });
-
-/** The latest deliveries of one webhook (null: of every one), for the admin page. */
-export async function latestDeliveries(webhookId: string | null, take = 50) {
-  return db().webhookDelivery.findMany({
     where: webhookId ? { webhookId } : {},
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, event: true, status: true, attempts: true, lastStatus: true, lastError: true, createdAt: true, attemptedAt: true, sentAt: true, webhook: { select: { name: true } } },
   });
-}
 
 export const findDelivery = (id: string) => db().webhookDelivery.findUnique({ where: { id }, include: { webhook: true } });
 

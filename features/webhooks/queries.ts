@@ -4,9 +4,9 @@ import { defineQuery } from "@/platform/http/query";
 import { ADMINISTER } from "@/platform/auth/permissions";
 import { idField } from "@/platform/forms/fields";
 import { NotFound } from "@/platform/errors/domain-errors";
-import { deliveriesOf, findWebhook, latestDeliveries, listWebhooks } from "./data";
+import { findWebhook, latestDeliveries, listWebhooks } from "./data";
 
-const deliveryView = (d: Awaited<ReturnType<typeof deliveriesOf>>[number]) => ({
+const deliveryView = (d: Awaited<ReturnType<typeof latestDeliveries>>[number]) => ({
   id: d.id,
   event: d.event,
   status: d.status,
@@ -25,7 +25,7 @@ export const adminWebhooksQuery = defineQuery({
   read: async ({ webhook }) => {
     const hooks = await listWebhooks();
     const shown = hooks.find((h) => h.id === webhook)?.id ?? null;
-    const log = await latestDeliveries(shown);
+    const log = await latestDeliveries(shown, 50);
     return {
       shown,
       webhooks: hooks.map((h) => ({ id: h.id, name: h.name, urlHint: h.urlHint, events: h.events, allowPrivateNetwork: h.allowPrivateNetwork, createdAt: h.createdAt.toISOString() })),
@@ -40,7 +40,7 @@ export const webhookDeliveriesQuery = defineQuery({
   permission: () => ADMINISTER,
   read: async ({ webhookId }) => {
     if (!(await findWebhook(webhookId))) throw new NotFound();
-    return { deliveries: (await deliveriesOf(webhookId, 100)).map(deliveryView) };
+    return { deliveries: (await latestDeliveries(webhookId, 100)).map(deliveryView) };
   },
 });
 

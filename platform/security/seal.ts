@@ -54,3 +54,6 @@ export function unseal(key: Buffer, sealed: string): string | null {
     return null;
   }
 }
+
+/** What the pages show of a secret URL (a webhook's): its host and its last four characters. */
+export const urlHint = (url: string): string => `${new URL(url).host}/…${url.slice(-4)}`;
