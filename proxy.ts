@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isReadMethod } from "./platform/security/read-methods";
-import { renewedSessionCookie, sessionCookieName } from "./platform/auth/cookie";
+import { sessionCookieName } from "./platform/auth/cookie";
 import { databaseAnswers } from "./platform/db/health";
 import { RETRY_AFTER_S } from "./platform/db/unavailable";
 import { unavailablePage } from "./platform/http/unavailable-page";
@@ -28,8 +28,8 @@ const PUBLIC_PAGES = /^\/(sign-in|invite\/|unsubscribe\/|wall\/)/;
  *   answer (a page cannot render without it);
  * - sends visitors without a session cookie to the sign-in page (wall-screen
  *   links are signed-out by design: their secret is the credential). Only a
- *   convenience: every page, action and route handler checks the user itself;
- * - renews the session cookie of an active user (it ends after 12 idle hours).
+ *   convenience: every page, action and route handler checks the user itself
+ *   (the session is a database row: platform/auth/sessions.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -63,11 +63,6 @@ export async function proxy(request: NextRequest) {
     response = NextResponse.redirect(signIn);
   }
   response.headers.set("Content-Security-Policy", csp);
-  // Reads only: sign-out sets the cookie itself, and two cookies in one answer would race.
-  if (session && isReadMethod(request.method) && response.status < 400) {
-    const renewed = await renewedSessionCookie(session.value);
-    if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
-  }
   return response;
 }
 

@@ -209,3 +209,4 @@ export async function createWebhook(url: string, secret: string, events: string[
 export function unsubscribeSecret(userId: string, kind: string): string {
   return seal(appSealKey(SEAL_LABELS.unsubscribe), JSON.stringify({ u: userId, k: kind }));
 }
+

@@ -108,7 +108,7 @@ export function openApiDocument() {
     components: {
       securitySchemes: {
         token: { type: "http", scheme: "bearer", description: "A personal API token; it acts with its owner's role (read-only tokens cannot write)" },
-        session: { type: "apiKey", in: "cookie", name: "__Host-next-auth.session-token", description: "The app's session (over plain http on this machine: next-auth.session-token). Writes must come from the app's origin." },
+        session: { type: "apiKey", in: "cookie", name: "__Host-ssi-session", description: "The app's session (over plain http on this machine: ssi-session). Writes must come from the app's origin." },
       },
       schemas: { Error: jsonSchema(errorAnswer, "output") },
     },

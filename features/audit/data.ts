@@ -2,13 +2,14 @@ import "server-only";
 import { Prisma } from "@/platform/db/generated/client";
 import { db } from "@/platform/db/prisma";
 import { dateToMonth, type Month } from "@/platform/time/month";
-import type { AuditKind } from "@/platform/audit/kinds";
+import { SECURITY_PREFIX, type AuditFilterKind, type AuditKind } from "@/platform/audit/kinds";
 import { sealAuditCursor, type AuditPlace } from "./cursor";
 
 export interface AuditFilter {
   /** Someone who acted, or whose score changed. */
   personId?: string;
-  kind?: AuditKind;
+  /** One kind, or "security": every security event. */
+  kind?: AuditFilterKind;
   /** Calendar days (YYYY-MM-DD) in the company's time zone, both included. */
   from?: string;
   to?: string;
@@ -54,7 +55,8 @@ export async function auditLog(filter: AuditFilter, timeZone: string, options: {
   if (filter.personId) {
     conditions.push(Prisma.sql`(x."actorId" = ${filter.personId} OR x."subjectId" = ${filter.personId} OR x.details->>'id' = ${filter.personId})`);
   }
-  if (filter.kind) conditions.push(Prisma.sql`x.kind = ${filter.kind}`);
+  if (filter.kind === "security") conditions.push(Prisma.sql`starts_with(x.kind, ${SECURITY_PREFIX})`);
+  else if (filter.kind) conditions.push(Prisma.sql`x.kind = ${filter.kind}`);
   // Stored instants are UTC; the days are the company's.
   if (filter.from) conditions.push(Prisma.sql`x.at >= ((${filter.from}::date)::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`);
   if (filter.to) conditions.push(Prisma.sql`x.at < ((${filter.to}::date + 1)::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { fieldErrors, type FieldError } from "@/platform/forms/field-errors";
 import { singleLine } from "@/platform/forms/fields";
 import { isCalendarDay } from "@/platform/time/month";
-import { AUDIT_KINDS } from "@/platform/audit/kinds";
+import { AUDIT_FILTER_KINDS } from "@/platform/audit/kinds";
 import type { AuditFilter } from "./data";
 
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -12,7 +12,7 @@ const day = z.preprocess(blank, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date-in
 
 const auditQuery = z.object({
   actor: z.preprocess(blank, singleLine(z.string().max(64, "invalid")).optional()),
-  kind: z.preprocess(blank, z.enum(AUDIT_KINDS, "audit-kind-unknown").optional()),
+  kind: z.preprocess(blank, z.enum(AUDIT_FILTER_KINDS, "audit-kind-unknown").optional()),
   from: day,
   to: day,
   cursor: z.preprocess(blank, z.string().max(200, "cursor-invalid").optional()),

@@ -6,6 +6,7 @@ import "server-only";
 import pg from "pg";
 import type PgBoss from "pg-boss";
 import { webhookQueue } from "@/features/webhooks";
+import { securityPruneQueue } from "@/features/identity";
 import { jobs, startJobs, stopJobs, type AnyQueue, type Queue } from "@/platform/jobs/runtime";
 import { deliver } from "./deliver";
 import { DELIVER_QUEUE, relayOutbox } from "./mutations";
@@ -46,8 +47,9 @@ const deliverQueue: Queue<{ id: string }> = {
   handle: async (data, job) => deliver(data.id, job),
 };
 
-// The webhooks' deliveries come from the same outbox relay, so they run with it.
-export const NOTIFICATION_QUEUES: readonly AnyQueue[] = [relayQueue, tickQueue, deliverQueue, webhookQueue];
+// The webhooks' deliveries come from the same outbox relay, so they run with
+// it; the sign-in records' housekeeping shares the worker.
+export const NOTIFICATION_QUEUES: readonly AnyQueue[] = [relayQueue, tickQueue, deliverQueue, webhookQueue, securityPruneQueue];
 
 let listener: pg.Client | undefined;
 

@@ -22,4 +22,5 @@ export const ADMIN_NAV: readonly AdminNavItem[] = [
   { href: "/admin/audit", label: "admin.auditLink", permission: ADMIN_AREA },
   { href: "/admin/notifications", label: "admin.notificationsLink", permission: ADMIN_AREA },
   { href: "/admin/webhooks", label: "admin.webhooksLink", permission: ADMIN_AREA },
+  { href: "/admin/security", label: "admin.securityLink", permission: ADMIN_AREA },
 ];

@@ -27,6 +27,14 @@ export const AUDIT_KINDS = [
   "webhook.add",
   "webhook.remove",
   "notifications.set",
+  // Security events (platform/auth/security-events.ts), pruned after the
+  // admin's retention; the log's "security" filter shows them all.
+  "security.sign-in",
+  "security.sign-in-failed",
+  "security.sign-in-throttled",
+  "security.factor",
+  "security.sessions",
+  "security.refused",
 ] as const;
 
 export type AuditKind = (typeof AUDIT_KINDS)[number];
@@ -34,3 +42,10 @@ export type AuditKind = (typeof AUDIT_KINDS)[number];
 export function isAuditKind(value: unknown): value is AuditKind {
   return typeof value === "string" && (AUDIT_KINDS as readonly string[]).includes(value);
 }
+
+/** The security events' kinds: every kind under "security.". */
+export const SECURITY_PREFIX = "security.";
+
+/** The audit log's filter: one kind, or every security event. */
+export const AUDIT_FILTER_KINDS = [...AUDIT_KINDS, "security"] as const;
+export type AuditFilterKind = (typeof AUDIT_FILTER_KINDS)[number];

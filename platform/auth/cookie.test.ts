@@ -17,13 +17,13 @@ describe("the session cookie", () => {
 
   it("is a __Host- cookie over https: Secure, for the whole site, tied to this host alone", async () => {
     const cookie = await sessionCookieAt("https://ssi.example.com");
-    expect(cookie.name).toBe("__Host-next-auth.session-token");
+    expect(cookie.name).toBe("__Host-ssi-session");
     expect(cookie.options).toEqual({ httpOnly: true, sameSite: "lax", path: "/", secure: true });
   });
 
   it("has no prefix on plain http, which only localhost may use", async () => {
     const cookie = await sessionCookieAt("http://localhost:3000");
-    expect(cookie.name).toBe("next-auth.session-token");
+    expect(cookie.name).toBe("ssi-session");
     expect(cookie.options.secure).toBe(false);
     expect(cookie.options.httpOnly).toBe(true);
   });

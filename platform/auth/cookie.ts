@@ -1,17 +1,15 @@
-// The session cookie, defined once for next-auth (which reads it) and for our
-// sign-in action (which writes it).
+// The session cookie: a random token naming a Session row (sessions.ts).
+// It proves nothing by itself; the row says whether it still holds.
 import "server-only";
-import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { serverEnv } from "@/platform/config/env";
-import type { AuthenticatedUser } from "@/platform/auth/credentials";
 
-/** A session ends after this long without a request (proxy.ts renews it on activity). */
+/** A session ends after this long without a request… */
 export const SESSION_IDLE_S = 12 * 60 * 60;
 /** …and this long after signing in, however active. */
 export const SESSION_ABSOLUTE_S = 30 * 24 * 60 * 60;
-/** Renewed at most this often: a cookie per request would be wasteful. */
-const RENEW_AFTER_S = 5 * 60;
+/** A password checked and a second factor not yet: this long to give it. */
+export const PENDING_S = 10 * 60;
 
 /**
  * The session cookie's name. Over https, `__Host-`: browsers keep it only when
@@ -19,7 +17,7 @@ const RENEW_AFTER_S = 5 * 60;
  * subdomain) can set or read it. Plain http (localhost) cannot use a prefix.
  */
 export function sessionCookieName(secure: boolean): string {
-  return `${secure ? "__Host-" : ""}next-auth.session-token`;
+  return `${secure ? "__Host-" : ""}ssi-session`;
 }
 
 /**
@@ -36,39 +34,18 @@ export function sessionCookie() {
   };
 }
 
-/** Signs `user` in on this browser: next-auth's session token, in its cookie. */
-export async function writeSessionCookie(user: AuthenticatedUser): Promise<void> {
-  const cookie = sessionCookie();
-  const now = Math.floor(Date.now() / 1000);
-  const token = await encode({
-    token: { name: user.name, email: user.email, sub: user.id, role: user.role, sv: user.sv, signedInAt: now },
-    secret: serverEnv().NEXTAUTH_SECRET,
-    maxAge: SESSION_IDLE_S,
-  });
-  (await cookies()).set(cookie.name, token, { ...cookie.options, maxAge: SESSION_IDLE_S });
+/** This request's session token, or null. */
+export async function readSessionCookie(): Promise<string | null> {
+  return (await cookies()).get(sessionCookie().name)?.value ?? null;
 }
 
 /**
- * The session cookie to send back after a request carrying `value`, when it
- * is time to push its end SESSION_IDLE_S further (activity keeps a session
- * alive), never past SESSION_ABSOLUTE_S after signing in; null when it is
- * not time yet, or the token is not valid (expired, forged: the request is
- * then signed out anyway). Whether the session itself still holds (signed
- * out elsewhere, deactivated) is checked by every request against the database.
+ * Gives this browser `token`. The cookie lives as long as a session may; the
+ * server ends the session sooner when it goes idle or is ended.
  */
-export async function renewedSessionCookie(value: string, now = Math.floor(Date.now() / 1000)) {
-  const secret = serverEnv().NEXTAUTH_SECRET;
-  const token = await decode({ token: value, secret }).catch(() => null);
-  if (!token || typeof token.iat !== "number" || typeof token.exp !== "number" || token.exp <= now) return null;
-  if (now - token.iat < RENEW_AFTER_S) return null;
-  const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : token.iat;
-  const maxAge = Math.min(SESSION_IDLE_S, signedInAt + SESSION_ABSOLUTE_S - now);
-  if (maxAge <= 0) return null;
-  // Everything but what encode sets anew.
-  const claims = Object.fromEntries(Object.entries(token).filter(([name]) => !["iat", "exp", "jti"].includes(name)));
+export async function setSessionCookie(token: string): Promise<void> {
   const cookie = sessionCookie();
-  const renewed = await encode({ token: { ...claims, signedInAt }, secret, maxAge });
-  return { name: cookie.name, value: renewed, options: { ...cookie.options, maxAge } };
+  (await cookies()).set(cookie.name, token, { ...cookie.options, maxAge: SESSION_ABSOLUTE_S });
 }
 
 export async function clearSessionCookie(): Promise<void> {

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/platform/db/prisma";
 import { Prisma } from "@/platform/db/generated/client";
-import { preparedQuery } from "@/platform/db/prepared";
 import type { Actor } from "./permissions";
 import type { AppLocale } from "@/platform/i18n/config";
 
@@ -59,14 +58,3 @@ export function toSessionUser(row: SessionUserRow): SessionUser {
 }
 
 
-/**
- * The user a session token speaks for, read fresh from the database: null
- * when the account is gone, deactivated, or its session version moved on
- * (signed out, role changed).
- */
-export async function findSessionUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
-  const [user] = await preparedQuery<SessionUserRow>(Prisma.sql`
-    SELECT ${sessionUserColumns} FROM "User" u LEFT JOIN "Team" t ON t.id = u."teamId" WHERE u.id = ${id}`);
-  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  return toSessionUser(user);
-}

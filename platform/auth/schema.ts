@@ -9,10 +9,10 @@ export const signInSchema = z.object({
 
 export type SignInInput = z.infer<typeof signInSchema>;
 
-/** The claims our session token carries besides next-auth's own. */
+/** Who a first proof (a password, an invitation) signs in: a session is opened for them (platform/auth/sessions.ts). */
 export interface SessionClaims {
   id: string;
   role: Role;
-  /** The user's session version when the token was issued. */
+  /** The user's session version: the session opened for them holds while it stays the same. */
   sv: number;
 }

@@ -1,23 +1,26 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { authOptions } from "./options";
-import { findSessionUser, type SessionUser } from "./data";
+import { readSessionCookie } from "./cookie";
+import type { SessionUser } from "./data";
 import { can, type Permission } from "./permissions";
+import { recordRefusal } from "./security-mutations";
+import { findSession, type CurrentSession } from "./session-data";
 
 /**
- * The signed-in user, checked against the database on every request (once
- * per request thanks to `cache`): a deactivated user, a changed role or a
- * signed-out session takes effect at the next request.
+ * This request's session, checked against the database on every request
+ * (once per request thanks to `cache`): an ended session, a deactivated
+ * user or a changed role takes effect at the next request.
  */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  const id = session?.user.id;
-  const sv = session?.user.sv;
-  if (!id || typeof sv !== "number") return null;
-  return findSessionUser(id, sv);
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
+  const token = await readSessionCookie();
+  return token ? findSession(token) : null;
 });
+
+/** The signed-in user, or null. */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  return (await getCurrentSession())?.user ?? null;
+}
 
 /** The signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {
@@ -29,6 +32,9 @@ export async function requireUser(): Promise<SessionUser> {
 /** The signed-in user if they may do what `permission` describes; else the 403 page (signed out: the sign-in page). */
 export async function requirePermission(permission: Permission): Promise<SessionUser> {
   const user = await requireUser();
-  if (!can(user, permission)) forbidden();
+  if (!can(user, permission)) {
+    await recordRefusal(user, permission.action);
+    forbidden();
+  }
   return user;
 }

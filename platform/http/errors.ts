@@ -26,6 +26,9 @@ export type ErrorCode =
   | "import-invalid"
   | "import-busy"
   | "email-off"
+  | "factor-exists"
+  | "factor-not-started"
+  | "factor-required"
   | `paste-${string}`;
 
 const STATUS: Record<string, number> = {
@@ -46,6 +49,9 @@ const STATUS: Record<string, number> = {
   "import-invalid": 422,
   "import-busy": 409,
   "email-off": 409,
+  "factor-exists": 409,
+  "factor-not-started": 409,
+  "factor-required": 409,
 };
 
 /** The HTTP status of an error code: 422 for a paste the reader refused, 400 for other bad input. */

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { SessionUser } from "@/platform/auth/data";
 import { can, revealsMissing, type Permission } from "@/platform/auth/permissions";
+import { recordRefusal } from "@/platform/auth/security-mutations";
 import { Forbidden, Invalid, NotFound } from "@/platform/errors/domain-errors";
 import { controlCharacterFields } from "@/platform/forms/control-characters";
 import { fieldErrors, type FieldError } from "@/platform/forms/field-errors";
@@ -44,6 +45,9 @@ export async function admit<S extends z.ZodType, U extends SessionUser | null, X
   const permission = await useCase.permission(user, input, subject);
   if (!permission) throw missing();
   const allowed = user ? can(user, permission) : permission.action === "anyone";
-  if (!allowed) throw new Forbidden();
+  if (!allowed) {
+    if (user) await recordRefusal(user, permission.action);
+    throw new Forbidden();
+  }
   return { input, subject };
 }

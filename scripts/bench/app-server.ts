@@ -91,7 +91,7 @@ export async function signIn(base: string, email: string, password: string): Pro
   // As the sign-in form posts without JavaScript.
   const body = new URLSearchParams({ email, password });
   const response = await fetch(`${base}/api/auth/sign-in`, { method: "POST", body, redirect: "manual", headers: { Origin: base } });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.includes("session-token"));
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").find((c) => c.startsWith("ssi-session=") || c.startsWith("__Host-ssi-session="));
   if (!session) throw new Error(`signing in as ${email} failed (${response.status})`);
   return session;
 }

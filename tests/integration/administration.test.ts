@@ -3,7 +3,6 @@ import { acceptInvitation } from "../../features/account/mutations";
 import { findOpenInvitation } from "../../features/account/data";
 import { commandForApi as runForApi } from "../../platform/http/command";
 import { toApiError, type ApiError } from "../../platform/http/errors";
-import { findSessionUser } from "../../platform/auth/data";
 import { importFile } from "../../features/imports/commands";
 import { addPerson, changePerson, sendPasswordLink } from "../../features/people/commands";
 import { addTeam as addTeamCommand, changeTeam } from "../../features/people/team-commands";
@@ -19,6 +18,7 @@ import { saveSettings } from "../../features/settings/mutations";
 import { loadWall } from "../../features/board/wall-screen-load";
 import { createWallLink } from "../../features/board/wall-mutations";
 import { createScore, createTeam, createUser, testDb } from "../factories";
+import { sessionUserOf } from "./session-user";
 
 // Every row of a (test-sized) board.
 const WHOLE = { limit: 500, offset: 0 };
@@ -222,8 +222,8 @@ describe("who may administer", () => {
 
   it("only admins create teams and people, change them, send password links and import; nothing is written otherwise", async () => {
     const team = await createTeam();
-    const manager = await findSessionUser((await createUser({ role: "MANAGER", teamId: team.id })).id, 0);
-    const rep = await findSessionUser((await createUser({ teamId: team.id })).id, 0);
+    const manager = await sessionUserOf((await createUser({ role: "MANAGER", teamId: team.id })).id);
+    const rep = await sessionUserOf((await createUser({ teamId: team.id })).id);
     const target = await createUser({ teamId: team.id });
     for (const user of [manager, rep]) {
       if (!user) throw new Error("test user not found");

@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import { authenticate } from "../../platform/auth/credentials";
 import { TooManyAttempts } from "../../platform/errors/domain-errors";
 import { THROTTLE } from "../../platform/auth/throttle";
-import { decode, encode } from "next-auth/jwt";
-import { renewedSessionCookie, SESSION_ABSOLUTE_S, SESSION_IDLE_S } from "../../platform/auth/cookie";
-import { serverEnv } from "../../platform/config/env";
-import { findSessionUser } from "../../platform/auth/data";
+import { PENDING_S, SESSION_ABSOLUTE_S, SESSION_IDLE_S } from "../../platform/auth/cookie";
+import { endSession, startSession } from "../../platform/auth/session-mutations";
+import { findPendingSession, findSession } from "../../platform/auth/session-data";
 import { revokeSessions } from "../../platform/auth/mutations";
 import { createTeam, createUser, testDb } from "../factories";
 
@@ -30,36 +29,57 @@ describe("authenticate (sign-in)", () => {
   });
 });
 
-describe("findSessionUser (the per-request check)", () => {
+describe("findSession (the per-request check)", () => {
+  const open = (user: { id: string }, sv = 0, now = new Date()) => startSession({ id: user.id, sv }, "PASSWORD", "SIGNED_IN", { address: "198.51.100.7", userAgent: "Test" }, now);
+
   it("returns the user with fresh role and managed teams", async () => {
     const team = await createTeam();
     const manager = await createUser({ role: "MANAGER", teamId: team.id });
-    const found = await findSessionUser(manager.id, 0);
-    expect(found).toMatchObject({ id: manager.id, role: "MANAGER", teamId: team.id, managedTeamIds: [team.id] });
+    const found = await findSession(await open(manager));
+    expect(found?.user).toMatchObject({ id: manager.id, role: "MANAGER", teamId: team.id, managedTeamIds: [team.id] });
   });
 
   it("sees a role change at once", async () => {
     const user = await createUser({ role: "MANAGER" });
+    const token = await open(user);
     await testDb().user.update({ where: { id: user.id }, data: { role: "REP" } });
-    expect((await findSessionUser(user.id, 0))?.role).toBe("REP");
+    expect((await findSession(token))?.user.role).toBe("REP");
   });
 
   it("ends a deactivated user's session", async () => {
     const user = await createUser({});
-    expect(await findSessionUser(user.id, 0)).not.toBeNull();
+    const token = await open(user);
+    expect(await findSession(token)).not.toBeNull();
     await testDb().user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await findSessionUser(user.id, 0)).toBeNull();
+    expect(await findSession(token)).toBeNull();
   });
 
-  it("ends every older token once sessions are revoked (sign-out)", async () => {
+  it("ends every older session once all are revoked, and only the one ended otherwise", async () => {
     const user = await createUser({});
+    const [a, b] = [await open(user), await open(user)];
+    const sessionA = (await findSession(a))?.sessionId ?? "";
+    expect(await endSession(user.id, sessionA)).toBe(true);
+    expect(await findSession(a)).toBeNull();
+    expect(await findSession(b)).not.toBeNull();
     await revokeSessions(user.id);
-    expect(await findSessionUser(user.id, 0)).toBeNull();
-    expect(await findSessionUser(user.id, 1)).not.toBeNull();
+    expect(await findSession(b)).toBeNull();
+    expect(await findSession(await open(user, 1))).not.toBeNull();
   });
 
-  it("returns null for an unknown id", async () => {
-    expect(await findSessionUser("no-such-user", 0)).toBeNull();
+  it("ends another person's session for no one: ending takes the owner's id", async () => {
+    const [owner, other] = [await createUser({}), await createUser({})];
+    const token = await open(owner);
+    expect(await endSession(other.id, (await findSession(token))?.sessionId ?? "")).toBe(false);
+    expect(await findSession(token)).not.toBeNull();
+  });
+
+  it("returns null for an unknown or pending token", async () => {
+    expect(await findSession("ssis_nothing")).toBeNull();
+    const user = await createUser({});
+    const pending = await startSession({ id: user.id, sv: 0 }, "PASSWORD", "SECOND_FACTOR", { address: null, userAgent: null });
+    expect(await findSession(pending)).toBeNull();
+    expect((await findPendingSession(pending))?.user.id).toBe(user.id);
+    expect(await findPendingSession(pending, new Date(Date.now() + (PENDING_S + 1) * 1000))).toBeNull();
   });
 });
 
@@ -129,34 +149,44 @@ describe("password guessing", () => {
   });
 });
 
-describe("session renewal (12 hours without activity end a session)", () => {
-  const claims = { name: "Ann", email: "ann@test.example", sub: "u1", role: "REP" as const, sv: 0 };
-  const secret = () => serverEnv().NEXTAUTH_SECRET;
-  const now = () => Math.floor(Date.now() / 1000);
+describe("idle and absolute ends (12 hours without a request, 30 days after signing in)", () => {
+  const at = (base: Date, s: number) => new Date(base.getTime() + s * 1000);
 
-  it("is not renewed within 5 minutes of the last renewal", async () => {
-    const value = await encode({ token: { ...claims, signedInAt: now() }, secret: secret(), maxAge: SESSION_IDLE_S });
-    expect(await renewedSessionCookie(value, now() + 60)).toBeNull();
+  it("keeps a session a request renews, and ends one left idle for 12 hours", async () => {
+    const user = await createUser({});
+    const start = new Date();
+    const token = await startSession({ id: user.id, sv: 0 }, "PASSWORD", "SIGNED_IN", { address: null, userAgent: null }, start);
+    // A request 11 hours in is seen, and counts as activity…
+    expect(await findSession(token, at(start, 11 * 3600))).not.toBeNull();
+    expect((await testDb().session.findFirstOrThrow({ where: { userId: user.id } })).lastSeenAt).toEqual(at(start, 11 * 3600));
+    // …so 22 hours in, it still holds; 12 hours after that last request, it does not.
+    expect(await findSession(token, at(start, 22 * 3600))).not.toBeNull();
+    expect(await findSession(token, at(start, 22 * 3600 + SESSION_IDLE_S + 1))).toBeNull();
   });
 
-  it("is renewed for another 12 hours after that, with the same claims and sign-in time", async () => {
-    const signedInAt = now();
-    const value = await encode({ token: { ...claims, signedInAt }, secret: secret(), maxAge: SESSION_IDLE_S });
-    const renewed = await renewedSessionCookie(value, now() + 6 * 60);
-    expect(renewed?.options.maxAge).toBe(SESSION_IDLE_S);
-    const token = await decode({ token: renewed?.value, secret: secret() });
-    expect(token).toMatchObject({ ...claims, signedInAt });
-    expect((token?.exp as number) - now()).toBeGreaterThan(SESSION_IDLE_S - 60);
+  it("writes last seen at most once a minute", async () => {
+    const user = await createUser({});
+    const start = new Date();
+    const token = await startSession({ id: user.id, sv: 0 }, "PASSWORD", "SIGNED_IN", { address: null, userAgent: null }, start);
+    await findSession(token, at(start, 30));
+    expect((await testDb().session.findFirstOrThrow({ where: { userId: user.id } })).lastSeenAt).toEqual(start);
+    await findSession(token, at(start, 61));
+    expect((await testDb().session.findFirstOrThrow({ where: { userId: user.id } })).lastSeenAt).toEqual(at(start, 61));
   });
 
-  it("is never renewed past 30 days after signing in, nor when expired or forged", async () => {
-    const longAgo = now() - SESSION_ABSOLUTE_S + 3600;
-    const value = await encode({ token: { ...claims, signedInAt: longAgo }, secret: secret(), maxAge: SESSION_IDLE_S });
-    expect((await renewedSessionCookie(value, now() + 6 * 60))?.options.maxAge).toBe(3600 - 6 * 60);
-    expect(await renewedSessionCookie(value, now() + 2 * 3600)).toBeNull();
-    const expired = await encode({ token: { ...claims, signedInAt: now() }, secret: secret(), maxAge: -60 });
-    expect(await renewedSessionCookie(expired, now() + 6 * 60)).toBeNull();
-    const forged = await encode({ token: { ...claims, signedInAt: now() }, secret: "not-the-secret-of-this-app-at-all", maxAge: SESSION_IDLE_S });
-    expect(await renewedSessionCookie(forged, now() + 6 * 60)).toBeNull();
+  it("ends a session 30 days after signing in, however active", async () => {
+    const user = await createUser({});
+    const start = new Date();
+    const token = await startSession({ id: user.id, sv: 0 }, "PASSWORD", "SIGNED_IN", { address: null, userAgent: null }, start);
+    for (let hours = 10; hours < SESSION_ABSOLUTE_S / 3600; hours += 10) expect(await findSession(token, at(start, hours * 3600))).not.toBeNull();
+    expect(await findSession(token, at(start, SESSION_ABSOLUTE_S + 1))).toBeNull();
+  });
+
+  it("stores only the token's hash", async () => {
+    const user = await createUser({});
+    const token = await startSession({ id: user.id, sv: 0 }, "PASSWORD", "SIGNED_IN", { address: null, userAgent: null });
+    const row = await testDb().session.findFirstOrThrow({ where: { userId: user.id } });
+    expect(row.tokenHash).not.toContain(token);
+    expect(JSON.stringify(row)).not.toContain(token);
   });
 });

@@ -1,18 +1,19 @@
 // Which board a request names and who may see it: the board queries
 // (features/board/queries.ts) that the page, the API and both files run.
 import { describe, expect, it } from "vitest";
-import { findSessionUser, type SessionUser } from "../../platform/auth/data";
+import type { SessionUser } from "../../platform/auth/data";
 import { Forbidden, NotFound } from "../../platform/errors/domain-errors";
 import { runQuery } from "../../platform/http/query";
 import { boardApiQuery, boardFileQuery, leaderboardPageQuery, wallTableFileQuery } from "../../features/board/queries";
 import { saveSettings } from "../../features/settings/mutations";
 import { DEFAULT_SETTINGS } from "../../features/settings/data";
 import { createScore, createTeam, createUser, type TestUser } from "../factories";
+import { sessionUserOf } from "./session-user";
 
 const MONTH = "2026-11";
 
 async function session(user: TestUser): Promise<SessionUser> {
-  const found = await findSessionUser(user.id, 0);
+  const found = await sessionUserOf(user.id);
   if (!found) throw new Error("no session user");
   return found;
 }

@@ -52,7 +52,7 @@ describe("the database out of reach", () => {
   it("answers a page with a 503 that says so in the visitor's language and tries again by itself", async () => {
     databaseGone();
     const { proxy } = await import("../../proxy");
-    const response = await proxy(new NextRequest("http://app.test/leaderboard", { headers: { "accept-language": "fr-FR,fr;q=0.9", cookie: "next-auth.session-token=x" } }));
+    const response = await proxy(new NextRequest("http://app.test/leaderboard", { headers: { "accept-language": "fr-FR,fr;q=0.9", cookie: "ssi-session=x" } }));
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
@@ -64,7 +64,7 @@ describe("the database out of reach", () => {
 
   it("lets pages through again as soon as the database answers", async () => {
     const { proxy } = await import("../../proxy");
-    const response = await proxy(new NextRequest("http://app.test/leaderboard", { headers: { cookie: "next-auth.session-token=x" } }));
+    const response = await proxy(new NextRequest("http://app.test/leaderboard", { headers: { cookie: "ssi-session=x" } }));
     expect(response.status).toBe(200);
     expect(response.headers.get("x-middleware-next")).toBe("1");
   });

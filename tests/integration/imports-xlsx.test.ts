@@ -2,11 +2,11 @@
 // spreadsheet would save them, fed to the importer on the real database.
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { findSessionUser } from "../../platform/auth/data";
 import { importFile } from "../../features/imports/commands";
 import { savedMappings } from "../../features/imports/mapping-data";
 import { runImport } from "../../features/imports/mutations";
 import { createTeam, createUser, storedScore, testDb } from "../factories";
+import { sessionUserOf } from "./session-user";
 import { zipOf } from "../helpers/zip";
 
 const CURRENT = "2026-11";
@@ -87,7 +87,7 @@ describe("score imports from .xlsx workbooks", () => {
 
   it("uses a saved mapping for columns it cannot read, and keeps it for next time", async () => {
     const rep = await createUser({ teamId: (await createTeam()).id });
-    const admin = await findSessionUser((await createUser({ role: "ADMIN" })).id, 0);
+    const admin = await sessionUserOf((await createUser({ role: "ADMIN" })).id);
     if (!admin) throw new Error("no admin");
     const name = `Navigator ${unique()}`;
     const file = await workbook((book) => {
@@ -113,7 +113,7 @@ describe("score imports from .xlsx workbooks", () => {
 
   it("takes the page's column choices, posted pair by pair, over what the headings say", async () => {
     const rep = await createUser({ teamId: (await createTeam()).id });
-    const admin = await findSessionUser((await createUser({ role: "ADMIN" })).id, 0);
+    const admin = await sessionUserOf((await createUser({ role: "ADMIN" })).id);
     if (!admin) throw new Error("no admin");
     const file = await workbook((book) => {
       const sheet = book.addWorksheet("Export");

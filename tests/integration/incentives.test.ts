@@ -3,7 +3,6 @@ import { performAction } from "../../platform/http/define-action";
 import { commandForApi as runForApi } from "../../platform/http/command";
 import { toApiError } from "../../platform/http/errors";
 import type { SessionUser } from "../../platform/auth/data";
-import { findSessionUser } from "../../platform/auth/data";
 import { addChallenge, closeMonthCommand, putTierSet, removeChallenge, reopenMonthCommand } from "../../features/incentives/commands";
 import { loadPayoutInputs, loadStandings } from "../../features/incentives/load";
 import { payoutsQuery } from "../../features/incentives/queries";
@@ -13,12 +12,13 @@ import { monthToDate } from "../../platform/time/month";
 import { findScore, auditTrail } from "../../features/scores/data";
 import { saveScoreCommand } from "../../features/scores/commands";
 import { createScore, createTeam, createUser, testDb, type TestUser } from "../factories";
+import { sessionUserOf } from "./session-user";
 
 // Outside a Next.js request there are no pages to revalidate.
 const commandForApi: typeof runForApi = (user, definition, body) => runForApi(user, { ...definition, revalidate: [] }, body);
 
 async function actor(user: TestUser): Promise<SessionUser> {
-  const found = await findSessionUser(user.id, 0);
+  const found = await sessionUserOf(user.id);
   if (!found) throw new Error("test user not found");
   return found;
 }

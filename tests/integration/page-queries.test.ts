@@ -2,7 +2,7 @@
 // page's flags and controls, a team roster's figures and links, the admin
 // lists. The components only draw what these return.
 import { describe, expect, it } from "vitest";
-import { findSessionUser, type SessionUser } from "../../platform/auth/data";
+import type { SessionUser } from "../../platform/auth/data";
 import { Forbidden } from "../../platform/errors/domain-errors";
 import { runQuery } from "../../platform/http/query";
 import { repPageQuery } from "../../features/scores/queries";
@@ -11,9 +11,10 @@ import { incentivesPageQuery, monthClosingQuery, pickableTeamsQuery } from "../.
 import { saveSettings } from "../../features/settings/mutations";
 import { companyMonth, DEFAULT_SETTINGS } from "../../features/settings/data";
 import { createHistory, createTeam, createUser, type TestUser } from "../factories";
+import { sessionUserOf } from "./session-user";
 
 async function session(user: TestUser): Promise<SessionUser> {
-  const found = await findSessionUser(user.id, 0);
+  const found = await sessionUserOf(user.id);
   if (!found) throw new Error("no session user");
   return found;
 }

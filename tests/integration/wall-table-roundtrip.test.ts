@@ -2,7 +2,6 @@
 // formats and both languages: what an admin downloads, edits in Excel and
 // brings back never shifts a month, a person or a decimal.
 import { describe, expect, it } from "vitest";
-import { findSessionUser } from "../../platform/auth/data";
 import type { ExportFormat } from "../../platform/spreadsheets/format";
 import type { AppLocale } from "../../platform/i18n/config";
 import { runImport } from "../../features/imports/mutations";
@@ -10,6 +9,7 @@ import { wallTableFileQuery } from "../../features/board/queries";
 import { runQuery } from "../../platform/http/query";
 import { monthToDate, type Month } from "../../platform/time/month";
 import { createScore, createTeam, createUser, testDb } from "../factories";
+import { sessionUserOf } from "./session-user";
 
 const MONTHS: Month[] = ["2026-06", "2026-07", "2026-08"];
 const unique = () => Math.random().toString(36).slice(2, 8);
@@ -44,7 +44,7 @@ describe("the wall table's export re-imports to the same data", () => {
     }
     const ids = reps.map((r) => r.id);
     const before = await totalsOf(ids);
-    const admin = await findSessionUser((await createUser({ role: "ADMIN", locale })).id, 0);
+    const admin = await sessionUserOf((await createUser({ role: "ADMIN", locale })).id);
     if (!admin) throw new Error("no admin");
 
     const file = await runQuery(admin, wallTableFileQuery, { team: team.id, month: "2026-08", kind: "score", locale, format });

@@ -5,9 +5,9 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHttpReceiver, type HttpReceiver, type ReceivedRequest } from "../helpers/http-receiver";
 import { closeMonth, createScore, createUser, createWebhook, testDb } from "../factories";
+import { sessionUserOf } from "./session-user";
 import { commandForApi as runForApi } from "../../platform/http/command";
 import { toApiError } from "../../platform/http/errors";
-import { findSessionUser } from "../../platform/auth/data";
 import { monthToDate, type Month } from "../../platform/time/month";
 import { WEBHOOK_PAYLOADS } from "../../features/webhooks/events";
 
@@ -52,7 +52,7 @@ function verified(request: ReceivedRequest, secret = SECRET): boolean {
 const ofType = (path: string, type: string) => (r: ReceivedRequest) => r.path === path && (r.json as { type?: string })?.type === type;
 
 async function admin() {
-  const found = await findSessionUser((await createUser({ role: "ADMIN" })).id, 0);
+  const found = await sessionUserOf((await createUser({ role: "ADMIN" })).id);
   if (!found) throw new Error("no admin");
   return found;
 }

@@ -21,6 +21,7 @@ export async function AuditFilters({ people, params, exportQuery }: { people: { 
         <label htmlFor="audit-kind">{t("kind")}</label>
         <select id="audit-kind" name="kind" defaultValue={params.get("kind") ?? ""}>
           <option value="">{t("allKinds")}</option>
+          <option value="security">{t("securityKinds")}</option>
           {AUDIT_KINDS.map((k) => (
             <option key={k} value={k}>{t(`kinds.${k}`)}</option>
           ))}

@@ -2,6 +2,31 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { AuditLine } from "@/features/audit/data";
 import { formatShortMonth } from "@/platform/i18n/format";
+import { deviceOf } from "@/platform/auth/device";
+import { SECURITY_PREFIX } from "@/platform/audit/kinds";
+
+const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : null);
+
+/**
+ * What a security event says beyond its kind: why it failed, what changed
+ * or was refused, from which address and browser. Codes are translated
+ * (audit.security.*); the rest is shown as recorded.
+ */
+function securityNote(line: AuditLine, t: (key: string) => string): string {
+  const d = line.details ?? {};
+  const code = (group: string, value: unknown) => (text(value) ? t(`security.${group}.${text(value)}`) : null);
+  const device = deviceOf(text(d.userAgent));
+  return [
+    code("reasons", line.reason),
+    code("methods", d.method),
+    code("factors", d.secondFactor),
+    code("changes", d.change),
+    code("ended", d.ended),
+    text(d.action),
+    text(d.address),
+    [device.browser, device.os].filter(Boolean).join(" · ") || null,
+  ].filter(Boolean).join(" · ");
+}
 
 /** What a line without a person or team is about: a challenge's title, an import's counts. */
 function about(details: Record<string, unknown> | null, counts: (c: { created: number; updated: number; unchanged: number }) => string): string {
@@ -39,9 +64,9 @@ export async function AuditTable({ lines, timeZone }: { lines: AuditLine[]; time
                     {line.details?.source === "IMPORT" && <span className="muted"> ({t("imported")})</span>}
                   </td>
                   <td>{line.actor?.name ?? "—"}</td>
-                  <td>{line.subject?.name ?? about(line.details, (c) => t("importCounts", c))}</td>
+                  <td>{line.subject?.name ?? (text(line.details?.email) || about(line.details, (c) => t("importCounts", c)))}</td>
                   <td>{line.month ? formatShortMonth(locale, line.month) : ""}</td>
-                  <td>{line.reason ?? ""}</td>
+                  <td>{line.kind.startsWith(SECURITY_PREFIX) ? securityNote(line, (key) => t(key as "title")) : (line.reason ?? "")}</td>
                 </tr>
               ))}
             </tbody>

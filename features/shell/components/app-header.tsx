@@ -22,6 +22,7 @@ export async function AppHeader({ user }: { user: SessionUser }) {
         {can(user, { action: "manage-challenges" }) && <Link href="/incentives">{t("incentives")}</Link>}
         <Link href="/settings/tokens">{t("settings")}</Link>
         <Link href="/settings/account">{t("account")}</Link>
+        <Link href="/settings/security">{t("security")}</Link>
         <Link href="/settings/notifications">{t("notifications")}</Link>
         {can(user, { action: "administer" }) && <Link href="/admin">{t("admin")}</Link>}
       </nav>

@@ -2,9 +2,9 @@ import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { fromOwnPage } from "@/platform/security/same-origin";
 import { toApiError } from "@/platform/http/errors";
-import { clientAddress } from "@/platform/auth/client-address";
+import { requestContext } from "@/platform/auth/request-context";
 import { safeCallbackUrl } from "@/platform/auth/callback-url";
-import { writeSessionCookie } from "@/platform/auth/cookie";
+import { setSessionCookie } from "@/platform/auth/cookie";
 import { authenticate } from "@/platform/auth/credentials";
 import { TooManyAttempts } from "@/platform/errors/domain-errors";
 import { refusedAnswer, signInFields } from "@/platform/http/sign-in-answer";
@@ -12,6 +12,7 @@ import type { SignInRefusal } from "@/platform/http/sign-in-refusal";
 import { RETRY_AFTER_S } from "@/platform/db/unavailable";
 import { LOCALE_COOKIE, visitorLocale } from "@/platform/i18n/config";
 import { resolveLocale } from "@/features/shell/locale";
+import { openSession, pageOfStep } from "@/features/identity";
 
 /**
  * POST /api/auth/sign-in: the sign-in form's endpoint. The page's script
@@ -32,11 +33,14 @@ export async function POST(request: Request): Promise<Response> {
     if (!fromOwnPage(request)) return refuse({ code: "cross-site" });
     const fields = await signInFields(request);
     callbackUrl = safeCallbackUrl(fields.get("callbackUrl"));
-    const user = await authenticate({ email: fields.get("email") ?? "", password: fields.get("password") ?? "" }, clientAddress(request.headers));
+    const context = requestContext(request.headers);
+    const user = await authenticate({ email: fields.get("email") ?? "", password: fields.get("password") ?? "" }, context.address, context.userAgent);
     if (!user) return refuse({ code: "invalid-credentials" });
-    await writeSessionCookie(user);
+    const { token, step } = await openSession(user, "PASSWORD", context);
+    await setSessionCookie(token);
     // A relative Location: the address the browser used, whatever the server calls itself.
-    return json ? NextResponse.json({ location: callbackUrl }) : new NextResponse(null, { status: 303, headers: { Location: callbackUrl } });
+    const location = pageOfStep(step, callbackUrl);
+    return json ? NextResponse.json({ location }) : new NextResponse(null, { status: 303, headers: { Location: location } });
   } catch (caught) {
     if (caught instanceof TooManyAttempts) return refuse({ code: "too-many-attempts", retryAfterS: caught.retryAfterS });
     const error = toApiError(caught);

@@ -8,6 +8,8 @@ import { requireAdmin } from "@/features/shell/admin-area";
 import { updatePersonAction } from "@/features/people/actions";
 import { personPageQuery } from "@/features/people/queries";
 import { pageQuery } from "@/platform/http/page-query";
+import { PersonSecurity } from "@/features/identity/components/person-security";
+import { personSecurityQuery } from "@/features/identity/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("editTitle") };
@@ -17,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PersonPage({ params }: { params: Promise<{ personId: string }> }) {
   const user = await requireAdmin();
   const { person, teams } = await pageQuery(user, personPageQuery, await params);
+  const security = await pageQuery(user, personSecurityQuery, { userId: person.id });
   const t = await getTranslations("people");
   return (
     <>
@@ -48,6 +51,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
           </button>
         </ActionForm>
       </section>
+      <PersonSecurity userId={person.id} name={person.name} security={security} />
     </>
   );
 }

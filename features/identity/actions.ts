@@ -1,0 +1,24 @@
+"use server";
+import { defineAction } from "@/platform/http/define-action";
+import {
+  beginTotpCommand,
+  confirmTotpCommand,
+  endOtherSessionsCommand,
+  endPersonSessionsCommand,
+  endSessionCommand,
+  removeTotpCommand,
+  renewRecoveryCodesCommand,
+  resetSecondFactorCommand,
+  setSecuritySettingsCommand,
+} from "./commands";
+
+export const endSessionAction = defineAction(endSessionCommand);
+export const endOtherSessionsAction = defineAction(endOtherSessionsCommand);
+export const beginTotpAction = defineAction(beginTotpCommand);
+/** Answers the ten recovery codes, shown once. */
+export const confirmTotpAction = defineAction(confirmTotpCommand);
+export const removeTotpAction = defineAction(removeTotpCommand);
+export const renewRecoveryCodesAction = defineAction(renewRecoveryCodesCommand);
+export const endPersonSessionsAction = defineAction(endPersonSessionsCommand);
+export const resetSecondFactorAction = defineAction(resetSecondFactorCommand);
+export const setSecuritySettingsAction = defineAction(setSecuritySettingsCommand);
