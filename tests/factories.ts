@@ -210,3 +210,17 @@ export function unsubscribeSecret(userId: string, kind: string): string {
   return seal(appSealKey(SEAL_LABELS.unsubscribe), JSON.stringify({ u: userId, k: kind }));
 }
 
+
+/** An authenticator app being enrolled by `userId` (not yet confirmed), sealed as the app seals it; its secret. */
+export async function createPendingTotp(userId: string, secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"): Promise<string> {
+  const secretSealed = seal(appSealKey("totp-secret"), secret);
+  await testDb().totpFactor.upsert({ where: { userId }, create: { userId, secretSealed }, update: { secretSealed, confirmedAt: null, lastStep: null } });
+  return secret;
+}
+
+/** A signed-in session of `userId` that no browser holds (a target for "end this session"); its id. */
+export async function createSession(userId: string): Promise<string> {
+  const { sessionVersion } = await testDb().user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const row = await testDb().session.create({ data: { tokenHash: hashToken(generateToken("ssis_")), userId, version: sessionVersion, method: "PASSWORD" } });
+  return row.id;
+}

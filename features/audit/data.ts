@@ -55,8 +55,11 @@ export async function auditLog(filter: AuditFilter, timeZone: string, options: {
   if (filter.personId) {
     conditions.push(Prisma.sql`(x."actorId" = ${filter.personId} OR x."subjectId" = ${filter.personId} OR x.details->>'id' = ${filter.personId})`);
   }
+  // Security events (every sign-in, every refusal) would bury the company's
+  // changes: they are shown when asked for, as "security" or one of their kinds.
   if (filter.kind === "security") conditions.push(Prisma.sql`starts_with(x.kind, ${SECURITY_PREFIX})`);
   else if (filter.kind) conditions.push(Prisma.sql`x.kind = ${filter.kind}`);
+  else conditions.push(Prisma.sql`NOT starts_with(x.kind, ${SECURITY_PREFIX})`);
   // Stored instants are UTC; the days are the company's.
   if (filter.from) conditions.push(Prisma.sql`x.at >= ((${filter.from}::date)::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`);
   if (filter.to) conditions.push(Prisma.sql`x.at < ((${filter.to}::date + 1)::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC'`);

@@ -66,8 +66,10 @@ export const cancelSignInAction = definePublicAction({
   permission: () => ({ action: "anyone" }),
   run: async (): Promise<null> => {
     const pending = await currentPendingSession();
-    if (pending) await endSession(pending.user.id, pending.sessionId);
-    await clearSessionCookie();
+    if (pending) {
+      await endSession(pending.user.id, pending.sessionId);
+      await clearSessionCookie();
+    }
     redirect("/sign-in");
   },
 });

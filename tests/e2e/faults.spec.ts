@@ -2,7 +2,7 @@
 import { expect, test } from "./support/test";
 import { thisMonth } from "../../platform/time/calendar";
 import { startApp, type AppServer } from "../../scripts/bench/app-server";
-import { auditCount, createApiToken, createUser, scoreCount } from "../factories";
+import { auditCount, createApiToken, createUser, scoreCount, testDb } from "../factories";
 import { SignInPage } from "./support/sign-in-page";
 
 test.describe("bursts", () => {
@@ -53,6 +53,51 @@ test.describe("two app instances on one database", () => {
     expect((await replay.request.get("/api/v1/me")).status()).toBe(401);
     expect((await replay.request.get(`${second.base}/api/v1/me`)).status()).toBe(401);
     await replay.close();
+  });
+
+  test("a session ended on one instance is signed out at its next request on the other: by its owner, then everyone's by an admin", async ({ browser }) => {
+    const rep = await createUser({});
+    const admin = await createUser({ role: "ADMIN" });
+    const mine = await browser.newContext();
+    const other = await browser.newContext({ userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15" });
+    const here = await mine.newPage();
+    const there = await other.newPage();
+    await new SignInPage(here).signInAs(rep);
+    // The other browser signs in on the second instance.
+    await there.goto(`${second.base}/sign-in`);
+    await new SignInPage(there).signIn(rep.email, rep.password);
+    await expect(there.getByRole("button", { name: "Sign out" })).toBeVisible();
+
+    await here.goto("/settings/security");
+    const sessions = here.getByRole("table", { name: "Active sessions" }).getByRole("row");
+    await expect(sessions).toHaveCount(3);
+    await expect(sessions.filter({ hasText: "This browser" })).toHaveCount(1);
+    await here.getByRole("button", { name: /^End the session of Safari 17 · macOS$/ }).click();
+    await expect(sessions).toHaveCount(2);
+    await there.goto(`${second.base}/settings/account`);
+    await expect(there).toHaveURL(/\/sign-in/);
+    expect((await there.request.get(`${second.base}/api/v1/me`)).status()).toBe(401);
+
+    // Signed in again there; "end the other session" from here, on the first instance.
+    await new SignInPage(there).signIn(rep.email, rep.password);
+    await expect(there.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await here.reload();
+    await here.getByRole("button", { name: "End the other session" }).click();
+    await expect(here.getByText("The other sessions are ended.")).toBeVisible();
+    await there.goto(`${second.base}/`);
+    await expect(there).toHaveURL(/\/sign-in/);
+
+    // An admin ends every session of the rep, this browser's included.
+    const adminPage = await browser.newPage();
+    await new SignInPage(adminPage).signInAs(admin);
+    await adminPage.goto(`${second.base}/admin/people/${rep.id}`);
+    await adminPage.getByRole("button", { name: `End all sessions of ${rep.name}` }).click();
+    await expect(adminPage.getByText("Every session is ended", { exact: false })).toBeVisible();
+    await here.goto("/settings/security");
+    await expect(here).toHaveURL(/\/sign-in/);
+    const kinds = await testDb().auditEvent.findMany({ where: { kind: "security.sessions", OR: [{ actorId: rep.id }, { actorId: admin.id }] }, select: { details: true } });
+    expect(kinds.map((k) => (k.details as { ended?: string }).ended).sort()).toEqual(["all-by-admin", "one", "others"]);
+    await Promise.all([mine.close(), other.close(), adminPage.close()]);
   });
 
   test("share the sign-in limits", async ({ request, baseURL }) => {

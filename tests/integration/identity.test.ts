@@ -12,6 +12,10 @@ import { openSession, verifySecondFactor } from "../../features/identity/sign-in
 import { pruneSecurityRecords } from "../../features/identity/queue";
 import { totpCode } from "../../features/identity/totp";
 import { createUser, testDb } from "../factories";
+import { sessionUserOf } from "./session-user";
+import { runQuery } from "../../platform/http/query";
+import { Forbidden } from "../../platform/errors/domain-errors";
+import { securitySettingsQuery } from "../../features/identity/queries";
 
 const context = { address: "198.51.100.20", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36" };
 const T0 = new Date("2026-12-03T09:00:05Z");
@@ -149,6 +153,14 @@ describe("the security log", () => {
     expect(rows.map((r) => r.reason).sort()).toEqual(["unknown-email", "wrong-password"]);
     expect(rows.find((r) => r.reason === "unknown-email")?.details).toMatchObject({ email: typed, address: context.address, userAgent: context.userAgent });
     expect(JSON.stringify(rows)).not.toMatch(/password-tried/);
+  });
+
+  it("records a refused authorization with what was asked, and who asked", async () => {
+    const rep = await sessionUserOf((await createUser()).id);
+    if (!rep) throw new Error("no session");
+    await expect(runQuery(rep, securitySettingsQuery, {})).rejects.toBeInstanceOf(Forbidden);
+    const refused = await testDb().auditEvent.findFirstOrThrow({ where: { kind: "security.refused", actorId: rep.id } });
+    expect(refused.details).toMatchObject({ id: rep.id, action: "administer" });
   });
 
   it("keeps a second factor's code out of the log", async () => {

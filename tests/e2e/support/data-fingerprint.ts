@@ -2,7 +2,9 @@
 // table's rows and every sequence, hashed per table, so that a failure names
 // the tables that moved. Left out: the sign-in counters (an attempt is
 // counted whatever its outcome), a token's last use (a refused request
-// still used the token), and the notification jobs' own bookkeeping, which
+// still used the token), a session's last sight (any request of a signed-in
+// browser moves it), the security events (a refusal is one: it is recorded
+// on purpose), and the notification jobs' own bookkeeping, which
 // runs in the background after an earlier allowed write: the messages made
 // from the outbox and the outbox events' "processed" marks. A refused
 // request that wrote an outbox event is still seen (its row and sequence).
@@ -25,8 +27,8 @@ export async function installFingerprint(db: Db): Promise<void> {
           EXECUTE format('SELECT last_value::text FROM %I', relation.relname) INTO part;
         ELSE
           EXECUTE format(
-            'SELECT md5(coalesce(string_agg(row, %L ORDER BY row), %L)) FROM (SELECT (to_jsonb(t) - %L - %L - %L)::text AS row FROM %I t) rows',
-            ',', '', 'lastUsedAt', 'processedAt', 'error', relation.relname
+            'SELECT md5(coalesce(string_agg(row, %L ORDER BY row), %L)) FROM (SELECT (to_jsonb(t) - %L - %L - %L - %L)::text AS row FROM %I t WHERE coalesce(to_jsonb(t)->>%L, %L) NOT LIKE %L) rows',
+            ',', '', 'lastUsedAt', 'processedAt', 'error', 'lastSeenAt', relation.relname, 'kind', '', 'security.%'
           ) INTO part;
         END IF;
         result := result || jsonb_build_object(relation.relname, part);

@@ -29,11 +29,10 @@ export default async function SecurityPage() {
         <h2 id="sessions-title">{t("sessionsTitle")}</h2>
         <p className="muted">{t("sessionsIntro")}</p>
         <SessionTable sessions={sessions} endable />
-        {others > 0 && (
-          <ActionForm action={endOtherSessionsAction} className="form" saved={t("othersEnded")}>
-            <button type="submit" className="button button-secondary">{t("endOthers", { count: others })}</button>
-          </ActionForm>
-        )}
+        {/* Always there: it says it worked once the others are gone. */}
+        <ActionForm action={endOtherSessionsAction} className="form" saved={t("othersEnded")}>
+          <button type="submit" className="button button-secondary">{t("endOthers", { count: others })}</button>
+        </ActionForm>
       </section>
       <section className="card" aria-labelledby="totp-title">
         <h2 id="totp-title">{tf("appTitle")}</h2>

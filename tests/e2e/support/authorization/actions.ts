@@ -3,7 +3,7 @@
 // "unauthorized"; a bearer token or a wall link is no session.
 import { ADMIN, everyone, expectedAnswer, NORTH_MANAGERS, only, REP_OF_NORTH, repsOwn, type Cell, type Row } from "./rows";
 import { closedOldMonth, northChallenge, openOldMonth, PASSWORD } from "./world";
-import { createApiToken, createChannel, createInvitationSecret, createWebhook, createUser, createWallLinkSecret, testDb, unsubscribeSecret } from "../../../factories";
+import { createApiToken, createChannel, createPendingTotp, createSession, createInvitationSecret, createWebhook, createUser, createWallLinkSecret, testDb, unsubscribeSecret } from "../../../factories";
 import { addMonths, monthToDate } from "../../../../platform/time/month";
 
 const action = (route: string, access: Row["access"], fields: (cell: Cell) => Record<string, string | Blob>, more: Partial<Row> = {}): Row => ({
@@ -19,6 +19,13 @@ const newPassword = { password: PASSWORD, confirm: PASSWORD };
 
 // A webhook nothing listens on: a channel's test answers "not sent" at once.
 const DEAD_HOOK = "http://127.0.0.1:9/hook";
+
+/** Allowed, and refused for what the caller's account is in (no second factor to act on): `code` for everyone signed in. */
+const refusedForState = (code: string) => (caller: { session: unknown }) =>
+  caller.session ? { status: [200], code, allowed: false } : { status: [200], code: "unauthorized", allowed: false };
+
+/** A sign-in's second step without a pending sign-in (no caller has one): back to the sign-in form, nothing changed. */
+const noPendingSignIn = () => ({ status: [200], location: /^\/sign-in$/, allowed: false });
 
 /** The matrix's app has no SMTP server: the admin's test email is allowed, and answers that email is off. */
 const emailOff = (row: Row): Row => ({
@@ -82,6 +89,29 @@ export const ACTIONS: Row[] = [
     writes: "maybe",
     prepare: async (world) => unsubscribeSecret((await createUser({ teamId: world.spareTeam.id })).id, "log-reminder"),
   }),
+  // Each person ends only their own sessions: North's rep's is not found for anyone else.
+  action("features/identity/actions.ts#endSessionAction", (who) => (who === "rep" ? "ok" : "not-found"), ({ target }) => ({ sessionId: target }), {
+    prepare: (world) => createSession(world.people.rep.id),
+  }),
+  action("features/identity/actions.ts#endOtherSessionsAction", everyone, () => ({}), { writes: "maybe" }),
+  action("features/identity/actions.ts#beginTotpAction", everyone, () => ({})),
+  // Everyone is enrolling an app here; a wrong code confirms nothing.
+  action("features/identity/actions.ts#confirmTotpAction", everyone, () => ({ code: "000000" }), {
+    prepare: async (world) => {
+      for (const person of [...Object.values(world.people), world.deactivated]) await createPendingTotp(person.id);
+      return "";
+    },
+    expect: refusedForState("invalid"),
+  }),
+  action("features/identity/actions.ts#removeTotpAction", everyone, () => ({}), { writes: "maybe" }),
+  action("features/identity/actions.ts#renewRecoveryCodesAction", everyone, () => ({}), { expect: refusedForState("factor-not-started") }),
+  action("features/identity/actions.ts#endPersonSessionsAction", ADMIN, ({ world }) => ({ userId: world.sparePerson.id })),
+  action("features/identity/actions.ts#resetSecondFactorAction", ADMIN, ({ world }) => ({ userId: world.sparePerson.id }), { writes: "maybe" }),
+  action("features/identity/actions.ts#setSecuritySettingsAction", ADMIN, () => ({ twoFactorPolicy: "NOBODY", securityRetentionDays: "180" }), { writes: "maybe" }),
+  action("features/identity/sign-in-actions.ts#verifySecondFactorAction", everyone, () => ({ code: "000000", callbackUrl: "/" }), { public: true, expect: noPendingSignIn }),
+  action("features/identity/sign-in-actions.ts#confirmEnrolmentAction", everyone, () => ({ code: "000000" }), { public: true, expect: noPendingSignIn }),
+  action("features/identity/sign-in-actions.ts#finishEnrolmentAction", everyone, () => ({ callbackUrl: "/" }), { public: true, expect: noPendingSignIn }),
+  action("features/identity/sign-in-actions.ts#cancelSignInAction", everyone, () => ({}), { public: true, expect: noPendingSignIn }),
   action("features/board/wall-actions.ts#createWallLinkAction", ADMIN, ({ world }) => ({ teamId: world.spareTeam.id })),
   action("features/board/wall-actions.ts#revokeWallLinkAction", ADMIN, ({ target }) => ({ linkId: target }), { prepare: async (world) => (await createWallLinkSecret(world.spareTeam.id)).id }),
 ];

@@ -98,10 +98,10 @@ export const ROUTES: Row[] = [
     expect: (caller) => (caller.name === "wall-link" ? { status: [200], allowed: true } : { status: [404], code: "not-found", allowed: false }),
     reveals: (w) => [w.markers.challenge],
   }),
-  // Anyone may sign in with the right password, whatever they already hold.
+  // Anyone may sign in with the right password, whatever they already hold: a new session each time.
   route("POST", "/api/auth/sign-in", everyone, ({ world }) => ({ path: "/api/auth/sign-in", json: { email: world.signer.email, password: PASSWORD } }), {
     public: true,
-    writes: false,
+    writes: true,
     expect: () => ({ status: [200], allowed: true }),
   }),
   ...EXPORTS,

@@ -30,6 +30,11 @@ export const PAGES: Row[] = [
   page("/settings/account", everyone, () => "/settings/account"),
   page("/settings/tokens", everyone, () => "/settings/tokens"),
   page("/settings/notifications", everyone, () => "/settings/notifications"),
+  page("/settings/security", everyone, () => "/settings/security"),
+  page("/admin/security", ADMIN, () => "/admin/security"),
+  // The second step of a sign-in: only a browser whose password was just right holds one; every caller here goes back to the form.
+  page("/sign-in/verify", everyone, () => "/sign-in/verify", { public: true, expect: () => ({ status: [307], location: /^\/sign-in$/, allowed: false }) }),
+  page("/sign-in/enrol", everyone, () => "/sign-in/enrol", { public: true, expect: () => ({ status: [307], location: /^\/sign-in$/, allowed: false }) }),
   page("/admin/notifications", ADMIN, () => "/admin/notifications"),
   page("/admin/webhooks", ADMIN, () => "/admin/webhooks"),
   page("/admin", ADMIN, () => "/admin"),
