@@ -224,3 +224,8 @@ export async function createSession(userId: string): Promise<string> {
   const row = await testDb().session.create({ data: { tokenHash: hashToken(generateToken("ssis_")), userId, version: sessionVersion, method: "PASSWORD" } });
   return row.id;
 }
+
+/** `plain` sealed as the app seals what it stores under `label` (an SSO client secret, a TOTP secret). */
+export function sealForApp(label: string, plain: string): string {
+  return seal(appSealKey(label), plain);
+}

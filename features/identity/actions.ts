@@ -10,6 +10,7 @@ import {
   renewRecoveryCodesCommand,
   resetSecondFactorCommand,
   setSecuritySettingsCommand,
+  setSsoSettingsCommand,
 } from "./commands";
 
 export const endSessionAction = defineAction(endSessionCommand);
@@ -22,3 +23,4 @@ export const renewRecoveryCodesAction = defineAction(renewRecoveryCodesCommand);
 export const endPersonSessionsAction = defineAction(endPersonSessionsCommand);
 export const resetSecondFactorAction = defineAction(resetSecondFactorCommand);
 export const setSecuritySettingsAction = defineAction(setSecuritySettingsCommand);
+export const setSsoSettingsAction = defineAction(setSsoSettingsCommand);

@@ -10,11 +10,13 @@ import { revokeSessions } from "@/platform/auth/mutations";
 import { currentRequestContext, recordSecurityEvent } from "@/platform/auth/security-mutations";
 import { getCurrentSession } from "@/platform/auth/session";
 import { endOtherSessions, endSession } from "@/platform/auth/session-mutations";
-import { NotFound } from "@/platform/errors/domain-errors";
+import { Invalid, NotFound } from "@/platform/errors/domain-errors";
+import { isActiveAdmin, ssoSettingsView } from "./sso-data";
+import { setSsoSettings } from "./sso-mutations";
 import { personExists, secondFactors, securitySettings } from "./data";
 import { beginTotp, confirmTotp, removeTotp, renewRecoveryCodes, resetSecondFactor, setSecuritySettings } from "./mutations";
 import { mustUseSecondFactor } from "./policy";
-import { confirmCodeSchema, personIdSchema, securitySettingsSchema, sessionIdSchema } from "./schema";
+import { confirmCodeSchema, personIdSchema, securitySettingsSchema, sessionIdSchema, ssoSettingsSchema } from "./schema";
 
 const define = <S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser>) => definition;
 const own = (user: SessionUser) => ({ action: "edit-account", ownerId: user.id }) as const;
@@ -115,4 +117,25 @@ export const setSecuritySettingsCommand = define({
     return null;
   },
   revalidate: ["/admin/security"],
+});
+
+/**
+ * Saves single sign-on. "SSO only" needs SSO set up and a break-glass admin
+ * (an active admin, who keeps their password): a company cannot lock
+ * itself out by a typo in the issuer.
+ */
+export const setSsoSettingsCommand = define({
+  input: ssoSettingsSchema,
+  permission: () => ADMINISTER,
+  run: async (input, admin) => {
+    const stored = await ssoSettingsView();
+    const configured = stored.fromEnvironment || (input.issuer !== null && input.clientId !== null && (input.clientSecret !== null || stored.hasSecret));
+    if (!stored.fromEnvironment && input.issuer !== null && input.clientSecret === null && !stored.hasSecret) throw new Invalid({ clientSecret: { code: "sso-incomplete" } });
+    if (input.ssoOnly && !configured) throw new Invalid({ ssoOnly: { code: "sso-only-needs-sso" } });
+    if (input.ssoOnly && !(input.breakGlassUserId && (await isActiveAdmin(input.breakGlassUserId)))) throw new Invalid({ breakGlassUserId: { code: "sso-break-glass-required" } });
+    if (input.jitTeamId && !stored.teams.some((t) => t.id === input.jitTeamId)) throw new Invalid({ jitTeamId: { code: "sso-team-unknown" } });
+    await setSsoSettings(admin.id, input);
+    return null;
+  },
+  revalidate: ["/admin/security", "/sign-in"],
 });

@@ -10,6 +10,7 @@ import { deviceOf } from "@/platform/auth/device";
 import { pendingTotpSecret } from "./mutations";
 import { mustUseSecondFactor } from "./policy";
 import { qrSvg } from "./qr";
+import { ssoSettingsView } from "./sso-data";
 import { personIdSchema } from "./schema";
 import { groupedSecret, totpUri } from "./totp";
 
@@ -69,9 +70,9 @@ export const personSecurityQuery = defineQuery({
   },
 });
 
-/** The company's sign-in rules, for the admin's security page. */
+/** The company's sign-in rules, for the admin's security page: the second-factor rule, the retention, single sign-on (never its secret). */
 export const securitySettingsQuery = defineQuery({
   input: z.object({}),
   permission: () => ADMINISTER,
-  read: () => securitySettings(),
+  read: async () => ({ ...(await securitySettings()), sso: await ssoSettingsView() }),
 });

@@ -41,13 +41,26 @@ function load() {
         .string()
         .regex(MAIL_FROM, "must be an address, alone or as Name <address>")
         .optional(),
+      // Single sign-on (features/identity/sso.ts): these take precedence over
+      // what an admin set on /admin/security. All three, or none.
+      OIDC_ISSUER: z.url({ error: "must be the provider's issuer URL" }).refine(isHttpsOrLoopback, "must be an https:// URL (http:// only for localhost)").optional(),
+      OIDC_CLIENT_ID: z.string().max(500).optional(),
+      OIDC_CLIENT_SECRET: z.string().max(2000).optional(),
+      /** What the sign-in button says: "Sign in with <name>". */
+      OIDC_NAME: z.string().max(60).optional(),
       // "off": this process runs no jobs (a separate `npm run worker` does).
       SSI_JOBS: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
     },
     experimental__runtimeEnv: {},
     emptyStringAsUndefined: true,
     createFinalSchema: (shape) =>
-      z.object(shape).refine((env) => !env.SMTP_URL || env.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" }),
+      z
+        .object(shape)
+        .refine((env) => !env.SMTP_URL || env.MAIL_FROM, { path: ["MAIL_FROM"], message: "is required when SMTP_URL is set" })
+        .refine((env) => [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => v === undefined) || [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].every((v) => v !== undefined), {
+          path: ["OIDC_ISSUER"],
+          message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together: set all three or none",
+        }),
     onValidationError: (issues) => {
       const details = issues
         .map((issue) => `${issue.path?.map(String).join(".") ?? "?"} ${issue.message}`)

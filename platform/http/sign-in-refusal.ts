@@ -2,7 +2,11 @@
 // sign-in page shows it (after a post without JavaScript).
 import { waitInWords } from "@/platform/auth/throttle";
 
-export type SignInRefusalCode = "invalid-credentials" | "too-many-attempts" | "database-unavailable" | "cross-site";
+/** Why single sign-on (or a password, under "SSO only") was refused: features/identity/sso.ts. */
+export const SSO_REFUSALS = ["sso-only", "sso-off", "sso-failed", "sso-unverified", "sso-no-account", "sso-domain", "sso-inactive"] as const;
+type SsoRefusalCode = (typeof SSO_REFUSALS)[number];
+
+export type SignInRefusalCode = "invalid-credentials" | "too-many-attempts" | "database-unavailable" | "cross-site" | SsoRefusalCode;
 
 export interface SignInRefusal {
   code: SignInRefusalCode;
@@ -15,9 +19,10 @@ const STATUS: Record<SignInRefusalCode, number> = {
   "too-many-attempts": 429,
   "database-unavailable": 503,
   "cross-site": 403,
+  ...(Object.fromEntries(SSO_REFUSALS.map((code) => [code, 401])) as Record<SsoRefusalCode, number>),
 };
 
-type Translate = (key: "signIn.invalid" | "signIn.tooManySeconds" | "signIn.tooManyMinutes" | "signIn.failed" | "api.cross-site", values?: Record<string, number>) => string;
+type Translate = (key: "signIn.invalid" | "signIn.tooManySeconds" | "signIn.tooManyMinutes" | "signIn.failed" | "api.cross-site" | `signIn.sso.${SsoRefusalCode}`, values?: Record<string, number>) => string;
 
 /** A refusal's HTTP status and its message, through `t` (a translator over the whole catalogue). */
 export function signInRefusal(refusal: SignInRefusal, t: Translate): { status: number; message: string } {
@@ -36,6 +41,8 @@ function refusalMessage({ code, retryAfterS = 0 }: SignInRefusal, t: Translate):
       return t("signIn.failed");
     case "cross-site":
       return t("api.cross-site");
+    default:
+      return t(`signIn.sso.${code}`);
   }
 }
 

@@ -5,6 +5,7 @@ import { SignInForm } from "@/features/account/components/sign-in-form";
 import { getCurrentUser } from "@/platform/auth/session";
 import { safeCallbackUrl } from "@/platform/auth/callback-url";
 import { refusalFromQuery, signInRefusal } from "@/platform/http/sign-in-refusal";
+import { signInChoices } from "@/features/identity";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");
@@ -25,12 +26,36 @@ export default async function SignInPage({
   const refusal = refusalFromQuery(params.error, params.wait);
   const all = await getTranslations();
   const refused = refusal ? signInRefusal(refusal, (key, values) => all(key, values)).message : null;
+  const { sso, ssoOnly } = await signInChoices();
+  const ssoHref = `/api/auth/sso${callbackUrl !== "/" ? `?${new URLSearchParams({ callbackUrl })}` : ""}`;
+  const form = <SignInForm callbackUrl={callbackUrl} refused={refused} />;
   return (
     <section className="card sign-in-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("title")}</h1>
       <p className="muted">{common("tagline")}</p>
-      <p>{t("intro")}</p>
-      <SignInForm callbackUrl={callbackUrl} refused={refused} />
+      {sso && (
+        <>
+          {/* A link: single sign-on needs no JavaScript. */}
+          <p>
+            <a className="button button-primary button-link sso-button" href={ssoHref}>{t("ssoButton", { name: sso.name })}</a>
+          </p>
+          {!ssoOnly && <p className="muted sign-in-or">{t("or")}</p>}
+        </>
+      )}
+      {ssoOnly ? (
+        <>
+          {refused && <p className="alert alert-error" role="alert" id="sign-in-error">{refused}</p>}
+          <details>
+            <summary>{t("passwordInstead")}</summary>
+            <SignInForm callbackUrl={callbackUrl} refused={null} />
+          </details>
+        </>
+      ) : (
+        <>
+          <p>{t("intro")}</p>
+          {form}
+        </>
+      )}
     </section>
   );
 }

@@ -12,7 +12,8 @@ import type { SignInRefusal } from "@/platform/http/sign-in-refusal";
 import { RETRY_AFTER_S } from "@/platform/db/unavailable";
 import { LOCALE_COOKIE, visitorLocale } from "@/platform/i18n/config";
 import { resolveLocale } from "@/features/shell/locale";
-import { openSession, pageOfStep } from "@/features/identity";
+import { openSession, pageOfStep, passwordsOffFor } from "@/features/identity";
+import { recordSecurityEvent } from "@/platform/auth/security-mutations";
 
 /**
  * POST /api/auth/sign-in: the sign-in form's endpoint. The page's script
@@ -34,6 +35,11 @@ export async function POST(request: Request): Promise<Response> {
     const fields = await signInFields(request);
     callbackUrl = safeCallbackUrl(fields.get("callbackUrl"));
     const context = requestContext(request.headers);
+    const email = (fields.get("email") ?? "").trim().toLowerCase();
+    if (email && (await passwordsOffFor(email))) {
+      await recordSecurityEvent({ kind: "security.sign-in-failed", actorId: null, email, reason: "sso-only", details: { step: "password" }, context });
+      return refuse({ code: "sso-only" });
+    }
     const user = await authenticate({ email: fields.get("email") ?? "", password: fields.get("password") ?? "" }, context.address, context.userAgent);
     if (!user) return refuse({ code: "invalid-credentials" });
     const { token, step } = await openSession(user, "PASSWORD", context);

@@ -108,6 +108,7 @@ export const ACTIONS: Row[] = [
   action("features/identity/actions.ts#endPersonSessionsAction", ADMIN, ({ world }) => ({ userId: world.sparePerson.id })),
   action("features/identity/actions.ts#resetSecondFactorAction", ADMIN, ({ world }) => ({ userId: world.sparePerson.id }), { writes: "maybe" }),
   action("features/identity/actions.ts#setSecuritySettingsAction", ADMIN, () => ({ twoFactorPolicy: "NOBODY", securityRetentionDays: "180" }), { writes: "maybe" }),
+  action("features/identity/actions.ts#setSsoSettingsAction", ADMIN, () => ({ name: "", issuer: "", clientId: "", clientSecret: "", jitDomains: "", jitTeamId: "", breakGlassUserId: "" }), { writes: "maybe" }),
   action("features/identity/sign-in-actions.ts#verifySecondFactorAction", everyone, () => ({ code: "000000", callbackUrl: "/" }), { public: true, expect: noPendingSignIn }),
   action("features/identity/sign-in-actions.ts#confirmEnrolmentAction", everyone, () => ({ code: "000000" }), { public: true, expect: noPendingSignIn }),
   action("features/identity/sign-in-actions.ts#finishEnrolmentAction", everyone, () => ({ callbackUrl: "/" }), { public: true, expect: noPendingSignIn }),

@@ -104,6 +104,17 @@ export const ROUTES: Row[] = [
     writes: true,
     expect: () => ({ status: [200], allowed: true }),
   }),
+  // Single sign-on's two legs, open to anyone; the matrix's company has no provider set up, so both send back to the form saying so.
+  route("GET", "/api/auth/sso", everyone, () => ({ path: "/api/auth/sso" }), {
+    public: true,
+    writes: false,
+    expect: () => ({ status: [303], location: /^\/sign-in\?error=sso-off$/, allowed: true }),
+  }),
+  route("GET", "/api/auth/sso/callback", everyone, () => ({ path: "/api/auth/sso/callback?code=forged&state=forged" }), {
+    public: true,
+    writes: false,
+    expect: () => ({ status: [303], location: /^\/sign-in\?error=sso-off$/, allowed: false }),
+  }),
   ...EXPORTS,
   // The same exports as Excel: the format changes nothing of who may have them.
   ...EXPORTS.map(asExcel),

@@ -1,0 +1,53 @@
+// A real OpenID provider on loopback for the single sign-on tests: the
+// oidc-provider package (a certified OpenID Connect server), with its own
+// development login page (any login name; the password is not checked), and
+// the accounts the test says: the login name is the account, and its claims
+// are what the test set for it (an unverified email, a name…).
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import Provider from "oidc-provider";
+
+export interface TestClient {
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+}
+
+export interface TestProvider {
+  issuer: string;
+  /** The claims of the account whose login name is `login` (default: its email, verified). */
+  setAccount: (login: string, claims: Record<string, unknown>) => void;
+  close: () => Promise<void>;
+}
+
+export async function startOidcProvider(clients: TestClient[]): Promise<TestProvider> {
+  const accounts = new Map<string, Record<string, unknown>>();
+  const server: Server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const provider = new Provider(issuer, {
+    clients: clients.map((c) => ({ client_id: c.clientId, client_secret: c.clientSecret, redirect_uris: c.redirectUris, grant_types: ["authorization_code"], response_types: ["code"] })),
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    cookies: { keys: ["test-provider-cookie-key"] },
+    pkce: { required: () => true },
+    features: { devInteractions: { enabled: true } },
+    async findAccount(_ctx, login) {
+      const claims = accounts.get(login) ?? { email: login, email_verified: true };
+      return { accountId: login, claims: async () => ({ sub: login, ...claims }) };
+    },
+  });
+  // A provider on plain http is a development one: it says so on every request; the tests know.
+  provider.on("server_error", (_ctx, error) => console.error(`test OIDC provider: ${error.message}`));
+  server.on("request", provider.callback());
+  return {
+    issuer,
+    setAccount: (login, claims) => accounts.set(login, claims),
+    close: async () => {
+      server.closeAllConnections();
+      server.close();
+      await once(server, "close");
+    },
+  };
+}
