@@ -147,10 +147,10 @@ test.describe("the company's rule", () => {
     await new SignInPage(page).signInAs(admin);
     await page.goto("/admin/security");
     await page.getByLabel("Second factor required for").selectOption("MANAGERS");
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(page.getByText("Saved.")).toBeVisible();
     await page.getByLabel("Keep security events for (days)").fill("10");
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect(page.getByText("Enter a number of days from 30 to 2555.")).toBeVisible();
     expect((await app.db.appSettings.findUniqueOrThrow({ where: { id: 1 } })).securityRetentionDays).toBe(180);
     await context.clearCookies();
