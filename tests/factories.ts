@@ -218,6 +218,14 @@ export async function createPendingTotp(userId: string, secret = "JBSWY3DPEHPK3P
   return secret;
 }
 
+/** A passkey of `userId` whose key no authenticator holds (a target for "remove this passkey"). */
+export async function createPasskey(userId: string, name = "Test key"): Promise<{ id: string; credentialId: string }> {
+  return testDb().passkey.create({
+    data: { userId, name, credentialId: randomBytes(16).toString("base64url"), publicKey: new Uint8Array(randomBytes(77)), counter: 0n, transports: ["internal"] },
+    select: { id: true, credentialId: true },
+  });
+}
+
 /** A signed-in session of `userId` that no browser holds (a target for "end this session"); its id. */
 export async function createSession(userId: string): Promise<string> {
   const { sessionVersion } = await testDb().user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/platform/http/define-action";
 
-const EXPLAINED = ["unauthorized", "forbidden", "not-found", "invalid", "month-closed", "month-already-closed", "month-not-closed", "database-unavailable", "import-busy", "email-off", "factor-exists", "factor-not-started", "factor-required"] as const;
+const EXPLAINED = ["unauthorized", "forbidden", "not-found", "invalid", "month-closed", "month-already-closed", "month-not-closed", "database-unavailable", "import-busy", "email-off", "factor-exists", "factor-not-started", "factor-required", "passkey-exists"] as const;
 type Explained = (typeof EXPLAINED)[number];
 
 /** What an action answered: `saved` when it worked, why not when it refused. */

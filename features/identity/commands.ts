@@ -16,7 +16,11 @@ import { setSsoSettings } from "./sso-mutations";
 import { personExists, secondFactors, securitySettings } from "./data";
 import { beginTotp, confirmTotp, removeTotp, renewRecoveryCodes, resetSecondFactor, setSecuritySettings } from "./mutations";
 import { mustUseSecondFactor } from "./policy";
-import { confirmCodeSchema, personIdSchema, securitySettingsSchema, sessionIdSchema, ssoSettingsSchema } from "./schema";
+import { confirmCodeSchema, passkeyIdSchema, passkeyNameField, personIdSchema, securitySettingsSchema, sessionIdSchema, ssoSettingsSchema } from "./schema";
+import { registerPasskey, registrationChallenge } from "./passkeys";
+import { removePasskey } from "./passkey-mutations";
+import { relyingParty } from "./relying-party";
+import { credentialField } from "./webauthn";
 
 const define = <S extends z.ZodType, T>(definition: ActionDefinition<S, T, SessionUser>) => definition;
 const own = (user: SessionUser) => ({ action: "edit-account", ownerId: user.id }) as const;
@@ -78,6 +82,33 @@ export const renewRecoveryCodesCommand = define({
   input: z.object({}),
   permission: own,
   run: async (_, user) => ({ codes: await renewRecoveryCodes(user.id, await currentRequestContext()) }),
+});
+
+/** The options for the browser to make a new passkey of one's own. */
+export const passkeyOptionsCommand = define({
+  // The name is checked before the browser makes the passkey: a refusal after would leave it on the device.
+  input: z.object({ name: passkeyNameField }),
+  permission: own,
+  run: async (_, user) => registrationChallenge(await relyingParty(), user),
+});
+
+/** Stores the passkey the browser made; the answer carries the recovery codes when it is one's first factor. */
+export const addPasskeyCommand = define({
+  input: z.object({ name: passkeyNameField, credential: credentialField }),
+  permission: own,
+  run: async ({ name, credential }, user) => ({ codes: await registerPasskey(await relyingParty(), user.id, credential, name, await currentRequestContext()) }),
+  // No revalidation when codes come back: the page shows them in place, and its "Done" reloads it.
+});
+
+export const removePasskeyCommand = define({
+  input: passkeyIdSchema,
+  permission: own,
+  run: async ({ passkeyId }, user) => {
+    const [{ twoFactorPolicy }, factors] = await Promise.all([securitySettings(), secondFactors(user.id)]);
+    await removePasskey(user.id, passkeyId, mustUseSecondFactor(twoFactorPolicy, user.role) || factors.mustEnrol, await currentRequestContext());
+    return null;
+  },
+  revalidate: PAGE,
 });
 
 const mustExist = async (userId: string) => {

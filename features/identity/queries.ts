@@ -47,7 +47,11 @@ export const ownSecurityQuery = defineQuery({
     const currentId = current?.sessionId ?? null;
     return {
       sessions: sessions.map((s) => sessionView(s, currentId)),
-      factors: { ...factors, totp: factors.totp ? { since: factors.totp.since.toISOString() } : null },
+      factors: {
+        ...factors,
+        totp: factors.totp ? { since: factors.totp.since.toISOString() } : null,
+        passkeys: factors.passkeys.map((p) => ({ ...p, createdAt: p.createdAt.toISOString(), lastUsedAt: p.lastUsedAt?.toISOString() ?? null })),
+      },
       enrolment,
       required: mustUseSecondFactor(settings.twoFactorPolicy, user.role) || factors.mustEnrol,
     };

@@ -38,3 +38,7 @@ export const ssoSettingsSchema = z
   .refine((v) => (v.issuer === null) === (v.clientId === null), { path: ["issuer"], message: "sso-incomplete" });
 
 export type SsoSettingsForm = z.output<typeof ssoSettingsSchema>;
+
+/** What one calls a passkey, to tell it from one's others ("Work laptop"). */
+export const passkeyNameField = z.string("passkey-name-required").trim().min(1, "passkey-name-required").max(60, "too-long");
+export const passkeyIdSchema = z.object({ passkeyId: idField });

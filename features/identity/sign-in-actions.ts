@@ -15,8 +15,11 @@ import { Conflict } from "@/platform/errors/domain-errors";
 import { secondFactors } from "./data";
 import { confirmTotp } from "./mutations";
 import { currentPendingSession } from "./pending";
-import { codeField } from "./schema";
+import { codeField, passkeyNameField } from "./schema";
 import { completeSignIn, verifySecondFactor } from "./sign-in";
+import { authenticationChallenge, registerPasskey, registrationChallenge, signInWithPasskey, verifyPasskeySecondFactor } from "./passkeys";
+import { credentialField } from "./webauthn";
+import { relyingParty } from "./relying-party";
 
 const callbackUrl = z.preprocess((v) => safeCallbackUrl(typeof v === "string" ? v : undefined), z.string());
 
@@ -71,5 +74,60 @@ export const cancelSignInAction = definePublicAction({
       await clearSessionCookie();
     }
     redirect("/sign-in");
+  },
+});
+
+/**
+ * The options for a passkey ceremony of a sign-in: any passkey to sign in
+ * without a password, the person's own as the second factor, or a new one
+ * at the enrolment step.
+ */
+export const passkeyOptionsAction = definePublicAction({
+  // A new passkey's name is checked before the browser makes it: a refusal after would leave it on the device.
+  input: z.discriminatedUnion("purpose", [
+    z.object({ purpose: z.literal("sign-in") }),
+    z.object({ purpose: z.literal("second-factor") }),
+    z.object({ purpose: z.literal("enrol"), name: passkeyNameField }),
+  ]),
+  permission: () => ({ action: "anyone" }),
+  run: async (input) => {
+    if (input.purpose === "sign-in") return authenticationChallenge(await relyingParty(), null);
+    if (input.purpose === "second-factor") {
+      const pending = await pendingAt("SECOND_FACTOR");
+      return authenticationChallenge(await relyingParty(), pending.user.id);
+    }
+    const pending = await pendingAt("ENROL");
+    return registrationChallenge(await relyingParty(), pending.user);
+  },
+});
+
+/** Signs in with a passkey alone, and on to the page asked for. */
+export const passkeySignInAction = definePublicAction({
+  input: z.object({ credential: credentialField, callbackUrl }),
+  permission: () => ({ action: "anyone" }),
+  run: async ({ credential, callbackUrl }): Promise<null> => {
+    await setSessionCookie(await signInWithPasskey(await relyingParty(), credential, requestContext(await headers())));
+    redirect(callbackUrl);
+  },
+});
+
+/** A passkey as the second factor after the password. */
+export const verifyPasskeyAction = definePublicAction({
+  input: z.object({ credential: credentialField, callbackUrl }),
+  permission: () => ({ action: "anyone" }),
+  run: async ({ credential, callbackUrl }): Promise<null> => {
+    const pending = await pendingAt("SECOND_FACTOR");
+    await setSessionCookie(await verifyPasskeySecondFactor(await relyingParty(), pending, credential, requestContext(await headers())));
+    redirect(callbackUrl);
+  },
+});
+
+/** A passkey as the factor enrolled at sign-in; the recovery codes when they are new. The sign-in goes on with finishEnrolmentAction. */
+export const enrolPasskeyAction = definePublicAction({
+  input: z.object({ name: passkeyNameField, credential: credentialField }),
+  permission: () => ({ action: "anyone" }),
+  run: async ({ name, credential }) => {
+    const pending = await pendingAt("ENROL");
+    return { codes: await registerPasskey(await relyingParty(), pending.user.id, credential, name, requestContext(await headers())) };
   },
 });

@@ -26,7 +26,7 @@ export class MonthClosed extends DomainError {
 }
 
 /** Why a request clashes with the state things are in. */
-export type ConflictReason = "month-already-closed" | "month-not-closed" | "import-busy" | "email-off" | "factor-exists" | "factor-not-started" | "factor-required";
+export type ConflictReason = "month-already-closed" | "month-not-closed" | "import-busy" | "email-off" | "factor-exists" | "factor-not-started" | "factor-required" | "passkey-exists";
 
 /** The request is well formed, but the state things are in refuses it (sending it again later may work). */
 export class Conflict extends DomainError {

@@ -29,6 +29,7 @@ export type ErrorCode =
   | "factor-exists"
   | "factor-not-started"
   | "factor-required"
+  | "passkey-exists"
   | `paste-${string}`;
 
 const STATUS: Record<string, number> = {
@@ -52,6 +53,7 @@ const STATUS: Record<string, number> = {
   "factor-exists": 409,
   "factor-not-started": 409,
   "factor-required": 409,
+  "passkey-exists": 409,
 };
 
 /** The HTTP status of an error code: 422 for a paste the reader refused, 400 for other bad input. */

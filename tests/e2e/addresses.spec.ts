@@ -18,7 +18,7 @@ for (const host of ["127.0.0.1", "localhost"]) {
       page.on("request", (request) => {
         if (request.method() === "POST") posted = true;
       });
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page.getByText("Enter your email.")).toBeVisible();
       expect(posted).toBe(false);
       await signIn.signIn(rep.email, rep.password);

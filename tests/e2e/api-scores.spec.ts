@@ -162,7 +162,7 @@ test.describe("scores API", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(rep.email);
     await page.getByLabel("Password").fill(rep.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("heading", { name: "Your SSI" })).toBeVisible();
     const request = page.request;
     expect((await request.get("/api/v1/me")).status()).toBe(200);

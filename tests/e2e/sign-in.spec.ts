@@ -84,7 +84,7 @@ test.describe("sign-in", () => {
       const answered = page.waitForResponse((r) => r.url().endsWith("/api/auth/sign-in") && r.request().method() === "POST");
       await signIn.signIn(user.email, password);
       const response = await answered;
-      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+      await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
       return { status: response.status(), retryAfterS: Number(response.headers()["retry-after"] ?? 0) };
     };
     const tooMany = /^Too many sign-in attempts\. Try again in \d+ seconds?\.$/;
@@ -126,7 +126,7 @@ test.describe("sign-in", () => {
     page.on("request", (r) => {
       if (r.method() === "POST") posted = true;
     });
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("Enter your email.")).toBeVisible();
     await expect(page.getByText("Enter your password.")).toBeVisible();
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");

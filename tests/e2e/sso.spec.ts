@@ -3,8 +3,9 @@
 // database of its own (the settings are company-wide): a known person, a
 // person created at first sign-in, a refused domain, a deactivated person,
 // an unverified email, "SSO only" turned on by an admin (with its break-glass
-// admin), a tampered state, an authorization made for another client, and
-// the whole dance without JavaScript; in English and in French, at 360 px.
+// admin), a tampered state, an authorization made for another client, an ID
+// token signed for another audience, and the whole dance without JavaScript;
+// in English and in French, at 360 px.
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { createTeam, createUser, sealForApp, testDb, useTestDb } from "../factories";
@@ -127,7 +128,7 @@ async function firstLeg(page: Page): Promise<URL> {
   return new URL(answer.headers().location ?? "");
 }
 
-test("a state that is not this browser's flow, and an authorization made for another client, are refused", async ({ browser }) => {
+test("a state that is not this browser's flow, an authorization made for another client, and an ID token for another audience are refused", async ({ browser }) => {
   const person = await createUser({ email: `tamper-${Date.now()}@corp.test` });
   // A flow begun, then another begun in the same browser (a forged or stale link): the provider answers the first, whose state is no longer this browser's.
   const page = await newPage(browser);
@@ -147,9 +148,22 @@ test("a state that is not this browser's flow, and an authorization made for ano
   await atProvider(again, person.email);
   await expect(again).toHaveURL(/\/sign-in\?error=sso-failed/);
   expect((await again.request.get("/api/v1/me")).status()).toBe(401);
-  const errors = await testDb().auditEvent.findMany({ where: { kind: "security.sign-in-failed", reason: "sso-failed" }, select: { details: true } });
-  expect(errors.length).toBeGreaterThanOrEqual(2);
   await again.context().close();
+
+  // An ID token the provider signed, but for another audience (another app's token replayed at ours): refused by its "aud".
+  const third = await newPage(browser);
+  provider.changeNextIdToken((claims) => ({ ...claims, aud: "other-app", azp: "other-app" }));
+  await ssoSignIn(third, person.email);
+  await expect(third).toHaveURL(/\/sign-in\?error=sso-failed/);
+  expect((await third.request.get("/api/v1/me")).status()).toBe(401);
+  await third.context().close();
+  // The same flow with the token as issued signs in: the refusal was the audience's.
+  const control = await newPage(browser);
+  await ssoSignIn(control, person.email);
+  await signedIn(control);
+  await control.context().close();
+  const errors = await testDb().auditEvent.findMany({ where: { kind: "security.sign-in-failed", reason: "sso-failed" }, select: { details: true } });
+  expect(errors.length).toBeGreaterThanOrEqual(3);
 });
 
 test("works without JavaScript: the button is a link and every step a plain form", async ({ browser }) => {

@@ -60,27 +60,27 @@ test.describe("two-factor sign-in with an authenticator app", () => {
     expect((await page.request.get("/api/v1/me")).status()).toBe(401);
     const code = freshCode(secret);
     await page.getByRole("textbox", { name: "Code" }).fill(code);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     await signOut(page);
 
     // The same code again: refused, with what to do.
     await passwordStep(page, rep);
     await page.getByRole("textbox", { name: "Code" }).fill(code);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("This code is not right, or it was already used.", { exact: false })).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in\/verify/);
 
     // A recovery code gets in, once.
     await page.getByRole("textbox", { name: "Code" }).fill(codes[0] ?? "");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
     await page.goto("/settings/security");
     await expect(page.getByText("9 recovery codes left.")).toBeVisible();
     await signOut(page);
     await passwordStep(page, rep);
     await page.getByRole("textbox", { name: "Code" }).fill(codes[0] ?? "");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByText("This code is not right, or it was already used.", { exact: false })).toBeVisible();
 
     // The security log has the story, without any code.

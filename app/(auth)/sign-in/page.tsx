@@ -6,6 +6,9 @@ import { getCurrentUser } from "@/platform/auth/session";
 import { safeCallbackUrl } from "@/platform/auth/callback-url";
 import { refusalFromQuery, signInRefusal } from "@/platform/http/sign-in-refusal";
 import { signInChoices } from "@/features/identity";
+import { UsePasskey } from "@/features/identity/components/passkey-ceremony";
+import { passkeyOptionsAction, passkeySignInAction } from "@/features/identity/sign-in-actions";
+import { passkeysWorkHere } from "@/features/identity/relying-party";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");
@@ -28,6 +31,8 @@ export default async function SignInPage({
   const refused = refusal ? signInRefusal(refusal, (key, values) => all(key, values)).message : null;
   const { sso, ssoOnly } = await signInChoices();
   const ssoHref = `/api/auth/sso${callbackUrl !== "/" ? `?${new URLSearchParams({ callbackUrl })}` : ""}`;
+  const available = await passkeysWorkHere();
+  const passkey = <UsePasskey purpose="sign-in" options={passkeyOptionsAction} finish={passkeySignInAction} callbackUrl={callbackUrl} label={t("passkey")} available={available} before={<p className="muted sign-in-or">{t("or")}</p>} />;
   const form = <SignInForm callbackUrl={callbackUrl} refused={refused} />;
   return (
     <section className="card sign-in-card" aria-labelledby="sign-in-title">
@@ -48,12 +53,14 @@ export default async function SignInPage({
           <details>
             <summary>{t("passwordInstead")}</summary>
             <SignInForm callbackUrl={callbackUrl} refused={null} />
+            {passkey}
           </details>
         </>
       ) : (
         <>
           <p>{t("intro")}</p>
           {form}
+          {passkey}
         </>
       )}
     </section>

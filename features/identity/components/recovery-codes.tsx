@@ -6,11 +6,11 @@ import { ActionMessage } from "@/components/ui/action-message";
 import type { ActionState, FormAction } from "@/platform/http/define-action";
 
 /** The ten recovery codes, shown once: to print, copy or keep in a password manager. */
-export function RecoveryCodes({ codes, after }: { codes: string[]; after?: React.ReactNode }) {
+export function RecoveryCodes({ codes, after, title }: { codes: string[]; after?: React.ReactNode; title?: string }) {
   const t = useTranslations("twoFactor");
   return (
     <div className="recovery-codes" role="status">
-      <p className="alert alert-ok">{t("codesTitle")}</p>
+      <p className="alert alert-ok">{title ?? t("codesTitle")}</p>
       <p>{t("codesIntro")}</p>
       <ol className="recovery-code-list" aria-label={t("codesLabel")}>
         {codes.map((code) => (

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
-import { beginTotpAction, confirmTotpAction, endOtherSessionsAction, removeTotpAction, renewRecoveryCodesAction } from "@/features/identity/actions";
+import { addPasskeyAction, beginTotpAction, confirmTotpAction, endOtherSessionsAction, passkeyOptionsAction, removeTotpAction, renewRecoveryCodesAction } from "@/features/identity/actions";
+import { AddPasskey } from "@/features/identity/components/passkey-ceremony";
+import { PasskeyList } from "@/features/identity/components/passkey-list";
+import { defaultPasskeyName } from "@/features/identity/default-passkey-name";
+import { passkeysWorkHere } from "@/features/identity/relying-party";
 import { RenewRecoveryCodes } from "@/features/identity/components/recovery-codes";
 import { SessionTable } from "@/features/identity/components/session-table";
 import { TotpEnrolment } from "@/features/identity/components/totp-enrolment";
@@ -20,6 +24,8 @@ export default async function SecurityPage() {
   const { sessions, factors, enrolment, required } = await pageQuery(user, ownSecurityQuery, {});
   const t = await getTranslations("security");
   const tf = await getTranslations("twoFactor");
+  const tp = await getTranslations("passkeys");
+  const [available, defaultName] = await Promise.all([passkeysWorkHere(), defaultPasskeyName()]);
   const format = await getFormatter();
   const others = sessions.filter((s) => !s.current).length;
   return (
@@ -54,6 +60,18 @@ export default async function SecurityPage() {
             </ActionForm>
           </>
         )}
+      </section>
+      <section className="card" aria-labelledby="passkeys-title">
+        <h2 id="passkeys-title">{tp("title")}</h2>
+        <p>{tp("intro")}</p>
+        <PasskeyList passkeys={factors.passkeys} />
+        <AddPasskey
+          options={passkeyOptionsAction}
+          add={addPasskeyAction}
+          defaultName={defaultName}
+          available={available}
+          after={<a href="/settings/security" className="button button-primary button-link">{tf("done")}</a>}
+        />
       </section>
       {factors.hasFactor && (
         <section className="card" aria-labelledby="codes-title">

@@ -3,7 +3,7 @@
 // "unauthorized"; a bearer token or a wall link is no session.
 import { ADMIN, everyone, expectedAnswer, NORTH_MANAGERS, only, REP_OF_NORTH, repsOwn, type Cell, type Row } from "./rows";
 import { closedOldMonth, northChallenge, openOldMonth, PASSWORD } from "./world";
-import { createApiToken, createChannel, createPendingTotp, createSession, createInvitationSecret, createWebhook, createUser, createWallLinkSecret, testDb, unsubscribeSecret } from "../../../factories";
+import { createApiToken, createChannel, createPasskey, createPendingTotp, createSession, createInvitationSecret, createWebhook, createUser, createWallLinkSecret, testDb, unsubscribeSecret } from "../../../factories";
 import { addMonths, monthToDate } from "../../../../platform/time/month";
 
 const action = (route: string, access: Row["access"], fields: (cell: Cell) => Record<string, string | Blob>, more: Partial<Row> = {}): Row => ({
@@ -23,6 +23,9 @@ const DEAD_HOOK = "http://127.0.0.1:9/hook";
 /** Allowed, and refused for what the caller's account is in (no second factor to act on): `code` for everyone signed in. */
 const refusedForState = (code: string) => (caller: { session: unknown }) =>
   caller.session ? { status: [200], code, allowed: false } : { status: [200], code: "unauthorized", allowed: false };
+
+/** A browser's WebAuthn answer in shape (its signature checks nothing): what gets past the form's schema. */
+const SHAPED_CREDENTIAL = JSON.stringify({ id: "AAAA", rawId: "AAAA", type: "public-key", response: { clientDataJSON: "e30" }, clientExtensionResults: {} });
 
 /** A sign-in's second step without a pending sign-in (no caller has one): back to the sign-in form, nothing changed. */
 const noPendingSignIn = () => ({ status: [200], location: /^\/sign-in$/, allowed: false });
@@ -105,6 +108,14 @@ export const ACTIONS: Row[] = [
   }),
   action("features/identity/actions.ts#removeTotpAction", everyone, () => ({}), { writes: "maybe" }),
   action("features/identity/actions.ts#renewRecoveryCodesAction", everyone, () => ({}), { expect: refusedForState("factor-not-started") }),
+  // The matrix posts to 127.0.0.1, where WebAuthn cannot work: the ceremony is refused, saying why, after the caller is known.
+  action("features/identity/actions.ts#passkeyOptionsAction", everyone, () => ({ name: "Laptop" }), { expect: refusedForState("invalid") }),
+  action("features/identity/actions.ts#addPasskeyAction", everyone, () => ({ name: "Laptop", credential: SHAPED_CREDENTIAL }), { expect: refusedForState("invalid") }),
+  // One's own passkeys only: the spare person's is nobody else's to remove.
+  action("features/identity/actions.ts#removePasskeyAction", everyone, ({ target }) => ({ passkeyId: target }), {
+    prepare: async (world) => (await createPasskey(world.sparePerson.id)).id,
+    expect: refusedForState("not-found"),
+  }),
   action("features/identity/actions.ts#endPersonSessionsAction", ADMIN, ({ world }) => ({ userId: world.sparePerson.id })),
   action("features/identity/actions.ts#resetSecondFactorAction", ADMIN, ({ world }) => ({ userId: world.sparePerson.id }), { writes: "maybe" }),
   action("features/identity/actions.ts#setSecuritySettingsAction", ADMIN, () => ({ twoFactorPolicy: "NOBODY", securityRetentionDays: "180" }), { writes: "maybe" }),
@@ -112,6 +123,13 @@ export const ACTIONS: Row[] = [
   action("features/identity/sign-in-actions.ts#verifySecondFactorAction", everyone, () => ({ code: "000000", callbackUrl: "/" }), { public: true, expect: noPendingSignIn }),
   action("features/identity/sign-in-actions.ts#confirmEnrolmentAction", everyone, () => ({ code: "000000" }), { public: true, expect: noPendingSignIn }),
   action("features/identity/sign-in-actions.ts#finishEnrolmentAction", everyone, () => ({ callbackUrl: "/" }), { public: true, expect: noPendingSignIn }),
+  action("features/identity/sign-in-actions.ts#passkeyOptionsAction", everyone, () => ({ purpose: "second-factor" }), { public: true, expect: noPendingSignIn }),
+  action("features/identity/sign-in-actions.ts#verifyPasskeyAction", everyone, () => ({ credential: SHAPED_CREDENTIAL, callbackUrl: "/" }), { public: true, expect: noPendingSignIn }),
+  action("features/identity/sign-in-actions.ts#enrolPasskeyAction", everyone, () => ({ name: "Laptop", credential: SHAPED_CREDENTIAL }), { public: true, expect: noPendingSignIn }),
+  action("features/identity/sign-in-actions.ts#passkeySignInAction", everyone, () => ({ credential: SHAPED_CREDENTIAL, callbackUrl: "/" }), {
+    public: true,
+    expect: () => ({ status: [200], code: "invalid", allowed: false }),
+  }),
   action("features/identity/sign-in-actions.ts#cancelSignInAction", everyone, () => ({}), { public: true, expect: noPendingSignIn }),
   action("features/board/wall-actions.ts#createWallLinkAction", ADMIN, ({ world }) => ({ teamId: world.spareTeam.id })),
   action("features/board/wall-actions.ts#revokeWallLinkAction", ADMIN, ({ target }) => ({ linkId: target }), { prepare: async (world) => (await createWallLinkSecret(world.spareTeam.id)).id }),
