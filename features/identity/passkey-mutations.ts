@@ -10,10 +10,13 @@ export type ChallengePurpose = "register" | "second-factor" | "sign-in";
 
 /** Keeps a challenge handed to a browser (and forgets the ones whose time is up). */
 export async function saveChallenge(challenge: string, purpose: ChallengePurpose, userId: string | null, now = new Date()): Promise<void> {
-  await db().$transaction([
-    db().webAuthnChallenge.deleteMany({ where: { expiresAt: { lt: now } } }),
-    db().webAuthnChallenge.create({ data: { challenge, purpose, userId, expiresAt: new Date(now.getTime() + CHALLENGE_S * 1000) } }),
-  ]);
+  await pruneChallenges(now);
+  await db().webAuthnChallenge.create({ data: { challenge, purpose, userId, expiresAt: new Date(now.getTime() + CHALLENGE_S * 1000) } });
+}
+
+/** Forgets the challenges whose time is up at `now`; how many. */
+export async function pruneChallenges(now = new Date()): Promise<number> {
+  return (await db().webAuthnChallenge.deleteMany({ where: { expiresAt: { lt: now } } })).count;
 }
 
 /** Uses up a challenge: true once, for its purpose and person and in its time; a replayed answer finds it gone. */
