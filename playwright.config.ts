@@ -22,7 +22,9 @@ const launchOptions = {
 // Run last, after the others: closing this month would refuse the scores
 // other specs log, a burst of big imports holds the company's import lock,
 // and the fuzz keeps an app and a database of its own busy for minutes, which
-// starved the pages of the specs running beside it into their timeouts.
+// starved the pages of the specs running beside it into their timeouts. One at
+// a time, too: the imports' health check beside the fuzz's app waited over a
+// second for a core (a CI failure).
 const RUNS_LAST = ["**/month-closing.spec.ts", "**/imports-load.spec.ts", "**/api-fuzz.spec.ts"];
 
 export default defineConfig({
@@ -48,6 +50,6 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: RUNS_LAST },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, grep: /@phone/, testIgnore: RUNS_LAST },
-    { name: "last", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: RUNS_LAST, dependencies: ["desktop", "phone"] },
+    { name: "last", use: { ...devices["Desktop Chrome"], launchOptions }, testMatch: RUNS_LAST, dependencies: ["desktop", "phone"], workers: 1 },
   ],
 });
