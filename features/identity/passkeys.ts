@@ -4,13 +4,13 @@
 // and takes back an answer that must spend it: once, in time, for the same
 // purpose and person. Passkey answers go through the password's counters.
 import "server-only";
-import { attemptSucceeded, claimAttempt } from "@/platform/auth/mutations";
+import { claimAttemptOrWait } from "@/platform/auth/attempts";
+import { attemptSucceeded } from "@/platform/auth/mutations";
 import type { RequestContext } from "@/platform/auth/request-context";
 import { recordSecurityEvent } from "@/platform/auth/security-mutations";
 import type { PendingSession } from "@/platform/auth/session-data";
 import { startSession } from "@/platform/auth/session-mutations";
-import { waitFieldError } from "@/platform/auth/throttle";
-import { Invalid, TooManyAttempts } from "@/platform/errors/domain-errors";
+import { Invalid } from "@/platform/errors/domain-errors";
 import { credentialsOf, passkeyByCredential } from "./passkey-data";
 import { addPasskey, passkeyUsed, saveChallenge, spendChallenge, type ChallengePurpose } from "./passkey-mutations";
 import { completeSignIn } from "./sign-in";
@@ -47,18 +47,10 @@ export async function registerPasskey(rp: RelyingParty, userId: string, answer: 
   return addPasskey(userId, credential, name, context);
 }
 
-/** Throttled like a password (per account and per address): the wait, recorded, or nothing. */
-async function throttle(keys: { email: string; address: string | null }, actorId: string | null, step: string, context: RequestContext) {
-  const wait = await claimAttempt(keys);
-  if (wait === 0) return;
-  await recordSecurityEvent({ kind: "security.sign-in-throttled", actorId, details: { step, wait }, context });
-  throw new TooManyAttempts(wait, { passkey: waitFieldError(wait) });
-}
-
 /** A passkey as the second factor of a pending sign-in: right, and the new session's token. */
 export async function verifyPasskeySecondFactor(rp: RelyingParty, pending: PendingSession, answer: CredentialAnswer, context: RequestContext): Promise<string> {
   const keys = { email: pending.user.email, address: context.address };
-  await throttle(keys, pending.user.id, "second-factor", context);
+  await claimAttemptOrWait(keys, { actorId: pending.user.id }, "second-factor", context, "passkey");
   try {
     const challenge = await spentChallengeOf(answer, "second-factor", pending.user.id);
     const passkey = await passkeyByCredential(answer.id);
@@ -82,7 +74,7 @@ export async function signInWithPasskey(rp: RelyingParty, answer: CredentialAnsw
   const passkey = await passkeyByCredential(answer.id);
   // An unknown passkey has no account to count against: its own id stands in, with the address.
   const keys = { email: passkey?.user.email ?? `passkey:${answer.id}`, address: context.address };
-  await throttle(keys, passkey?.user.id ?? null, "passkey", context);
+  await claimAttemptOrWait(keys, { actorId: passkey?.user.id ?? null }, "passkey", context, "passkey");
   const fail = async (reason: string, code = "passkey-not-accepted") => {
     await recordSecurityEvent({ kind: "security.sign-in-failed", actorId: passkey?.user.id ?? null, reason, details: { step: "passkey" }, context });
     return refusal(code);

@@ -3,15 +3,15 @@
 // Session row (platform/auth/sessions.ts); moving on ends the row and
 // opens a new one, so a token seen before a step is worth nothing after it.
 import "server-only";
-import { claimAttempt, attemptSucceeded } from "@/platform/auth/mutations";
+import { attemptSucceeded } from "@/platform/auth/mutations";
+import { claimAttemptOrWait } from "@/platform/auth/attempts";
 import type { AuthenticatedUser } from "@/platform/auth/credentials";
 import type { RequestContext } from "@/platform/auth/request-context";
 import { recordSecurityEvent } from "@/platform/auth/security-mutations";
 import { endSession, startSession } from "@/platform/auth/session-mutations";
 import { type PendingSession } from "@/platform/auth/session-data";
 import type { SessionStep, SignInMethod } from "@/platform/db/generated/enums";
-import { Invalid, TooManyAttempts } from "@/platform/errors/domain-errors";
-import { waitFieldError } from "@/platform/auth/throttle";
+import { Invalid } from "@/platform/errors/domain-errors";
 import { secondFactors, securitySettings } from "./data";
 import { spendSecondFactorCode } from "./mutations";
 import { stepAfterPassword } from "./policy";
@@ -52,11 +52,7 @@ export async function completeSignIn(pending: PendingSession, context: RequestCo
  */
 export async function verifySecondFactor(pending: PendingSession, code: string, context: RequestContext): Promise<string> {
   const keys = { email: pending.user.email, address: context.address };
-  const wait = await claimAttempt(keys);
-  if (wait > 0) {
-    await recordSecurityEvent({ kind: "security.sign-in-throttled", actorId: pending.user.id, details: { step: "second-factor", wait }, context });
-    throw new TooManyAttempts(wait, { code: waitFieldError(wait) });
-  }
+  await claimAttemptOrWait(keys, { actorId: pending.user.id }, "second-factor", context, "code");
   const used = await spendSecondFactorCode(pending.user.id, code);
   if (!used) {
     await recordSecurityEvent({ kind: "security.sign-in-failed", actorId: pending.user.id, reason: "wrong-code", details: { step: "second-factor" }, context });

@@ -2,8 +2,8 @@ import "server-only";
 import { findAccountByEmail } from "@/platform/auth/data";
 import { verifyDecoy, verifyPassword } from "@/platform/auth/password";
 import { signInSchema, type SessionClaims } from "@/platform/auth/schema";
-import { attemptSucceeded, claimAttempt } from "@/platform/auth/mutations";
-import { TooManyAttempts } from "@/platform/errors/domain-errors";
+import { attemptSucceeded } from "@/platform/auth/mutations";
+import { claimAttemptOrWait } from "./attempts";
 import type { RequestContext } from "./request-context";
 import { recordSecurityEvent } from "./security-mutations";
 
@@ -26,11 +26,7 @@ export async function authenticate(credentials: unknown, address: string | null 
   const { email, password } = parsed.data;
   const context: RequestContext = { address, userAgent };
   const keys = { email, address };
-  const wait = await claimAttempt(keys);
-  if (wait > 0) {
-    await recordSecurityEvent({ kind: "security.sign-in-throttled", actorId: null, email, details: { step: "password", wait }, context });
-    throw new TooManyAttempts(wait);
-  }
+  await claimAttemptOrWait(keys, { actorId: null, email }, "password", context);
 
   const account = await findAccountByEmail(email);
   const valid = account ? await verifyPassword(account.passwordHash, password) : await verifyDecoy(password);
