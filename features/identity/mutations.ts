@@ -53,7 +53,8 @@ export async function confirmTotp(userId: string, code: string, context: Request
 
 type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
-async function replaceRecoveryCodes(tx: Tx, userId: string, codes: string[]) {
+/** `codes`, hashed, in place of `userId`'s recovery codes (in the caller's transaction). */
+export async function replaceRecoveryCodes(tx: Tx, userId: string, codes: string[]) {
   await tx.recoveryCode.deleteMany({ where: { userId } });
   await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })) });
 }

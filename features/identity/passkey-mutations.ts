@@ -3,7 +3,8 @@ import { db } from "@/platform/db/prisma";
 import { Conflict, NotFound } from "@/platform/errors/domain-errors";
 import { recordSecurityEvent } from "@/platform/auth/security-mutations";
 import type { RequestContext } from "@/platform/auth/request-context";
-import { hashRecoveryCode, newRecoveryCodes } from "./recovery";
+import { replaceRecoveryCodes } from "./mutations";
+import { newRecoveryCodes } from "./recovery";
 import { CHALLENGE_S, type StoredCredential } from "./webauthn";
 
 export type ChallengePurpose = "register" | "second-factor" | "sign-in";
@@ -36,7 +37,7 @@ export async function addPasskey(userId: string, credential: StoredCredential, n
     await tx.passkey.create({ data: { userId, name, ...credential, publicKey: new Uint8Array(credential.publicKey) } });
     const hasCodes = (await tx.recoveryCode.count({ where: { userId } })) > 0;
     const codes = hasCodes ? null : newRecoveryCodes();
-    if (codes) await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })) });
+    if (codes) await replaceRecoveryCodes(tx, userId, codes);
     await tx.user.update({ where: { id: userId }, data: { mustEnrol: false } });
     await recordSecurityEvent({ kind: "security.factor", actorId: userId, details: { change: "passkey-added", name }, context }, tx);
     return codes;

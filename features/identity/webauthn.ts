@@ -117,14 +117,15 @@ export function challengeOf(answer: CredentialAnswer): string | null {
   }
 }
 
+/** What every answer must have been made for: this challenge, this origin, this RP ID. */
+const expectations = (rp: RelyingParty, challenge: string) => ({ expectedChallenge: challenge, expectedOrigin: rp.origin, expectedRPID: rp.id });
+
 /** A new passkey from the browser's answer to `challenge`; refused (never a 500) when anything does not check. */
 export async function verifiedRegistration(rp: RelyingParty, answer: CredentialAnswer, challenge: string): Promise<StoredCredential> {
   try {
     const { verified, registrationInfo } = await verifyRegistrationResponse({
       response: answer as unknown as RegistrationResponseJSON,
-      expectedChallenge: challenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.id,
+      ...expectations(rp, challenge),
       requireUserVerification: false,
     });
     if (!verified || !registrationInfo) throw refused();
@@ -140,9 +141,7 @@ export async function verifiedAuthentication(rp: RelyingParty, answer: Credentia
   try {
     const { verified, authenticationInfo } = await verifyAuthenticationResponse({
       response: answer as unknown as AuthenticationResponseJSON,
-      expectedChallenge: challenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.id,
+      ...expectations(rp, challenge),
       requireUserVerification,
       credential: { id: credential.credentialId, publicKey: new Uint8Array(credential.publicKey), counter: Number(credential.counter), transports: transportsOf(credential.transports) },
     });

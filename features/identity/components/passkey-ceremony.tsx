@@ -41,6 +41,21 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
+/**
+ * The server's options, then the browser's prompt with them: the answer as
+ * the JSON the server takes back, or what went wrong (the server's refusal,
+ * or the prompt's).
+ */
+async function ceremony(options: Call<unknown>, fields: Record<string, string>, prompt: (optionsJSON: unknown) => Promise<unknown>): Promise<{ credential: string } | { failed: NonNullable<Outcome> }> {
+  const offered = await options(form(fields));
+  if (!offered.ok) return { failed: { result: offered } };
+  try {
+    return { credential: JSON.stringify(await prompt(offered.data)) };
+  } catch (caught) {
+    return { failed: { problem: problemOf(caught) } };
+  }
+}
+
 function Outcome({ outcome }: { outcome: Outcome }) {
   const t = useTranslations("passkeys");
   if (!outcome) return null;
@@ -79,16 +94,10 @@ export function UsePasskey({ purpose, options, finish, callbackUrl, label, avail
   const run = () =>
     startTransition(async () => {
       setOutcome(null);
-      const offered = await options(form({ purpose }));
-      if (!offered.ok) return setOutcome({ result: offered });
-      let answer;
-      try {
-        answer = await startAuthentication({ optionsJSON: offered.data as PublicKeyCredentialRequestOptionsJSON });
-      } catch (caught) {
-        return setOutcome({ problem: problemOf(caught) });
-      }
+      const answer = await ceremony(options, { purpose }, (o) => startAuthentication({ optionsJSON: o as PublicKeyCredentialRequestOptionsJSON }));
+      if ("failed" in answer) return setOutcome(answer.failed);
       // On success the action redirects, and Next.js follows it.
-      const result = await finish(form({ credential: JSON.stringify(answer), callbackUrl }));
+      const result = await finish(form({ credential: answer.credential, callbackUrl }));
       if (result && !result.ok) setOutcome({ result });
     });
   return (
@@ -129,15 +138,9 @@ export function AddPasskey({ options, add, defaultName, available, after, purpos
     const name = String(new FormData(event.currentTarget).get("name") ?? "");
     startTransition(async () => {
       setOutcome(null);
-      const offered = await options(form(purpose ? { purpose, name } : { name }));
-      if (!offered.ok) return setOutcome({ result: offered });
-      let answer;
-      try {
-        answer = await startRegistration({ optionsJSON: offered.data as PublicKeyCredentialCreationOptionsJSON });
-      } catch (caught) {
-        return setOutcome({ problem: problemOf(caught) });
-      }
-      const result = await add(form({ name, credential: JSON.stringify(answer) }));
+      const answer = await ceremony(options, purpose ? { purpose, name } : { name }, (o) => startRegistration({ optionsJSON: o as PublicKeyCredentialCreationOptionsJSON }));
+      if ("failed" in answer) return setOutcome(answer.failed);
+      const result = await add(form({ name, credential: answer.credential }));
       if (!result.ok) return setOutcome({ result });
       if (result.data.codes) return setCodes(result.data.codes);
       setOutcome({ result });
