@@ -6,9 +6,8 @@ import { getCurrentUser } from "@/platform/auth/session";
 import { safeCallbackUrl } from "@/platform/auth/callback-url";
 import { refusalFromQuery, signInRefusal } from "@/platform/http/sign-in-refusal";
 import { signInChoices } from "@/features/identity";
-import { UsePasskey } from "@/features/identity/components/passkey-ceremony";
-import { passkeyOptionsAction, passkeySignInAction } from "@/features/identity/sign-in-actions";
-import { passkeysWorkHere } from "@/features/identity/relying-party";
+import { PasskeySignIn } from "@/features/identity/components/passkey-sign-in";
+import { SsoButton } from "@/features/identity/components/sso-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("signIn");
@@ -30,23 +29,12 @@ export default async function SignInPage({
   const all = await getTranslations();
   const refused = refusal ? signInRefusal(refusal, (key, values) => all(key, values)).message : null;
   const { sso, ssoOnly } = await signInChoices();
-  const ssoHref = `/api/auth/sso${callbackUrl !== "/" ? `?${new URLSearchParams({ callbackUrl })}` : ""}`;
-  const available = await passkeysWorkHere();
-  const passkey = <UsePasskey purpose="sign-in" options={passkeyOptionsAction} finish={passkeySignInAction} callbackUrl={callbackUrl} label={t("passkey")} available={available} before={<p className="muted sign-in-or">{t("or")}</p>} />;
-  const form = <SignInForm callbackUrl={callbackUrl} refused={refused} />;
+  const passkey = <PasskeySignIn callbackUrl={callbackUrl} />;
   return (
     <section className="card sign-in-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("title")}</h1>
       <p className="muted">{common("tagline")}</p>
-      {sso && (
-        <>
-          {/* A link: single sign-on needs no JavaScript. */}
-          <p>
-            <a className="button button-primary button-link sso-button" href={ssoHref}>{t("ssoButton", { name: sso.name })}</a>
-          </p>
-          {!ssoOnly && <p className="muted sign-in-or">{t("or")}</p>}
-        </>
-      )}
+      {sso && <SsoButton name={sso.name} callbackUrl={callbackUrl} ssoOnly={ssoOnly} />}
       {ssoOnly ? (
         <>
           {refused && <p className="alert alert-error" role="alert" id="sign-in-error">{refused}</p>}
@@ -59,7 +47,7 @@ export default async function SignInPage({
       ) : (
         <>
           <p>{t("intro")}</p>
-          {form}
+          <SignInForm callbackUrl={callbackUrl} refused={refused} />
           {passkey}
         </>
       )}
