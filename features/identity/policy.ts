@@ -1,5 +1,6 @@
 // Who must sign in with a second factor: the admin's choice, by role.
 import type { Role, SessionStep, TwoFactorPolicy } from "@/platform/db/generated/enums";
+import { administers, managesTeams } from "@/platform/auth/permissions";
 
 export const TWO_FACTOR_POLICIES = ["NOBODY", "ADMINS", "MANAGERS", "EVERYONE"] as const satisfies readonly TwoFactorPolicy[];
 
@@ -9,9 +10,9 @@ export function mustUseSecondFactor(policy: TwoFactorPolicy, role: Role): boolea
     case "NOBODY":
       return false;
     case "ADMINS":
-      return role === "ADMIN";
+      return administers(role);
     case "MANAGERS":
-      return role === "ADMIN" || role === "MANAGER";
+      return administers(role) || managesTeams(role);
     case "EVERYONE":
       return true;
   }
