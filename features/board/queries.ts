@@ -13,7 +13,8 @@ import { parseBoardWindow } from "./api-window";
 import { boardFile, wallTableFile } from "./exports";
 import { leaderboardView } from "./page-view";
 import { boardSight } from "./sight";
-import { visibleBoard, type BoardSubject } from "./visible-board";
+import type { BoardSubject } from "./visible-board";
+import { boardApiBody } from "./api-body";
 import { listWallLinks } from "./wall-links-data";
 
 /** A board asked for: a team id, "all" (the company) or null (the user's own board), a month and a kind. */
@@ -72,8 +73,7 @@ export const boardApiQuery = defineQuery({
       const position = await positionOf(month, team?.id ?? null, kind, user.id);
       window = { limit, offset: position === null ? 0 : Math.max(0, position - Math.floor(limit / 2)) };
     }
-    const firstPage = !("after" in window) || window.after === null;
-    return { board: await visibleBoard(viewer, { scope, team }, month, kind, window, { withNotLogged: firstPage }), firstPage, binding };
+    return boardApiBody(viewer, { scope, team }, month, kind, window, binding);
   },
 });
 

@@ -1,15 +1,24 @@
 import "server-only";
 import { hashToken } from "@/platform/auth/tokens";
 import { db } from "@/platform/db/prisma";
+import { Prisma } from "@/platform/db/generated/client";
+import { preparedQuery } from "@/platform/db/prepared";
+import { knownVersions, versionColumns } from "@/platform/db/version";
 
-/** The team a wall link shows, or null when the link is unknown or revoked or its team archived. */
+/**
+ * The team a wall link shows, or null when the link is unknown or revoked or
+ * its team archived; checked fresh at every poll, in one statement that also
+ * reads the cache counters (a TV's poll is then that one round trip).
+ */
 export async function teamForWallToken(token: string): Promise<{ id: string; name: string } | null> {
-  const link = await db().wallLink.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: { revokedAt: true, team: { select: { id: true, name: true, archivedAt: true } } },
-  });
   // Archiving revokes a team's links (features/people/team-mutations.ts); the team is checked too, so that no order of writes lets one through.
-  return link && !link.revokedAt && !link.team.archivedAt ? { id: link.team.id, name: link.team.name } : null;
+  const [row] = await preparedQuery<{ id: string | null; name: string | null; peopleVersion: string; scoresVersion: string }>(Prisma.sql`
+    SELECT t.id, t.name, ${versionColumns}
+    FROM (SELECT 1) AS one
+    LEFT JOIN "WallLink" w ON w."tokenHash" = ${hashToken(token)} AND w."revokedAt" IS NULL
+    LEFT JOIN "Team" t ON t.id = w."teamId" AND t."archivedAt" IS NULL`);
+  if (row) knownVersions(row);
+  return row?.id && row.name !== null ? { id: row.id, name: row.name } : null;
 }
 
 export interface WallLinkRecord {

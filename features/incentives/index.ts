@@ -9,3 +9,4 @@ export { closedMonths, findChallenge, notLoggedIn, tierSets } from "./data";
 export { nextTier, tierFor, tiersInForce } from "./tiers";
 export { readPayouts, type LoadedPayouts } from "./payout-data";
 export { challengeSchema, tierSetSchema } from "./schema";
+export { goalJson } from "./serialize";

@@ -4,3 +4,4 @@ export * from "./client";
 export { plausibilityFlags, type FlagLimits, type PlausibilityFlag } from "./flags";
 export { scoreInputSchema } from "./schema";
 export { scoreColumn, scoreColumnList } from "./sql-names";
+export { pillarsJson } from "./serialize";

@@ -10,6 +10,7 @@ import { ago, liveSince } from "./session-times";
 import { Prisma } from "@/platform/db/generated/client";
 import type { SessionStep, SignInMethod } from "@/platform/db/generated/enums";
 import { preparedQuery } from "@/platform/db/prepared";
+import { knownVersions, versionColumns } from "@/platform/db/version";
 import { db } from "@/platform/db/prisma";
 
 /** Written at most this often: last seen to the minute is enough, and a write per request is not. */
@@ -30,7 +31,7 @@ export async function findSession(token: string, now = new Date()): Promise<Curr
   // Instants as UTC text: the columns are timestamps without a zone, in UTC,
   // and pg would send a Date in the server's own zone.
   const utc = (d: Date) => d.toISOString();
-  const [row] = await preparedQuery<SessionUserRow & { sessionId: string }>(Prisma.sql`
+  const [row] = await preparedQuery<SessionUserRow & { sessionId: string; peopleVersion: string; scoresVersion: string }>(Prisma.sql`
     WITH s AS (
       SELECT id, "userId", version, "lastSeenAt" FROM "Session"
       WHERE "tokenHash" = ${hashToken(token)} AND "endedAt" IS NULL AND step = 'SIGNED_IN'
@@ -39,9 +40,10 @@ export async function findSession(token: string, now = new Date()): Promise<Curr
       UPDATE "Session" x SET "lastSeenAt" = ${utc(now)}::timestamp FROM s
       WHERE x.id = s.id AND s."lastSeenAt" < ${utc(ago(now, TOUCH_AFTER_S))}::timestamp
     )
-    SELECT ${sessionUserColumns}, s.id AS "sessionId"
+    SELECT ${sessionUserColumns}, s.id AS "sessionId", ${versionColumns}
     FROM s JOIN "User" u ON u.id = s."userId" AND u."sessionVersion" = s.version
     LEFT JOIN "Team" t ON t.id = u."teamId"`);
+  if (row) knownVersions(row);
   if (!row?.active) return null;
   return { user: toSessionUser(row), sessionId: row.sessionId };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/platform/db/prisma";
 import { Prisma } from "@/platform/db/generated/client";
 import { preparedQuery } from "@/platform/db/prepared";
+import { knownVersions, versionColumns } from "@/platform/db/version";
 import { sessionUserColumns, toSessionUser, type SessionUser, type SessionUserRow } from "./data";
 import { tokenRevocation, type TokenRevocation } from "./token-revocations";
 import { hashToken } from "./tokens";
@@ -69,7 +70,7 @@ const LAST_USED_PRECISION = "1 minute";
  * Timestamps are UTC (the pool's sessions run in UTC, platform/db/connect.ts).
  */
 export async function findTokenUser(token: string): Promise<{ user: SessionUser; readOnly: boolean } | null> {
-  const [row] = await preparedQuery<SessionUserRow & { readOnly: boolean }>(Prisma.sql`
+  const [row] = await preparedQuery<SessionUserRow & { readOnly: boolean; peopleVersion: string; scoresVersion: string }>(Prisma.sql`
     WITH found AS (
       SELECT id, "userId", "lastUsedAt", "readOnly" FROM "ApiToken"
       WHERE "tokenHash" = ${hashToken(token)} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > now())
@@ -78,6 +79,8 @@ export async function findTokenUser(token: string): Promise<{ user: SessionUser;
       WHERE a.id = found.id AND (found."lastUsedAt" IS NULL OR found."lastUsedAt" < now() - ${LAST_USED_PRECISION}::interval)
       RETURNING a.id
     )
-    SELECT ${sessionUserColumns}, found."readOnly" FROM found JOIN "User" u ON u.id = found."userId" LEFT JOIN "Team" t ON t.id = u."teamId"`);
+    SELECT ${sessionUserColumns}, found."readOnly", ${versionColumns}
+    FROM found JOIN "User" u ON u.id = found."userId" LEFT JOIN "Team" t ON t.id = u."teamId"`);
+  if (row) knownVersions(row);
   return row?.active ? { user: toSessionUser(row), readOnly: row.readOnly } : null;
 }

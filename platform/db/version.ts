@@ -5,10 +5,12 @@ import { Prisma } from "./generated/client";
 import { preparedQuery } from "./prepared";
 
 type Versions = { people: bigint; scores: bigint };
+type Scope = { versions?: Promise<Versions> };
 
 // React's cache() holds a value for one render of a page; a route handler
 // has no render, so the API's wrapper (apiRoute) opens a scope of its own.
-const requestScope = new AsyncLocalStorage<{ versions?: Promise<Versions> }>();
+const requestScope = new AsyncLocalStorage<Scope>();
+const renderScope = cache((): Scope => ({}));
 
 /** Runs a route handler in a scope where the cache counters are read once. */
 export function inRequestScope<T>(handler: () => Promise<T>): Promise<T> {
@@ -19,20 +21,34 @@ export function inRequestScope<T>(handler: () => Promise<T>): Promise<T> {
  * The cache counters (see the migration `cache_versions`): PostgreSQL moves
  * "people" at the commit of any change to people, teams or settings, and
  * "scores" at the commit of any change to scores or incentives. Read once per
- * request, in one query.
+ * request, in one query, or given by the request's first statement
+ * (`versionColumns`).
  */
-export const dataVersions = cache((): Promise<Versions> => {
-  const scope = requestScope.getStore();
-  if (!scope) return readVersions();
+export function dataVersions(): Promise<Versions> {
+  const scope = requestScope.getStore() ?? renderScope();
   scope.versions ??= readVersions();
   return scope.versions;
-});
+}
+
+/**
+ * The counters as two text columns, "peopleVersion" and "scoresVersion", for
+ * the statement that checks a request's token or session: the request's one
+ * round trip then also tells every cache whether it is current (a board
+ * served from the cache costs that one statement, as the health check does).
+ */
+export const versionColumns = Prisma.sql`
+  (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "PeopleVersion")::text AS "peopleVersion",
+  (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "ScoreVersion")::text AS "scoresVersion"`;
+
+/** Keeps the counters a request's first statement read (`versionColumns`) as this request's. */
+export function knownVersions(row: { peopleVersion: string; scoresVersion: string }): void {
+  const scope = requestScope.getStore() ?? renderScope();
+  scope.versions ??= Promise.resolve({ people: BigInt(row.peopleVersion), scores: BigInt(row.scoresVersion) });
+}
 
 async function readVersions(): Promise<Versions> {
-  const [row] = await preparedQuery<{ people: string; scores: string }>(Prisma.sql`
-    SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "PeopleVersion")::text AS people,
-      (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "ScoreVersion")::text AS scores`);
-  return { people: BigInt(row?.people ?? 0), scores: BigInt(row?.scores ?? 0) };
+  const [row] = await preparedQuery<{ peopleVersion: string; scoresVersion: string }>(Prisma.sql`SELECT ${versionColumns}`);
+  return { people: BigInt(row?.peopleVersion ?? 0), scores: BigInt(row?.scoresVersion ?? 0) };
 }
 
 /** What a cached value is computed from. */

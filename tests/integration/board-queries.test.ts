@@ -18,8 +18,12 @@ async function session(user: TestUser): Promise<SessionUser> {
   return found;
 }
 
-const api = (user: SessionUser, team: string | null) =>
-  runQuery(user, boardApiQuery, { team, month: MONTH, kind: "score", params: new URLSearchParams() });
+type ApiEntry = { rank: number | null; userId: string; total: number | null; pillars: unknown; flags: string[]; tier: unknown; goals: unknown[] };
+type ApiBoard = { team: { id: string; name: string } | null; entries: ApiEntry[] };
+
+/** The API's answer (JSON text) for `user`'s board `team`. */
+const api = async (user: SessionUser, team: string | null): Promise<ApiBoard> =>
+  JSON.parse(await runQuery(user, boardApiQuery, { team, month: MONTH, kind: "score", params: new URLSearchParams() })) as ApiBoard;
 
 async function refusal(call: Promise<unknown>): Promise<string> {
   const caught = await call.then(() => null, (e: unknown) => e);
@@ -32,11 +36,11 @@ describe("the board a request names", () => {
     const rep = await session(await createUser({ teamId: north.id }));
     const manager = await session(await createUser({ role: "MANAGER", manages: [north.id] }));
     const admin = await session(await createUser({ role: "ADMIN" }));
-    expect((await api(rep, null)).board.team?.id).toBe(north.id);
-    expect((await api(manager, null)).board.team?.id).toBe(north.id);
-    expect((await api(admin, null)).board.team).toBeNull();
-    expect((await api(admin, "all")).board.team).toBeNull();
-    expect((await api(admin, north.id)).board.team).toEqual({ id: north.id, name: north.name });
+    expect((await api(rep, null)).team?.id).toBe(north.id);
+    expect((await api(manager, null)).team?.id).toBe(north.id);
+    expect((await api(admin, null)).team).toBeNull();
+    expect((await api(admin, "all")).team).toBeNull();
+    expect((await api(admin, north.id)).team).toEqual({ id: north.id, name: north.name });
   });
 
   it("refuses the boards a user may not see, and tells only admins that a team does not exist", async () => {
@@ -70,17 +74,23 @@ describe("the board a request names", () => {
     const manager = await session(await createUser({ role: "MANAGER", manages: [north.id] }));
     await saveSettings({ ...DEFAULT_SETTINGS, repsSeeScores: false }, null);
     try {
-      const { board } = await api(rep, null);
-      expect(board.entries.map((e) => [e.rank, e.figures, e.flags, e.incentives, e.href])).toEqual([
-        [1, null, null, null, null],
-        [2, null, null, null, `/reps/${rep.id}`],
+      const board = await api(rep, null);
+      expect(board.entries.map((e) => [e.rank, e.userId, e.total, e.pillars, e.flags, e.tier, e.goals])).toEqual([
+        [1, other.id, null, null, [], null, []],
+        [2, rep.id, null, null, [], null, []],
+      ]);
+      const page = await runQuery(rep, leaderboardPageQuery, { team: null, month: MONTH, kind: "score", page: null });
+      expect(page?.board.entries.map((e) => [e.figures, e.flags, e.incentives, e.href])).toEqual([
+        [null, null, null, null],
+        [null, null, null, `/reps/${rep.id}`],
       ]);
       const file = { team: north.id, month: MONTH, kind: "score", locale: "en", format: "csv" } as const;
       expect(await refusal(runQuery(rep, boardFileQuery, file))).toBe("forbidden");
       expect(await refusal(runQuery(rep, wallTableFileQuery, file))).toBe("forbidden");
       const managed = await api(manager, null);
-      expect(managed.board.entries.map((e) => e.figures?.total)).toEqual(["60", "50"]);
-      expect(managed.board.entries.every((e) => e.flags !== null && e.href !== null)).toBe(true);
+      expect(managed.entries.map((e) => e.total)).toEqual([60, 50]);
+      const managedPage = await runQuery(manager, leaderboardPageQuery, { team: null, month: MONTH, kind: "score", page: null });
+      expect(managedPage?.board.entries.every((e) => e.flags !== null && e.href !== null)).toBe(true);
       expect((await runQuery(manager, boardFileQuery, file)).filename).toMatch(/\.csv$/);
     } finally {
       await saveSettings(DEFAULT_SETTINGS, null);

@@ -12,6 +12,8 @@ import { createDb, type Db } from "../../../platform/db/connect";
 export interface IsolatedApp {
   /** The app's address, http://127.0.0.1:<port>. */
   base: string;
+  /** Its database's URL, for a second instance on it. */
+  url: string;
   db: Db;
   stop(): Promise<void>;
 }
@@ -28,6 +30,7 @@ export async function startIsolatedApp(name: string, options: { env?: Record<str
   const app = await startApp(url, { env: options.env, secret: process.env.NEXTAUTH_SECRET });
   return {
     base: app.base,
+    url,
     db,
     stop: async () => {
       await app.stop();

@@ -1,12 +1,11 @@
-import { NextResponse } from "next/server";
 import { ApiError, apiRoute } from "@/platform/http/http";
-import { loadWall } from "@/features/board/wall-screen-load";
+import { loadWallJson } from "@/features/board/wall-screen-load";
 
 type Context = { params: Promise<{ token: string }> };
 
 /** The wall screen's data; the secret link is the only credential. */
 export const GET = apiRoute<Context>(async (_request, context) => {
-  const data = await loadWall((await context.params).token);
-  if (!data) throw new ApiError("not-found");
-  return NextResponse.json(data, { headers: { "Cache-Control": "no-store" } });
+  const json = await loadWallJson((await context.params).token);
+  if (json === null) throw new ApiError("not-found");
+  return new Response(json, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
 });
