@@ -1,10 +1,14 @@
-// `npm run bench [-- --reps 5000 --months 36 --seconds 10 --connections 10]`:
+// `npm run bench [-- --reps 5000 --months 36 --seconds 10 --connections 10 --compress 10]`:
 // the one place where SSI Board's speed is measured (tests never time
 // anything). It builds the app, loads a synthetic company (--reps in teams of
 // 100, --months of history) into a scratch database, starts the production
-// server on it and loads each route with autocannon after a warm-up; then it
-// weighs the data layer's board query against the same SQL sent through `pg`.
-// It prints a table and writes bench/results/<date>-<reps>.json.
+// server on it (timing its cold start to the first board) and loads each
+// route with autocannon after a warm-up; then the team board while writes
+// happen (the mixed run), the payout and audit downloads, and the month-start
+// scenario (scripts/bench/month-start.ts, compressed --compress times); then
+// it weighs the data layer's board query against the same SQL sent through
+// `pg`. It watches the server's peak memory throughout, prints a table and
+// writes bench/results/<date>-<reps>.json.
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +21,9 @@ import { seedDemoData } from "../prisma/seed/seed";
 import { DEMO_PASSWORD } from "../prisma/seed/demo-plan";
 import { buildApp, signIn, startApp } from "./bench/app-server";
 import { measure, timeCalls, type RouteResult } from "./bench/measure";
+import { watchPeakRss } from "./bench/memory";
+import { runMonthStart } from "./bench/month-start";
+import { thisMonth } from "../platform/time/calendar";
 import { numberOption, runCli } from "./cli";
 import { createScratchDatabase } from "./db/scratch-database";
 
@@ -32,6 +39,7 @@ runCli(async () => {
   const seconds = numberOption(args, "seconds", 10);
   const connections = numberOption(args, "connections", 10);
   const runs = numberOption(args, "runs", 500);
+  const compress = numberOption(args, "compress", 10);
   const load = { seconds, connections, warmup: 3 };
 
   if (!args.includes("--no-build")) await buildApp();
@@ -50,8 +58,25 @@ runCli(async () => {
     await db.apiToken.create({ data: { userId: admin.id, name: "benchmark", tokenHash: hashToken(token) } });
     const repIds = (await db.user.findMany({ where: { role: "REP" }, select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
 
+    const managers = await db.user.findMany({ where: { role: "MANAGER", active: true }, select: { email: true, teamId: true }, orderBy: { id: "asc" }, take: 20 });
+    const scenarioReps = await db.user.findMany({ where: { role: "REP", active: true }, select: { id: true, email: true }, orderBy: { email: "asc" }, take: 500 });
+    const teams = await db.team.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: 50 });
+    const wallTokens: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      const wallToken = generateToken("");
+      await db.wallLink.create({ data: { teamId: teams[i % teams.length]?.id ?? team.id, createdById: admin.id, tokenHash: hashToken(wallToken) } });
+      wallTokens.push(wallToken);
+    }
+
+    // Cold start: from spawning `next start` to the first team board's answer.
+    const coldStart = performance.now();
     const app = await startApp(scratch.url);
+    const firstBoard = await fetch(`${app.base}/api/v1/leaderboard?team=${team.id}&month=${MONTH}`, { headers: { Authorization: `Bearer ${token}` } });
+    await firstBoard.arrayBuffer();
+    const coldStartSeconds = Math.round((performance.now() - coldStart) / 100) / 10;
+    const memory = watchPeakRss(app.group);
     const routes: Record<string, RouteResult> = {};
+    const timings: Record<string, number> = {};
     try {
       const bearer = { Authorization: `Bearer ${token}` };
       const cookie = { Cookie: await signIn(app.base, admin.email, DEMO_PASSWORD) };
@@ -87,6 +112,49 @@ runCli(async () => {
         { ...load, warmup: 0 },
       );
       console.log(`scoreWrites: ${routes.scoreWrites.rps} req/s, p50 ${routes.scoreWrites.p50} ms`);
+      // Mixed: the team board read while writes happen (each write moves the counters).
+      const [mixedReads, mixedWrites] = await Promise.all([
+        measure({ url: `${app.base}/api/v1/leaderboard?team=${team.id}&month=${MONTH}`, headers: bearer }, { ...load, warmup: 0 }),
+        measure(
+          {
+            url: `${app.base}/api/v1/scores`,
+            method: "POST",
+            headers: { ...bearer, "Content-Type": "application/json" },
+            body,
+            onAnswer: (status, payload) => {
+              if (status >= 200 && status < 300 && payload) acknowledged.push(JSON.parse(payload) as { userId: string; month: Month });
+            },
+          },
+          { ...load, connections: 2, warmup: 0 },
+        ),
+      ]);
+      const mixed = { reads: mixedReads, writes: mixedWrites };
+      console.log(`mixed: board p99 ${mixedReads.p99} ms (idle ${routes.teamBoardApi?.p99} ms) while ${mixedWrites.rps} writes/s`);
+
+      // Downloads at this size, one each, timed alone.
+      const cookieAndOrigin = { ...cookie, Origin: app.base };
+      for (const [name, url] of [["payoutCsv", `/api/exports/payouts?month=${MONTH}&format=csv`], ["auditCsv", "/api/exports/audit?format=csv"]] as const) {
+        const started = performance.now();
+        const answer = await fetch(`${app.base}${url}`, { headers: cookieAndOrigin });
+        await answer.arrayBuffer();
+        timings[name] = Math.round(performance.now() - started);
+        console.log(`${name}: ${answer.status} in ${timings[name]} ms`);
+      }
+
+      const monthStart = await runMonthStart({
+        base: app.base,
+        databaseUrl: scratch.url,
+        month: thisMonth(),
+        password: DEMO_PASSWORD,
+        reps: scenarioReps,
+        managers,
+        wallTokens,
+        adminCookie: cookie.Cookie,
+        compress,
+      });
+      console.log(`month start (×${compress}): ${monthStart.errors} errors, ${monthStart.lostWrites} lost of ${monthStart.acknowledgedWrites}, ${monthStart.maxDatabaseConnections} connections`);
+      console.table(monthStart.kinds);
+
       const [stored] = await db.$queryRaw<{ count: bigint }[]>`
         SELECT count(*) FROM "ScoreEntry" s
         JOIN unnest(${acknowledged.map((a) => a.userId)}::text[], ${acknowledged.map((a) => firstDay(a.month))}::date[]) AS a(u, m)
@@ -124,10 +192,18 @@ runCli(async () => {
           teamBoardPageVsFloor: ratio(routes.teamBoardPage?.p50 ?? 0, floor),
           dataLayerVsRawSql: ratio(dataLayer.p50, rawSql.p50),
           writesVsFloorThroughput: ratio(routes.scoreWrites?.rps ?? 0, routes.health?.rps ?? 0),
+          mixedBoardP99VsIdle: ratio(mixed.reads.p99, routes.teamBoardApi?.p99 ?? 0),
+          repPageP99VsFloorP99: ratio(monthStart.kinds.repPage.p99, routes.health?.p99 ?? 0),
         },
         acknowledgedWrites: acknowledged.length,
         lostWrites,
+        mixed,
+        monthStart,
+        timings,
+        coldStartSeconds,
+        peakRssMb: memory.stop(),
       };
+
       console.log("");
       console.table(Object.fromEntries(Object.entries(routes).map(([name, r]) => [name, { ...r, vsFloor: ratio(r.p50, floor) }])));
       console.table(result.ratios);

@@ -13,6 +13,9 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"
 const SQLSTATES = /^(08...|57P0[123]|53300)$/;
 // Prisma: cannot reach, timed out, connection closed, no connection from the pool in time.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// Prisma's P2028 is any interactive-transaction failure; only this one says
+// the pool had no connection for it in time (the database is overloaded).
+const TRANSACTION_NOT_STARTED = /Unable to start a transaction in the given time/i;
 // pg says these in words only.
 const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Cannot use a pool after calling end/i;
 
@@ -22,6 +25,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const { code, message, cause } = error as { code?: unknown; message?: unknown; cause?: unknown };
   if (typeof code === "string" && (SOCKET_CODES.has(code) || SQLSTATES.test(code) || PRISMA_CODES.has(code))) return true;
   if (typeof message === "string" && MESSAGES.test(message)) return true;
+  if (code === "P2028" && typeof message === "string" && TRANSACTION_NOT_STARTED.test(message)) return true;
   // Prisma's driver adapter keeps pg's error as `cause`, or in `meta.driverAdapterError`.
   const meta = (error as { meta?: { driverAdapterError?: unknown } }).meta;
   if (error instanceof AggregateError && error.errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true;

@@ -22,6 +22,8 @@ export async function buildApp(): Promise<void> {
 
 export interface AppServer {
   base: string;
+  /** The server's process group (npx, npm and next-server). */
+  group: number;
   stop(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function startApp(
   }
   return {
     base,
+    group: server.pid ?? 0,
     stop: async () => {
       if (server.pid === undefined) return;
       // The whole group (npx, npm, next-server); a server still draining the

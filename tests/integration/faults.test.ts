@@ -36,6 +36,22 @@ describe("the database out of reach", () => {
     expect(isDatabaseUnavailable({ code: "57P01" })).toBe(true);
   });
 
+  it("counts a transaction that found no free connection in time as unavailable (a 503), not a bug", async () => {
+    const url = process.env.DATABASE_URL ?? "";
+    const one = createDb(url, { max: 1 });
+    let release = () => {};
+    const held = one.$transaction(() => new Promise<void>((resolve) => (release = resolve)), { timeout: 10_000 });
+    try {
+      const caught = await one.$transaction(async (tx) => tx.user.count(), { maxWait: 200 }).then(() => null, (error: unknown) => error);
+      expect((caught as { code?: string } | null)?.code).toBe("P2028");
+      expect(isDatabaseUnavailable(caught)).toBe(true);
+    } finally {
+      release();
+      await held;
+      await one.$disconnect();
+    }
+  });
+
   it("answers the API with 503, Retry-After and a message in the caller's language", async () => {
     const rep = await createUser({});
     const { token } = await createApiToken(rep.id);
