@@ -5,7 +5,8 @@ import { Prisma } from "./generated/client";
 import { preparedQuery } from "./prepared";
 
 type Versions = { people: bigint; scores: bigint };
-type Scope = { versions?: Promise<Versions> };
+// `writing`: inside a command, where every read must see the command's own writes.
+type Scope = { versions?: Promise<Versions>; writing?: boolean };
 
 // React's cache() holds a value for one render of a page; a route handler
 // has no render, so the API's wrapper (apiRoute) opens a scope of its own.
@@ -25,7 +26,8 @@ export function inRequestScope<T>(handler: () => Promise<T>): Promise<T> {
  * (`versionColumns`).
  */
 export function dataVersions(): Promise<Versions> {
-  const scope = requestScope.getStore() ?? renderScope();
+  const scope = currentScope();
+  if (scope.writing) return readVersions();
   scope.versions ??= readVersions();
   return scope.versions;
 }
@@ -40,9 +42,30 @@ export const versionColumns = Prisma.sql`
   (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "PeopleVersion")::text AS "peopleVersion",
   (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "ScoreVersion")::text AS "scoresVersion"`;
 
+/**
+ * Runs a command (a write and what it reads back) where the counters are read
+ * afresh at every use, then forgets the request's counters: they were read
+ * before the write (often by the session check), and what the command and the
+ * rest of the request read must include it. Without this, a team just created
+ * was looked up in the list cached before it existed.
+ */
+export async function writingScope<T>(command: () => Promise<T>): Promise<T> {
+  const outer = currentScope();
+  try {
+    return await requestScope.run({ writing: true }, command);
+  } finally {
+    outer.versions = undefined;
+  }
+}
+
+function currentScope(): Scope {
+  return requestScope.getStore() ?? renderScope();
+}
+
 /** Keeps the counters a request's first statement read (`versionColumns`) as this request's. */
 export function knownVersions(row: { peopleVersion: string; scoresVersion: string }): void {
-  const scope = requestScope.getStore() ?? renderScope();
+  const scope = currentScope();
+  if (scope.writing) return;
   scope.versions ??= Promise.resolve({ people: BigInt(row.peopleVersion), scores: BigInt(row.scoresVersion) });
 }
 

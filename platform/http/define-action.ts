@@ -7,6 +7,7 @@ import { headers } from "next/headers";
 import type { z } from "zod";
 import { toApiError, type ErrorCode } from "./errors";
 import { isDatabaseUnavailable } from "@/platform/db/unavailable";
+import { writingScope } from "@/platform/db/version";
 import type { SessionUser } from "@/platform/auth/data";
 import { getCurrentUser } from "@/platform/auth/session";
 import type { FieldError } from "@/platform/forms/field-errors";
@@ -58,7 +59,7 @@ export async function performAction<S extends z.ZodType, T, U extends SessionUse
 ): Promise<ActionResult<T>> {
   try {
     const { input, subject } = await admit(user, definition, submitted instanceof FormData ? formFields(submitted) : submitted);
-    const data = await definition.run(input, user, subject);
+    const data = await writingScope(() => definition.run(input, user, subject));
     for (const path of definition.revalidate ?? []) revalidatePath(path, "layout");
     return { ok: true, data };
   } catch (caught) {

@@ -2,9 +2,13 @@
 // for a rolled-back one, and what is cached under it is recomputed after a
 // change made by anyone (another app instance, a script) through the database.
 import { describe, expect, it } from "vitest";
-import { dataVersions, versioned } from "../../platform/db/version";
+import { listTeams } from "../../features/people";
+import { addTeam } from "../../features/people/team-commands";
+import { dataVersions, inRequestScope, versioned } from "../../platform/db/version";
+import { performAction } from "../../platform/http/define-action";
 import { monthToDate } from "../../platform/time/month";
 import { createScore, createTeam, createUser, testDb } from "../factories";
+import { sessionUserOf } from "./session-user";
 
 describe("the cache counters", () => {
   it("moves once per committed transaction, whatever its size, and not for one rolled back", async () => {
@@ -54,5 +58,19 @@ describe("the cache counters", () => {
       });
     await expect(flaky()).rejects.toThrow("database went away");
     expect(await flaky()).toBe("fine");
+  });
+
+  it("lets a request read its own write: a team created after the session check read the counters is in the answer and the lists", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const name = `Created in the request ${admin.id}`;
+    await inRequestScope(async () => {
+      // As an API request: the session check reads the counters, a picker fills the teams' cache.
+      const user = await sessionUserOf(admin.id);
+      if (!user) throw new Error("the admin could not sign in");
+      await listTeams();
+      const result = await performAction(user, { ...addTeam, revalidate: [] }, { name });
+      expect(result.ok && result.data.team?.name).toBe(name);
+      expect((await listTeams()).map((t) => t.name)).toContain(name);
+    });
   });
 });
