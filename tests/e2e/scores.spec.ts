@@ -4,6 +4,7 @@ import { expectAccessible } from "./support/a11y";
 import { thisMonth } from "../../platform/time/calendar";
 import { addMonths } from "../../platform/time/month";
 import { auditCount, createScore, createTeam, createTeamWithManager, createUser, scoreCount, storedScore } from "../factories";
+import { holdScripts } from "./support/before-hydration";
 import { ScoreFormPage } from "./support/score-form-page";
 import { SignInPage } from "./support/sign-in-page";
 
@@ -60,6 +61,23 @@ test.describe("logging a score", () => {
     expect(await storedScore(rep.id, month)).toMatchObject({ source: "PASTE", enteredById: rep.id });
     await page.goto("/");
     await expect(page.getByTestId("latest-total")).toHaveText("74 out of 100");
+  });
+
+  test("what a rep types before the page has hydrated is kept and saved", async ({ page }) => {
+    const rep = await newRep();
+    await new SignInPage(page).signInAs(rep);
+    const scripts = await holdScripts(page);
+    // Held scripts hold back "DOMContentLoaded" too: wait for the HTML only.
+    await page.goto("/log", { waitUntil: "commit" });
+    const form = new ScoreFormPage(page);
+    await form.fill({ brand: "20", people: "15", insights: "10", relationships: "5" });
+    await scripts.hydrate("#brand");
+    // A render after hydration (the total typed) must not wipe the pillars.
+    await form.fill({ total: "50" });
+    await expect(form.value("brand")).toHaveValue("20");
+    await form.submit();
+    await expect(page.getByText("Saved: SSI 50 for")).toBeVisible();
+    expect((await storedScore(rep.id, month))?.people?.toString()).toBe("15");
   });
 
   test("a paste that cannot be read says so and fills nothing", async ({ page }) => {
@@ -168,8 +186,13 @@ test.describe("goals and flags", () => {
     const rep = await createUser({ teamId: team.id });
     await new SignInPage(page).signInAs(rep);
     const goals = page.getByTestId("goals");
+    // Typed before the page has hydrated, as on a slow phone: kept after it.
+    const scripts = await holdScripts(page);
+    await page.reload({ waitUntil: "commit" });
     await page.getByLabel("Target SSI").fill("150");
+    await scripts.hydrate("#goal-new-target");
     await page.getByLabel("By").fill("2027-07");
+    await expect(page.getByLabel("Target SSI")).toHaveValue("150");
     await page.getByRole("button", { name: "Add goal" }).click();
     await expect(page.getByText("A target is an SSI above 0 and up to 100.")).toBeVisible();
     await page.getByLabel("Target SSI").fill("75");

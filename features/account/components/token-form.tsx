@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormField } from "@/components/ui/form-field";
 import { ActionMessage } from "@/components/ui/action-message";
+import { keepTicked, keepTyped } from "@/components/ui/keep-typed";
 import type { ActionState } from "@/platform/http/define-action";
 import { createTokenAction } from "@/features/account/token-actions";
 import { TOKEN_LIFETIMES, type TokenLifetime } from "@/features/account/token-lifetimes";
@@ -42,7 +43,7 @@ export function TokenForm() {
       {state && !state.ok && state.error.code !== "invalid" && <ActionMessage state={state} />}
       <form action={action} className="inline-form" noValidate>
         <FormField id="token-name" label={t("name")} error={fieldError("name")}>
-          <input name="name" maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
+          <input ref={keepTyped(setName)} name="name" maxLength={60} value={name} onChange={(e) => setName(e.target.value)} />
         </FormField>
         <FormField id="token-expires" label={t("expires")} error={fieldError("expires")}>
           <select name="expires" value={expires} onChange={(e) => setExpires(e.target.value as TokenLifetime)}>
@@ -55,7 +56,7 @@ export function TokenForm() {
         </FormField>
         <input type="hidden" name="readOnly" value="false" />
         <label className="checkbox">
-          <input type="checkbox" name="readOnly" value="true" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} />
+          <input ref={keepTicked(setReadOnly)} type="checkbox" name="readOnly" value="true" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} />
           {t("readOnly")}
         </label>
         <button type="submit" className="button button-primary" disabled={pending}>

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useState } from "react";
 import { ActionMessage } from "@/components/ui/action-message";
 import { useFieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
+import { keepTyped } from "@/components/ui/keep-typed";
 import type { ActionState } from "@/platform/http/define-action";
 import { saveGoalAction } from "@/features/scores/goal-actions";
 import type { Month } from "@/platform/time/month";
@@ -44,10 +45,10 @@ export function GoalForm({
     <form action={action} className="inline-form" noValidate>
       {goal && <input type="hidden" name="goalId" value={goal.id} />}
       <FormField id={`${prefix}-target`} label={t("target")} error={error("target")}>
-        <input name="target" inputMode="decimal" value={target} onChange={(e) => setTarget(e.target.value)} />
+        <input ref={keepTyped(setTarget)} name="target" inputMode="decimal" value={target} onChange={(e) => setTarget(e.target.value)} />
       </FormField>
       <FormField id={`${prefix}-due`} label={t("due")} error={error("dueMonth")}>
-        <input type="month" name="dueMonth" min={minMonth} value={dueMonth} onChange={(e) => setDueMonth(e.target.value)} />
+        <input ref={keepTyped(setDueMonth)} type="month" name="dueMonth" min={minMonth} value={dueMonth} onChange={(e) => setDueMonth(e.target.value)} />
       </FormField>
       <button type="submit" className="button button-primary" disabled={pending}>
         {goal ? t("save") : t("add")}

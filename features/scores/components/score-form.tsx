@@ -12,6 +12,7 @@ import { parseSsiPage } from "@/features/scores/paste/parse";
 import { figuresText, leftEmptyParams } from "@/features/scores/paste/refusal-text";
 import { EMPTY_FORM_VALUES, formValuesOf, mapScoreValues, OPTIONAL_VALUES, PILLARS, type FormValues } from "@/features/scores/score";
 import { scoreFieldErrors, scoreInputSchema, type FieldError, type ScoreField } from "@/features/scores/schema";
+import { keepTyped } from "@/components/ui/keep-typed";
 import { FormField } from "@/components/ui/form-field";
 
 
@@ -129,7 +130,7 @@ export function ScoreForm({
         <h2 id="paste-title">{t("pasteTitle")}</h2>
         <div className="field">
           <label htmlFor="paste">{t("pasteLabel")}</label>
-          <textarea id="paste" rows={5} value={paste} onChange={(e) => setPaste(e.target.value)} />
+          <textarea ref={keepTyped(setPaste)} id="paste" rows={5} value={paste} onChange={(e) => setPaste(e.target.value)} />
         </div>
         <button type="button" className="button button-secondary" onClick={() => readPaste(paste)} disabled={paste.trim() === ""}>
           {t("pasteButton")}
@@ -171,7 +172,7 @@ export function ScoreForm({
           </p>
         )}
         <FormField id="month" label={t("month")} error={errorText("month")}>
-          <input type="month" name="month" min={minMonth} max={currentMonth} value={month} onChange={(e) => changeMonth(e.target.value)} />
+          <input ref={keepTyped(changeMonth)} type="month" name="month" min={minMonth} max={currentMonth} value={month} onChange={(e) => changeMonth(e.target.value)} />
         </FormField>
         {closedMonths.includes(month as Month) && (
           <p className="alert" data-testid="closed-month">
@@ -182,18 +183,18 @@ export function ScoreForm({
         <div className="grid-2">
           {PILLARS.map((p) => (
             <FormField key={p} id={p} label={pillarT(p)} hint={t("pillarHint")} error={errorText(p)}>
-              <input name={p} inputMode="decimal" autoComplete="off" value={values[p]} onChange={(e) => set(p)(e.target.value)} />
+              <input ref={keepTyped(set(p))} name={p} inputMode="decimal" autoComplete="off" value={values[p]} onChange={(e) => set(p)(e.target.value)} />
             </FormField>
           ))}
         </div>
         <FormField id="total" label={t("total")} hint={totalNote ? `${totalNote} ${t("totalHint")}` : t("totalHint")} error={errorText("total")}>
-          <input name="total" inputMode="decimal" autoComplete="off" value={values.total} onChange={(e) => set("total")(e.target.value)} />
+          <input ref={keepTyped(set("total"))} name="total" inputMode="decimal" autoComplete="off" value={values.total} onChange={(e) => set("total")(e.target.value)} />
         </FormField>
         <fieldset className="grid-2">
           <legend>{t("optional")}</legend>
           {OPTIONAL_VALUES.map((f) => (
             <FormField key={f} id={f} label={t(f)} error={errorText(f)}>
-              <input name={f} inputMode="decimal" autoComplete="off" value={values[f]} onChange={(e) => set(f)(e.target.value)} />
+              <input ref={keepTyped(set(f))} name={f} inputMode="decimal" autoComplete="off" value={values[f]} onChange={(e) => set(f)(e.target.value)} />
             </FormField>
           ))}
         </fieldset>
