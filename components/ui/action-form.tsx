@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { ActionState, FormAction } from "@/platform/http/define-action";
 import { ActionMessage } from "./action-message";
+import { restoreFields } from "./restore-fields";
 
 /** A form for a server action that says whether it worked; works without JavaScript. */
 export function ActionForm<T>({
@@ -23,8 +24,16 @@ export function ActionForm<T>({
   children: ReactNode;
 }) {
   const [state, formAction] = useActionState<ActionState<T>, FormData>(action, null);
+  const form = useRef<HTMLFormElement>(null);
+  const sent = useRef<FormData | null>(null);
+  // React empties a form once its action has answered. A refused form gets
+  // back what was sent, so the user corrects it instead of typing it again;
+  // a saved one stays empty for the next entry.
+  useEffect(() => {
+    if (state && !state.ok && form.current && sent.current) restoreFields(form.current, sent.current);
+  }, [state]);
   return (
-    <form action={formAction} className={className} aria-label={label}>
+    <form ref={form} action={formAction} className={className} aria-label={label} onSubmit={(e) => (sent.current = new FormData(e.currentTarget))}>
       {children}
       <ActionMessage state={state} saved={saved} fields={fields} />
     </form>

@@ -65,6 +65,27 @@ test.describe("notifications", () => {
     await invitee.close();
   });
 
+  test("a refused channel keeps what the admin typed, to be corrected", async ({ page }) => {
+    const admin = await createUser({ role: "ADMIN" });
+    await signIn(page, admin);
+    await page.goto(`${app.base}/admin/notifications`);
+    await page.getByLabel("Name", { exact: true }).fill("#sales-floor");
+    await page.getByLabel("Kind").selectOption("teams");
+    await page.getByLabel("Webhook address").fill("http://hooks.example.com/x");
+    await page.getByRole("button", { name: "Add the channel" }).click();
+    await expect(page.getByText("Paste the webhook's https:// address")).toBeVisible();
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue("#sales-floor");
+    await expect(page.getByLabel("Kind")).toHaveValue("teams");
+    await expect(page.getByLabel("Webhook address")).toHaveValue("http://hooks.example.com/x");
+    expect(await testDb().notificationChannel.count()).toBe(0);
+
+    await page.getByLabel("Webhook address").fill(hooks.url("/teams/sales-floor"));
+    await page.getByRole("button", { name: "Add the channel" }).click();
+    await expect(page.getByText("The channel is added.")).toBeVisible();
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue("");
+    await testDb().notificationChannel.deleteMany();
+  });
+
   test.describe("at 360 px, in French, without JavaScript", () => {
     test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: "fr-FR" });
 
