@@ -2,6 +2,7 @@
 // is: what it creates, changes and leaves alone, and every bad line.
 import { z } from "zod";
 import { keepsAnAdmin, losesAnAdmin, type Role, type Standing } from "@/platform/auth/permissions";
+import { isSingleLine } from "@/platform/forms/control-characters";
 import { wordsOf } from "./headings";
 import { emptyReport, type ImportReport, type KnownPerson, type KnownTeam } from "./kinds";
 import { isTotalsLine, personCells } from "./person-finder";
@@ -59,6 +60,8 @@ export function planPeople(table: Table, people: readonly KnownPerson[], teams: 
     const before = plan.errors.length;
     if (name === "") bad("name", "required");
     else if (name.length > 100) bad("name", "too-long");
+    // A cell can hold a line break (Alt+Enter in Excel) or a tab, which no name or team may.
+    else if (!isSingleLine(name)) bad("name", "not-one-line");
     if (email === "") bad("email", "required");
     else if (!emailSchema.safeParse(email).success) bad("email", "email-invalid");
     else if (seen.has(email)) bad("email", "email-duplicate", { line: String(seen.get(email)) });
@@ -70,6 +73,7 @@ export function planPeople(table: Table, people: readonly KnownPerson[], teams: 
     const team = teamText === "" ? null : teamByName.get(teamText.toLowerCase());
     if (team?.archived) bad("team", "team-archived");
     if (teamText.length > 80) bad("team", "too-long");
+    else if (!isSingleLine(teamText)) bad("team", "not-one-line");
     if (plan.errors.length > before) continue;
 
     if (teamText !== "" && !team && !newTeams.has(teamText.toLowerCase())) newTeams.set(teamText.toLowerCase(), teamText);

@@ -160,3 +160,24 @@ describe("imports within bounds", () => {
     expect(await importScores(file)).toMatchObject({ created: 1, errors: [] });
   });
 });
+
+describe("people imports from .xlsx workbooks", () => {
+  it("refuses a name or a team written on two lines (Alt+Enter) or with a tab, and creates no one", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const id = unique();
+    const file = await workbook((book) => {
+      const sheet = book.addWorksheet("People");
+      sheet.addRow(["Name", "Email", "Team"]);
+      sheet.addRow([`Ann\nLee ${id}`, `ann.${id}@lines.example`, null]);
+      sheet.addRow([`Bob ${id}`, `bob.${id}@lines.example`, `North\t${id}`]);
+      sheet.addRow([`Cy ${id}`, `cy.${id}@lines.example`, `South ${id}`]);
+    });
+    const result = await runImport("people", file, { dryRun: false, actorId: admin.id, currentMonth: CURRENT });
+    expect(result.errors).toEqual([
+      { line: 2, field: "Name", code: "not-one-line" },
+      { line: 3, field: "Team", code: "not-one-line" },
+    ]);
+    expect(await testDb().user.count({ where: { email: { endsWith: `${id}@lines.example` } } })).toBe(0);
+    expect(await testDb().team.count({ where: { name: { contains: id } } })).toBe(0);
+  });
+});
