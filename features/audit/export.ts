@@ -18,7 +18,7 @@ export async function auditExport(params: URLSearchParams, locale: AppLocale, fo
   filters.delete("format");
   const [page, timeZone] = await Promise.all([loadAuditPage(filters, MAX_EXPORT_LINES), companyTimeZone()]);
   const t = translator(locale);
-  const columns = auditColumns({ at: t("audit.at"), kind: t("audit.kind"), actor: t("audit.actor"), subject: t("audit.subject"), month: t("audit.month"), reason: t("audit.reason"), details: t("audit.details") });
+  const columns = auditColumns({ at: t("audit.at"), kind: t("audit.kind"), code: t("audit.code"), kindName: (kind) => t(`audit.kinds.${kind}` as "audit.kind"), actor: t("audit.actor"), subject: t("audit.subject"), month: t("audit.month"), reason: t("audit.reason"), details: t("audit.details") });
   // A workbook shows the times as the audit page does: the company's wall clock.
   return exportFile(format, { locale, sheet: t("audit.title"), columns, rows: oneBatch(page.lines), timeZone }, { csv: "ssi-audit-log", xlsx: t("exports.files.audit") });
 }

@@ -65,6 +65,6 @@ test("every CSV export neutralises formula-looking names and keeps numbers numer
   });
   expect(created.status()).toBe(201);
   const audit = await get(`/api/exports/audit?actor=${admin.id}&kind=user.create`);
-  expect(audit[1]?.[3]).toBe(neutralised);
+  expect(audit[1]?.[4]).toBe(neutralised);
   expect(audit.flat().some((cell) => cell.startsWith("="))).toBe(false);
 });

@@ -70,12 +70,12 @@ test("a French admin downloads the board, the wall table, the payouts and the au
   expect(audit.filename).toBe("ssi-journal-audit.xlsx");
   expect(audit.sheet.name).toBe("Journal d’audit");
   expect(audit.sheet.views).toEqual(frozen);
-  expect(rowValues(audit.sheet, 1)).toEqual(["Quand", "Quoi", "Qui", "Concerne", "Mois", "Motif", "Détails"]);
-  const [at, kind, actor, subject] = rowValues(audit.sheet, 2);
+  expect(rowValues(audit.sheet, 1)).toEqual(["Quand", "Quoi", "Code de l’événement", "Qui", "Concerne", "Mois", "Motif", "Détails"]);
+  const [at, kind, code, actor, subject] = rowValues(audit.sheet, 2);
   expect(at).toBeInstanceOf(Date);
   expect(audit.sheet.getCell(2, 1).numFmt).toBe("yyyy-mm-dd hh:mm:ss");
-  expect([kind, actor, subject]).toEqual(["user.create", admin.name, "=SUM(A1)"]);
-  expect(audit.sheet.getCell(2, 4).type).toBe(ExcelJS.ValueType.String);
+  expect([kind, code, actor, subject]).toEqual(["Personne créée", "user.create", admin.name, "=SUM(A1)"]);
+  expect(audit.sheet.getCell(2, 5).type).toBe(ExcelJS.ValueType.String);
 });
 
 test("an export in an unknown format is refused in the user's language", async ({ page }) => {
