@@ -1,7 +1,7 @@
 // At 360 px (the narrowest phones in use) no page scrolls sideways, and the
 // leaderboard is a list of cards: rank, name, SSI, progress and pillars, all
 // in view without scrolling its table either.
-import { type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
 import { thisMonth } from "../../platform/time/calendar";
 import { createHistory, createInvitation, createTeamWithManager, createUser, createWallLink } from "../factories";
 import { SignInPage } from "./support/sign-in-page";
@@ -15,6 +15,15 @@ async function expectNoSidewaysScroll(page: Page, path: string) {
     view: document.documentElement.clientWidth,
   }));
   expect(widths.page, `${path} is ${widths.page}px wide in a ${widths.view}px screen`).toBeLessThanOrEqual(widths.view);
+}
+
+/** The table is in view whole: neither it nor its scrolling region scrolls sideways. */
+async function expectTableFits(table: Locator) {
+  const region = await table.evaluate((element) => {
+    const scroller = element.closest(".table-scroll") ?? element;
+    return { scroll: scroller.scrollWidth, client: scroller.clientWidth };
+  });
+  expect(region.scroll).toBeLessThanOrEqual(region.client);
 }
 
 test.describe("at 360 px", () => {
@@ -80,10 +89,15 @@ test.describe("at 360 px", () => {
     await expect(card.getByTestId("total")).toBeVisible();
     await expect(card.getByTestId("progress")).toBeVisible();
     await expect(card.getByTestId("rank")).toBeVisible();
-    const region = await page.getByTestId("board").evaluate((table) => {
-      const scroller = table.closest(".table-scroll") ?? table;
-      return { scroll: scroller.scrollWidth, client: scroller.clientWidth };
-    });
-    expect(region.scroll).toBeLessThanOrEqual(region.client);
+    await expectTableFits(page.getByTestId("board"));
+  });
+
+  test("the sessions of the security page are cards that fit the screen, in French too", async ({ page }) => {
+    const rep = await createUser({ teamId: (await createTeamWithManager()).team.id, locale: "fr" });
+    await new SignInPage(page).signInAs(rep);
+    await page.goto("/settings/security");
+    const sessions = page.getByRole("region", { name: /Sessions/ }).locator("table");
+    await expect(sessions.getByText("Ce navigateur")).toBeVisible();
+    await expectTableFits(sessions);
   });
 });

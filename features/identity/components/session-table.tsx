@@ -13,7 +13,7 @@ export async function SessionTable({ sessions, endable }: { sessions: SessionVie
   if (sessions.length === 0) return <p>{t("noSessions")}</p>;
   return (
     <TableScroll label={t("sessionsCaption")}>
-      <table>
+      <table className="table-cards">
         <caption className="sr-only">{t("sessionsCaption")}</caption>
         <thead>
           <tr>
@@ -34,9 +34,9 @@ export async function SessionTable({ sessions, endable }: { sessions: SessionVie
                   <span className="muted"> · {t(`methods.${s.method}`)}</span>
                   {s.current && <span className="session-current">{t("thisBrowser")}</span>}
                 </th>
-                <td>{s.address && s.address !== "unknown" ? s.address : t("unknownAddress")}</td>
-                <td>{date(s.createdAt)}</td>
-                <td>{date(s.lastSeenAt)}</td>
+                <td data-label={t("address")}>{s.address && s.address !== "unknown" ? s.address : t("unknownAddress")}</td>
+                <td data-label={t("signedInAt")}>{date(s.createdAt)}</td>
+                <td data-label={t("lastSeen")}>{date(s.lastSeenAt)}</td>
                 {endable && (
                   <td>
                     {!s.current && (
