@@ -4,8 +4,9 @@
 // 100, --months of history) into a scratch database, starts the production
 // server on it (timing its cold start to the first board) and loads each
 // route with autocannon after a warm-up; then the team board while writes
-// happen (the mixed run), the payout and audit downloads, and the month-start
-// scenario (scripts/bench/month-start.ts, compressed --compress times); then
+// happen (the mixed run), the payout and audit downloads, the month-start
+// scenario (scripts/bench/month-start.ts, compressed --compress times) and a
+// 5 MB score import (scripts/bench/import-file.ts); then
 // it weighs the data layer's board query against the same SQL sent through
 // `pg`. It watches the server's peak memory throughout, prints a table and
 // writes bench/results/<date>-<reps>.json.
@@ -23,6 +24,7 @@ import { buildApp, signIn, startApp } from "./bench/app-server";
 import { measure, timeCalls, type RouteResult } from "./bench/measure";
 import { watchPeakRss } from "./bench/memory";
 import { runMonthStart } from "./bench/month-start";
+import { timeImport } from "./bench/import-file";
 import { thisMonth } from "../platform/time/calendar";
 import { numberOption, runCli } from "./cli";
 import { createScratchDatabase } from "./db/scratch-database";
@@ -155,6 +157,11 @@ runCli(async () => {
       console.log(`month start (×${compress}): ${monthStart.errors} errors, ${monthStart.lostWrites} lost of ${monthStart.acknowledgedWrites}, ${monthStart.maxDatabaseConnections} connections`);
       console.table(monthStart.kinds);
 
+      // A 5 MB score import (check, then import), for months before every write above.
+      const allRepEmails = (await db.user.findMany({ where: { role: "REP", active: true }, select: { email: true }, orderBy: { email: "asc" } })).map((r) => r.email);
+      const importTiming = await timeImport(app.base, token, allRepEmails, addMonths(firstMonth, -24));
+      console.log(`import: ${importTiming.lines} lines (${importTiming.bytes} bytes): check ${importTiming.dryRunMs} ms (${importTiming.status.dryRun}), import ${importTiming.importMs} ms (${importTiming.status.import}), ${importTiming.created} created`);
+
       const [stored] = await db.$queryRaw<{ count: bigint }[]>`
         SELECT count(*) FROM "ScoreEntry" s
         JOIN unnest(${acknowledged.map((a) => a.userId)}::text[], ${acknowledged.map((a) => firstDay(a.month))}::date[]) AS a(u, m)
@@ -200,6 +207,7 @@ runCli(async () => {
         mixed,
         monthStart,
         timings,
+        import: importTiming,
         coldStartSeconds,
         peakRssMb: memory.stop(),
       };
