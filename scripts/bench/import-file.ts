@@ -36,8 +36,9 @@ export function importCsv(emails: readonly string[], before: Month): { text: str
 async function post(url: string, token: string, body: string): Promise<{ ms: number; status: number; json: { created?: number } }> {
   const started = performance.now();
   const answer = await fetch(url, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "text/csv" }, body });
-  const json = (await answer.json().catch(() => ({}))) as { created?: number; data?: { created?: number } };
-  return { ms: Math.round(performance.now() - started), status: answer.status, json: json.data ?? json };
+  // The import's report (docs/api.md), or nothing when the answer is not JSON.
+  const json = (await answer.json().catch(() => ({}))) as { created?: number };
+  return { ms: Math.round(performance.now() - started), status: answer.status, json };
 }
 
 /** Checks, then imports, the file; the import's writes stay in the database. */
