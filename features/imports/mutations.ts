@@ -2,7 +2,7 @@ import "server-only";
 import { recordEvent } from "@/platform/audit/mutations";
 import { endCredentials } from "@/platform/auth/mutations";
 import { credentialsEndOn, managesTeams } from "@/platform/auth/permissions";
-import { db } from "@/platform/db/prisma";
+import { longDb } from "@/platform/db/prisma";
 import { Prisma } from "@/platform/db/generated/client";
 import { firstDay, monthToDate, type Month } from "@/platform/time/month";
 import { newInvitation, type IssuedInvitation } from "@/features/people";
@@ -88,7 +88,7 @@ const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 async function importOnce(kind: ImportKind, file: Uint8Array | string, options: ImportOptions): Promise<ImportResult> {
   let reading: FileReading | null = null;
   try {
-    return await db().$transaction(
+    return await longDb().$transaction(
       async (tx) => {
         const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK}) AS locked`;
         if (!lock?.locked) throw new ImportBusy();

@@ -2,6 +2,7 @@ import "server-only";
 import type pg from "pg";
 import type PgBoss from "pg-boss";
 import { db } from "@/platform/db/prisma";
+import { isDatabaseUnavailable } from "@/platform/db/unavailable";
 import { serverEnv } from "@/platform/config/env";
 import { inTransaction, jobsPool } from "@/platform/jobs/runtime";
 import { DAILY_LIMIT, nextFreeSlot } from "./kinds";
@@ -65,7 +66,8 @@ const BATCH = 25;
  * until none is left. Events are claimed with SKIP LOCKED, so instances
  * relaying at once share them; each batch's messages, delivery jobs and
  * "processed" marks commit together. An event that cannot be planned (a bug)
- * is set aside with its error rather than block the ones after it.
+ * is set aside with its error rather than block the ones after it; a
+ * database out of reach or too slow sets nothing aside.
  */
 export async function relayOutbox(boss: PgBoss, now: () => Date = () => new Date()): Promise<number> {
   let relayed = 0;
@@ -82,6 +84,9 @@ export async function relayOutbox(boss: PgBoss, now: () => Date = () => new Date
           await client.query(`UPDATE "OutboxEvent" SET "processedAt" = now() WHERE id = $1::bigint`, [event.id]);
           await client.query("RELEASE SAVEPOINT event");
         } catch (error) {
+          // A database that did not answer in time is no fault of the event's:
+          // the whole batch fails, stays unprocessed, and the relay runs again.
+          if (isDatabaseUnavailable(error)) throw error;
           await client.query("ROLLBACK TO SAVEPOINT event");
           const reason = error instanceof Error ? error.message : String(error);
           console.error(`notifications: outbox event ${event.id} (${event.kind}) set aside: ${reason}`);

@@ -18,8 +18,28 @@ export function poolOf(db: Db): pg.Pool {
   return pool;
 }
 
-/** A Prisma client for `connectionString`; the pool never crashes the process on an idle error. */
-export function createDb(connectionString: string, options: { max?: number } = {}): Db {
+/**
+ * How long one statement, and a transaction left idle, may hold a
+ * connection, per kind of work. The server enforces both (statement_timeout,
+ * idle_in_transaction_session_timeout: it cancels the statement or ends the
+ * session, so no transaction stays open); a server that cannot even do that
+ * (frozen, or the network gone) is given up by the client a little later
+ * (pg's query_timeout). Either way the request gets a 503 with Retry-After
+ * (platform/db/unavailable.ts) instead of waiting for ever.
+ */
+export const TIMEOUTS = {
+  /** Pages, the API, server actions: a few seconds (the slowest board query at 50,000 reps takes well under one). */
+  request: { statementMs: 5_000, idleInTransactionMs: 10_000 },
+  /** Imports, exports and reports over the whole company. */
+  long: { statementMs: 60_000, idleInTransactionMs: 60_000 },
+} as const;
+export type WorkKind = keyof typeof TIMEOUTS;
+// What the client adds to the server's limit before it gives up on a silent server.
+const CLIENT_MARGIN_MS = 2_000;
+
+/** A Prisma client for `connectionString`; the pool never crashes the process on an idle error. Scripts (migrations, seeds) pass no `work`: no limit. */
+export function createDb(connectionString: string, options: { max?: number; work?: WorkKind } = {}): Db {
+  const limits = options.work ? TIMEOUTS[options.work] : null;
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
@@ -28,7 +48,8 @@ export function createDb(connectionString: string, options: { max?: number } = {
     connectionTimeoutMillis: 5000,
     // Timestamps are stored in UTC: now() and column defaults must not
     // follow the database server's time zone.
-    options: "-c TimeZone=UTC",
+    options: ["-c TimeZone=UTC", ...(limits ? [`-c statement_timeout=${limits.statementMs}`, `-c idle_in_transaction_session_timeout=${limits.idleInTransactionMs}`] : [])].join(" "),
+    ...(limits ? { query_timeout: limits.statementMs + CLIENT_MARGIN_MS } : {}),
   });
   // An idle client's error (server restarted, database dropped) would
   // otherwise be an unhandled 'error' event that kills the process; the

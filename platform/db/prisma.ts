@@ -5,10 +5,20 @@ import { serverEnv } from "@/platform/config/env";
 // One client per server process, created on first use so that `next build`
 // needs no database. In development modules are re-evaluated on every edit:
 // keep the client on globalThis rather than open new pools.
-const globalForDb = globalThis as unknown as { ssiBoardDb?: Db };
+const globalForDb = globalThis as unknown as { ssiBoardDb?: Db; ssiBoardLongDb?: Db };
 
-/** The app's Prisma client. Only data.ts / mutations.ts modules call it. */
+/** The app's Prisma client, for requests: a statement may take 5 s (TIMEOUTS in connect.ts). Only data.ts / mutations.ts modules call it. */
 export function db(): Db {
-  globalForDb.ssiBoardDb ??= createDb(serverEnv().DATABASE_URL);
+  globalForDb.ssiBoardDb ??= createDb(serverEnv().DATABASE_URL, { work: "request" });
   return globalForDb.ssiBoardDb;
+}
+
+/**
+ * The client for imports, exports and reports over the whole company, whose
+ * statements may take a minute. A small pool of its own: a few long jobs at
+ * once never take the connections the pages need.
+ */
+export function longDb(): Db {
+  globalForDb.ssiBoardLongDb ??= createDb(serverEnv().DATABASE_URL, { work: "long", max: 3 });
+  return globalForDb.ssiBoardLongDb;
 }

@@ -201,3 +201,120 @@ test.describe("the database stopped under load", () => {
     }
   });
 });
+
+test.describe("the database frozen under load (SIGSTOP)", () => {
+  test("every request is answered with a 503 and Retry-After within the timeouts, nothing hangs, no transaction stays open, and it recovers on SIGCONT", async () => {
+    test.setTimeout(180_000);
+    const { mkdtemp, rm } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const { freePort, postmasterPid, startEmbeddedPostgres } = await import("../../scripts/db/embedded-postgres");
+    const { processTree } = await import("../../scripts/process-tree");
+    const { applyMigrations } = await import("../../scripts/db/migrations");
+    const { createDb } = await import("../../platform/db/connect");
+    const { generateToken, hashToken } = await import("../../platform/auth/tokens");
+
+    const dataDir = await mkdtemp(path.join(tmpdir(), "ssiboard-frozen-"));
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    await server.createDatabase("frozen");
+    const url = server.url("frozen");
+    await applyMigrations(url);
+    const db = createDb(url, { max: 2 });
+    const team = await db.team.create({ data: { name: "Frozen" } });
+    const rep = await db.user.create({ data: { name: "Fred Frozen", email: "fred@frozen.example", passwordHash: "x", role: "REP", teamId: team.id } });
+    const token = generateToken();
+    await db.apiToken.create({ data: { userId: rep.id, name: "frozen", tokenHash: hashToken(token) } });
+    await db.$disconnect();
+    const app = await startApp(url);
+    const month = thisMonth();
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const headers = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
+
+    type Answer = { kind: string; status: number; retryAfter: string | null; frozen: boolean; done: boolean };
+    const answers: Answer[] = [];
+    let frozen = false;
+    let running = true;
+    // Each write a brand of its own (10.001, 10.002, …): the stored one says which write won.
+    let writes = 0;
+    const sent: number[] = [];
+    const acknowledged: number[] = [];
+    const call = async (kind: string, init: RequestInit & { path: string }) => {
+      const answer: Answer = { kind, status: 0, retryAfter: null, frozen, done: false };
+      answers.push(answer);
+      const response = await fetch(`${app.base}${init.path}`, init).catch(() => null);
+      answer.status = response?.status ?? 0;
+      answer.retryAfter = response?.headers.get("retry-after") ?? null;
+      answer.done = true;
+      return response;
+    };
+    const reader = async () => {
+      while (running) await call("read", { path: `/api/v1/users/${rep.id}/scores?from=${month}&to=${month}`, headers });
+    };
+    const writer = async () => {
+      while (running) {
+        const brand = 10 + ++writes / 1000;
+        sent.push(brand);
+        const response = await call("write", { path: "/api/v1/scores", method: "POST", headers, body: JSON.stringify({ month, brand, people: 10, insights: 10, relationships: 10 }) });
+        if (response?.ok) acknowledged.push(brand);
+      }
+    };
+    const loops = [reader(), reader(), reader(), writer()];
+    const database = () => processTree(postmasterPid(dataDir) ?? -1);
+    let stopped: number[] = [];
+    try {
+      await sleep(1500);
+      expect(answers.filter((a) => a.done && a.status !== 200 && a.status !== 201)).toEqual([]);
+      expect(answers.filter((a) => a.done).length).toBeGreaterThan(0);
+      stopped = database();
+      frozen = true;
+      for (const pid of stopped) process.kill(pid, "SIGSTOP");
+      // 15 s frozen: longer than any of our limits (5 s a statement, 2 s more for a silent server).
+      await sleep(15_000);
+      const duringFreeze = answers.filter((a) => a.frozen);
+      // Those sent in the freeze's first seconds have all been answered, before the database is back.
+      const early = duringFreeze.slice(0, 4);
+      expect(early.length).toBeGreaterThanOrEqual(4);
+      expect(early.every((a) => a.done), JSON.stringify(early)).toBe(true);
+      const answered = duringFreeze.filter((a) => a.done);
+      expect(answered.filter((a) => a.status !== 503)).toEqual([]);
+      expect(answered.every((a) => a.retryAfter === "5")).toBe(true);
+
+      for (const pid of stopped) process.kill(pid, "SIGCONT");
+      stopped = [];
+      frozen = false;
+      const back = Date.now();
+      let recovered = false;
+      while (Date.now() - back < 30_000 && !recovered) {
+        recovered = (await fetch(`${app.base}/api/v1/users/${rep.id}/scores?from=${month}&to=${month}`, { headers })).status === 200;
+        if (!recovered) await sleep(200);
+      }
+      expect(recovered, "answers again once the database runs").toBe(true);
+      running = false;
+      await Promise.all(loops);
+      expect(answers.filter((a) => a.status >= 500 && a.status !== 503)).toEqual([]);
+
+      const check = createDb(url, { max: 1 });
+      try {
+        // No session of the app's is left in an open transaction.
+        await expect
+          .poll(async () => Number((await check.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = 'frozen' AND state LIKE 'idle in transaction%'`)[0]?.n), { timeout: 20_000 })
+          .toBe(0);
+        // The last acknowledged write is stored, or one sent after it: a write
+        // already on its way to the server when the app gave up on it runs once
+        // the server wakes (its answer said to try again, which saves the same).
+        const stored = await check.scoreEntry.findFirst({ where: { userId: rep.id }, select: { brand: true } });
+        expect(acknowledged.length).toBeGreaterThan(0);
+        expect(sent.indexOf(Number(stored?.brand))).toBeGreaterThanOrEqual(sent.indexOf(acknowledged.at(-1) ?? -1));
+      } finally {
+        await check.$disconnect();
+      }
+    } finally {
+      running = false;
+      for (const pid of stopped) process.kill(pid, "SIGCONT");
+      await Promise.allSettled(loops);
+      await app.stop();
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
