@@ -26,12 +26,13 @@ const REFUSALS: Record<string, string> = {
   "404": "Not found (or not yours to see)",
   "409": "A closed month, or a state that forbids it",
   "413": "The body is too large (64 KiB; 5 MB for an import)",
+  "429": "More requests of this kind this minute than the caller's limit (see RateLimit-Policy); try again after Retry-After seconds",
   "503": "The database cannot be reached: nothing was done; try again after Retry-After seconds",
 };
 
 function refusalsOf(op: Operation): string[] {
   const codes = ["400", "503"];
-  if (op.who !== "anyone") codes.push("401", "403");
+  if (op.who !== "anyone") codes.push("401", "403", "429");
   if (op.path.includes("{")) codes.push("404");
   if (op.body) codes.push("413");
   if (op.method !== "get") codes.push("409");

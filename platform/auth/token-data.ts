@@ -69,8 +69,8 @@ const LAST_USED_PRECISION = "1 minute";
  * per request would queue every request of a busy token on one row).
  * Timestamps are UTC (the pool's sessions run in UTC, platform/db/connect.ts).
  */
-export async function findTokenUser(token: string): Promise<{ user: SessionUser; readOnly: boolean } | null> {
-  const [row] = await preparedQuery<SessionUserRow & { readOnly: boolean; peopleVersion: string; scoresVersion: string }>(Prisma.sql`
+export async function findTokenUser(token: string): Promise<{ user: SessionUser; readOnly: boolean; tokenId: string } | null> {
+  const [row] = await preparedQuery<SessionUserRow & { readOnly: boolean; tokenId: string; peopleVersion: string; scoresVersion: string }>(Prisma.sql`
     WITH found AS (
       SELECT id, "userId", "lastUsedAt", "readOnly" FROM "ApiToken"
       WHERE "tokenHash" = ${hashToken(token)} AND "revokedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > now())
@@ -79,8 +79,8 @@ export async function findTokenUser(token: string): Promise<{ user: SessionUser;
       WHERE a.id = found.id AND (found."lastUsedAt" IS NULL OR found."lastUsedAt" < now() - ${LAST_USED_PRECISION}::interval)
       RETURNING a.id
     )
-    SELECT ${sessionUserColumns}, found."readOnly", ${versionColumns}
+    SELECT ${sessionUserColumns}, found."readOnly", found.id AS "tokenId", ${versionColumns}
     FROM found JOIN "User" u ON u.id = found."userId" LEFT JOIN "Team" t ON t.id = u."teamId"`);
   if (row) knownVersions(row);
-  return row?.active ? { user: toSessionUser(row), readOnly: row.readOnly } : null;
+  return row?.active ? { user: toSessionUser(row), readOnly: row.readOnly, tokenId: row.tokenId } : null;
 }

@@ -50,6 +50,8 @@ function load() {
       OIDC_NAME: z.string().max(60).optional(),
       // "off": this process runs no jobs (a separate `npm run worker` does).
       SSI_JOBS: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+      // The API's requests per minute and caller (platform/http/rate-limit.ts), e.g. "read=300,write=60,import=10".
+      SSI_API_RATE_LIMITS: z.string().regex(/^(read|write|import)=\d{1,7}(,(read|write|import)=\d{1,7})*$/, "must be like read=300,write=60,import=10").optional(),
     },
     experimental__runtimeEnv: {},
     emptyStringAsUndefined: true,

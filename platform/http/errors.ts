@@ -20,6 +20,7 @@ export type ErrorCode =
   | "invalid-range"
   | "invalid-credentials"
   | "too-many-attempts"
+  | "rate-limited"
   | "database-unavailable"
   | "invitation-invalid"
   | "not-csv"
@@ -44,6 +45,7 @@ const STATUS: Record<string, number> = {
   "too-large": 413,
   "invalid-credentials": 401,
   "too-many-attempts": 429,
+  "rate-limited": 429,
   "database-unavailable": 503,
   "invitation-invalid": 410,
   "not-csv": 415,

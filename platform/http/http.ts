@@ -11,6 +11,7 @@ import { readLimitedBody, utf8 } from "./body";
 import { ApiError, toApiError } from "./errors";
 import { inRequestScope } from "@/platform/db/version";
 import { RETRY_AFTER_S } from "@/platform/db/unavailable";
+import { rateHeaders, rateStateOf } from "./rate-limit";
 
 export { ApiError };
 
@@ -54,6 +55,9 @@ export function apiRoute<C>(handler: (request: Request, context: C) => Promise<R
   };
   return async (request: Request, context: C): Promise<Response> => {
     const response = await answer(request, context);
+    // Where the caller stands against its limit, on every answer (a 429's Retry-After included).
+    const rate = rateStateOf(request);
+    if (rate) for (const [name, value] of Object.entries(rateHeaders(rate))) response.headers.set(name, value);
     // Everything the API answers is someone's data: no browser or shared cache keeps it.
     if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
     return response;

@@ -66,6 +66,10 @@ async function main(): Promise<number> {
       // request is from in X-Forwarded-For (the sign-in limits count per
       // address). request-addresses.spec.ts checks a server with none.
       SSI_TRUSTED_PROXIES: "1",
+      // The specs burst hundreds of API requests with one token (faults,
+      // fuzz): the limits per minute are tested with their defaults on an
+      // app of their own (rate-limits.spec.ts).
+      SSI_API_RATE_LIMITS: "read=9999999,write=9999999,import=9999999",
     };
 
     if (process.env.E2E_SKIP_BUILD !== "1") {
