@@ -1,5 +1,6 @@
 import "server-only";
 import { createDb, type Db } from "./connect";
+import { inLongWork } from "./long-work";
 import { serverEnv } from "@/platform/config/env";
 
 // One client per server process, created on first use so that `next build`
@@ -7,8 +8,9 @@ import { serverEnv } from "@/platform/config/env";
 // keep the client on globalThis rather than open new pools.
 const globalForDb = globalThis as unknown as { ssiBoardDb?: Db; ssiBoardLongDb?: Db };
 
-/** The app's Prisma client, for requests: a statement may take 5 s (TIMEOUTS in connect.ts). Only data.ts / mutations.ts modules call it. */
+/** The app's Prisma client, for requests: a statement may take 5 s (TIMEOUTS in connect.ts); inside asLongWork, a minute. Only data.ts / mutations.ts modules call it. */
 export function db(): Db {
+  if (inLongWork()) return longDb();
   globalForDb.ssiBoardDb ??= createDb(serverEnv().DATABASE_URL, { work: "request" });
   return globalForDb.ssiBoardDb;
 }

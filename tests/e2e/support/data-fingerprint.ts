@@ -21,7 +21,7 @@ export async function installFingerprint(db: Db): Promise<void> {
     BEGIN
       FOR relation IN
         SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S') AND left(c.relname, 1) <> '_' AND c.relname NOT IN ('SignInThrottle', 'Notification', 'WebhookDelivery')
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'S') AND left(c.relname, 1) <> '_' AND c.relname NOT IN ('SignInThrottle', 'ApiRateWindow', 'Notification', 'WebhookDelivery')
       LOOP
         IF relation.relkind = 'S' THEN
           EXECUTE format('SELECT last_value::text FROM %I', relation.relname) INTO part;

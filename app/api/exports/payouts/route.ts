@@ -1,4 +1,5 @@
 import { apiUser } from "@/platform/http/api-user";
+import { asLongWork } from "@/platform/db/long-work";
 import { downloadResponse } from "@/platform/http/download";
 import { apiRoute, formatParam, monthParam } from "@/platform/http/http";
 import { runQuery } from "@/platform/http/query";
@@ -6,11 +7,12 @@ import { localeFromAcceptLanguage } from "@/platform/i18n/config";
 import { payoutExportQuery } from "@/features/incentives/queries";
 
 /** GET /api/exports/payouts?month=YYYY-MM[&team=][&format=csv|xlsx]: the payout report (same rules as the page). */
-export const GET = apiRoute(async (request) => {
+// Over the whole company: the long limits (platform/db/long-work.ts).
+export const GET = apiRoute((request) => asLongWork(async () => {
   const user = await apiUser(request);
   const params = new URL(request.url).searchParams;
   const month = monthParam(params);
   const format = formatParam(params);
   const locale = user.locale ?? localeFromAcceptLanguage(request.headers.get("accept-language"));
   return downloadResponse(await runQuery(user, payoutExportQuery, { month, team: params.get("team") || null, locale, format }));
-});
+}));

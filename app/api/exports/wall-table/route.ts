@@ -1,4 +1,5 @@
 import { apiUser } from "@/platform/http/api-user";
+import { asLongWork } from "@/platform/db/long-work";
 import { downloadResponse } from "@/platform/http/download";
 import { apiRoute, formatParam } from "@/platform/http/http";
 import { runQuery } from "@/platform/http/query";
@@ -6,9 +7,10 @@ import { readBoardRequest } from "@/features/board/api-request";
 import { wallTableFileQuery } from "@/features/board/queries";
 
 /** GET /api/exports/wall-table?team=&month=&format=csv|xlsx: reps × the 12 months up to `month`, SSI in the cells. */
-export const GET = apiRoute(async (request) => {
+// Over the whole company: the long limits (platform/db/long-work.ts).
+export const GET = apiRoute((request) => asLongWork(async () => {
   const user = await apiUser(request);
   const asked = await readBoardRequest(request, user, { strictBoard: false });
   const format = formatParam(new URL(request.url).searchParams);
   return downloadResponse(await runQuery(user, wallTableFileQuery, { ...asked, format }));
-});
+}));
