@@ -14,7 +14,7 @@ import { describeDemoSignIns, seedDemoData } from "../prisma/seed/seed";
 import { postmasterPid } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/migrations";
 import { startSupervisedPostgres } from "./db/supervised-postgres";
-import { killTree } from "./process-tree";
+import { killTree, signalGroup } from "./process-tree";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 // SSI_DATA_DIR: another folder for the embedded database and the secret (a second demo, or a test).
@@ -159,11 +159,7 @@ export function runNextUntilStopped(args: string[], database: AppDatabase, env: 
   const exited = new Promise<number>((resolve) => next.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
   const killNext = () => {
     killTree(next.pid);
-    try {
-      if (next.pid) process.kill(-next.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
+    signalGroup(next.pid, "SIGKILL");
   };
   let stopping: { code: number } | undefined;
   const stop = (signal: NodeJS.Signals, code: number) => {
@@ -174,11 +170,7 @@ export function runNextUntilStopped(args: string[], database: AppDatabase, env: 
     }
     stopping = { code };
     console.log("\nStopping SSI Board...");
-    try {
-      if (next.pid) process.kill(-next.pid, signal);
-    } catch {
-      // already gone
-    }
+    signalGroup(next.pid, signal);
     const timer = setTimeout(() => {
       console.error(`Next.js did not stop within ${NEXT_GRACE_MS / 1000} s: killed.`);
       killNext();

@@ -40,3 +40,13 @@ export function killTree(pid: number | undefined): void {
     }
   }
 }
+
+/** `signal` to the process group `pid` leads (a child spawned with detached: true). */
+export function signalGroup(pid: number | undefined, signal: NodeJS.Signals): void {
+  if (!pid) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}

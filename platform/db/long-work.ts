@@ -1,5 +1,5 @@
 import "server-only";
-// Work over the whole company (an export, closing a month) runs its reads and
+// Work over the whole company (an export) runs its reads and
 // writes with the long limits (TIMEOUTS in connect.ts) without each data
 // module choosing a client: inside asLongWork, db() is longDb() (prisma.ts).
 import { AsyncLocalStorage } from "node:async_hooks";

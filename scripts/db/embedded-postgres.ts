@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { killTree } from "../process-tree";
+import { killTree, signalGroup } from "../process-tree";
 
 export const POSTGRES_USER = "postgres";
 export const POSTGRES_PASSWORD = "ssiboard-local";
@@ -48,14 +48,6 @@ export function postmasterPid(dataDir: string): number | null {
   }
 }
 
-function killGroup(pid: number | undefined): void {
-  if (!pid) return;
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-    // already gone
-  }
-}
 
 /** Starts (and on first use initialises) a server whose data lives in `dataDir`. */
 export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Promise<RunningPostgres> {
@@ -93,7 +85,7 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
   child.once("exit", (code, signal) => {
     // A server left behind by a child that was killed would hold the data
     // folder and the port: it goes with its child.
-    killGroup(child.pid);
+    signalGroup(child.pid, "SIGKILL");
     if (stopRequested) return;
     const reason = deathReason || `its process ${signal ? `was killed by ${signal}` : `exited with code ${code}`}`;
     for (const listener of deathListeners) listener(reason);

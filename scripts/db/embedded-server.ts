@@ -27,7 +27,7 @@ function remember(line: string): void {
   if (logTail.length > 20) logTail.shift();
 }
 
-function send(message: { ready: true } | { failed: string } | { died: string }): void {
+function send(message: { ready: true } | { failed: string }): void {
   process.send?.(message);
 }
 

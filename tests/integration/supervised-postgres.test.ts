@@ -54,17 +54,20 @@ async function takePort(port: number): Promise<net.Server> {
   );
 }
 
+/** A supervised server on a scratch folder and port, with what it says and whether it gave up. */
+async function supervised(timing: { firstDelayMs: number; heldAfterMs?: number }) {
+  const dataDir = path.join(await scratchFolder(), "postgres");
+  const port = await freePort();
+  const lines: string[] = [];
+  const gaveUp: string[] = [];
+  const server = await startSupervisedPostgres({ dataDir, port, persistent: true }, { log: (line) => lines.push(line), onGiveUp: (line) => gaveUp.push(line), ...timing });
+  cleanups.push(() => server.stop());
+  return { dataDir, port, lines, gaveUp, server };
+}
+
 describe("the supervised embedded PostgreSQL", () => {
   it("comes back on the same data after it is killed, and counts restarts that do not hold", async () => {
-    const dataDir = path.join(await scratchFolder(), "postgres");
-    const port = await freePort();
-    const lines: string[] = [];
-    const gaveUp: string[] = [];
-    const server = await startSupervisedPostgres(
-      { dataDir, port, persistent: true },
-      { log: (line) => lines.push(line), onGiveUp: (line) => gaveUp.push(line), firstDelayMs: 100 },
-    );
-    cleanups.push(() => server.stop());
+    const { dataDir, lines, gaveUp, server } = await supervised({ firstDelayMs: 100 });
     await query(server, "CREATE TABLE kept (n int); INSERT INTO kept VALUES (42)");
 
     const first = killServer(dataDir);
@@ -81,16 +84,8 @@ describe("the supervised embedded PostgreSQL", () => {
   });
 
   it("gives up with one line after five restarts fail in a row, and still stops", async () => {
-    const dataDir = path.join(await scratchFolder(), "postgres");
-    const port = await freePort();
-    const lines: string[] = [];
-    const gaveUp: string[] = [];
     // Every death is a fresh count here (held after 0 ms): the five failures are the restarts themselves.
-    const server = await startSupervisedPostgres(
-      { dataDir, port, persistent: true },
-      { log: (line) => lines.push(line), onGiveUp: (line) => gaveUp.push(line), firstDelayMs: 50, heldAfterMs: 0 },
-    );
-    cleanups.push(() => server.stop());
+    const { dataDir, port, lines, gaveUp, server } = await supervised({ firstDelayMs: 50, heldAfterMs: 0 });
 
     killServer(dataDir);
     const blocker = await takePort(port);

@@ -8,7 +8,7 @@ import { asLongWork } from "../../platform/db/long-work";
 import { isDatabaseUnavailable } from "../../platform/db/unavailable";
 
 const setting = async (name: "statement_timeout" | "idle_in_transaction_session_timeout") =>
-  (await db().$queryRawUnsafe<Record<string, string>[]>(`SHOW ${name}`))[0]?.[name];
+  (await db().$queryRaw<{ value: string }[]>`SELECT current_setting(${name}) AS value`)[0]?.value;
 
 describe("database timeouts", () => {
   it("are 5 s a statement and 10 s idle in a transaction for requests, a minute for long work", async () => {
