@@ -13,15 +13,12 @@ import { networkHosts } from "../platform/config/network";
 import { describeDemoSignIns, seedDemoData } from "../prisma/seed/seed";
 import { postmasterPid } from "./db/embedded-postgres";
 import { applyMigrations } from "./db/migrations";
+import { DATA, EMBEDDED_DATABASE, EMBEDDED_PORT, PG_DATA, ROOT } from "./db/local-paths";
 import { startSupervisedPostgres } from "./db/supervised-postgres";
 import { killTree, signalGroup } from "./process-tree";
 
-export const ROOT = path.resolve(import.meta.dirname, "..");
-// SSI_DATA_DIR: another folder for the embedded database and the secret (a second demo, or a test).
-const DATA = path.resolve(ROOT, process.env.SSI_DATA_DIR ?? ".data");
-const PG_DATA = path.join(DATA, "postgres");
+export { ROOT };
 const SECRET_FILE = path.join(DATA, "nextauth-secret");
-const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 
 /** Prints one line and exits non-zero: what a person can act on, no stack trace. */
 export function fail(message: string): never {
@@ -70,8 +67,8 @@ export async function prepareDatabase({ production }: { production: boolean }): 
       { dataDir: PG_DATA, port: EMBEDDED_PORT, persistent: true },
       { onGiveUp: (line) => lostListeners.forEach((listener) => listener(line)) },
     ).catch((error: unknown) => fail(`Could not start the embedded PostgreSQL: ${messageOf(error)}`));
-    await server.createDatabase("ssiboard");
-    url = server.url("ssiboard");
+    await server.createDatabase(EMBEDDED_DATABASE);
+    url = server.url(EMBEDDED_DATABASE);
     stop = () => server.stop().catch(() => {});
   }
   const unreachable = await checkDatabase(url);

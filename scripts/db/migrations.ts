@@ -24,12 +24,16 @@ export async function listMigrations(migrationsDir = MIGRATIONS_DIR): Promise<st
     .sort();
 }
 
-/** Applies pending migrations to the database; returns the names it applied. */
+/**
+ * Applies pending migrations to the database; returns the names it applied.
+ * `upTo`: stop after that migration (a restore builds the schema its backup was taken from).
+ */
 export async function applyMigrations(
   connectionString: string,
   migrationsDir = MIGRATIONS_DIR,
+  { upTo }: { upTo?: string } = {},
 ): Promise<string[]> {
-  const names = await listMigrations(migrationsDir);
+  const names = (await listMigrations(migrationsDir)).filter((name) => upTo === undefined || name <= upTo);
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
