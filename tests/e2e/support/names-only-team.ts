@@ -113,16 +113,17 @@ export async function namesOnlyTeam(base: string) {
     fetch(`${base}/api/v1/leaderboard?${query}`, { headers: { Authorization: `Bearer ${caller.token}`, "Accept-Language": language } });
 
   /** Every cursor the board of this team hands `caller`, a row at a time, with the name of the row it ends on. */
-  async function cursorsFor(caller: Caller): Promise<{ cursor: string; after: string; board: string }[]> {
-    const cursors: { cursor: string; after: string; board: string }[] = [];
+  async function cursorsFor(caller: Caller): Promise<{ cursor: string; after: string; afterId: string; board: string }[]> {
+    const cursors: { cursor: string; after: string; afterId: string; board: string }[] = [];
     for (const kind of ["score", "improvement"]) {
       let cursor: string | null = null;
       for (let page = 0; page < 20; page++) {
         const body = (await (await board(caller, `team=${team.id}&month=${month}&board=${kind}&limit=1${cursor ? `&cursor=${cursor}` : ""}`)).json()) as { entries: BoardEntry[]; nextCursor: string | null };
         cursor = body.nextCursor;
         const after = body.entries.at(-1)?.name;
-        if (!cursor || !after) break;
-        cursors.push({ cursor, after, board: kind });
+        const afterId = body.entries.at(-1)?.userId;
+        if (!cursor || !after || typeof afterId !== "string") break;
+        cursors.push({ cursor, after, afterId, board: kind });
       }
     }
     return cursors;
