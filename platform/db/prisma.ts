@@ -11,7 +11,7 @@ const globalForDb = globalThis as unknown as { ssiBoardDb?: Db; ssiBoardLongDb?:
 /** The app's Prisma client, for requests: a statement may take 5 s (TIMEOUTS in connect.ts); inside asLongWork, a minute. Only data.ts / mutations.ts modules call it. */
 export function db(): Db {
   if (inLongWork()) return longDb();
-  globalForDb.ssiBoardDb ??= createDb(serverEnv().DATABASE_URL, { work: "request" });
+  globalForDb.ssiBoardDb ??= createDb(serverEnv().DATABASE_URL, { work: "request", max: serverEnv().SSI_DB_POOL_SIZE });
   return globalForDb.ssiBoardDb;
 }
 
