@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay plain Node requires on the server;
   // so does exceljs (the Excel exports and imports), a large CommonJS tree
   // with its own zip streams that gains nothing from being bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg", "exceljs", "pino", "pino-pretty"],
   poweredByHeader: false,
   // The Content-Security-Policy is set per request by proxy.ts (a page's has a nonce).
   headers: async () => staticSecurityHeaders(process.env.NODE_ENV === "production"),

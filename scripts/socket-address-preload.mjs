@@ -1,5 +1,5 @@
 // Loaded into `next start` before Next.js (NODE_OPTIONS=--import, set by
-// scripts/socket-address.ts for `npm start` and the tests' servers): stamps
+// scripts/server-preloads.ts for `npm start`, `npm run dev` and the tests' servers): stamps
 // every request with the address of its connection, in the header that
 // platform/auth/client-address.ts reads without a proxy in front.
 //

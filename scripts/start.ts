@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { addresses, ensurePortFree, fail, messageOf, prepareDatabase, publicUrl, ROOT, runNextUntilStopped, sessionSecret } from "./local-app";
-import { withSocketAddress } from "./socket-address";
+import { withServerPreloads } from "./server-preloads";
 
 const PORT = Number(process.env.PORT ?? 3000);
 const BUILD_ID = path.join(ROOT, ".next", "BUILD_ID");
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       fail("The build failed (see above).");
     }
   }
-  const next = runNextUntilStopped(["start", "-p", String(PORT)], database, withSocketAddress({ ...env, ...(secret ? { NEXTAUTH_SECRET: secret } : {}) }));
+  const next = runNextUntilStopped(["start", "-p", String(PORT)], database, withServerPreloads({ ...env, ...(secret ? { NEXTAUTH_SECRET: secret } : {}) }));
   void whenAnswering(next.pid).then((answering) => {
     if (answering) console.log(`\nSSI Board is ready: open ${addresses(PORT).join(" or ")}\nCtrl-C stops the app and the database.`);
   });

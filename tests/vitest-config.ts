@@ -41,7 +41,8 @@ export function vitestConfig(include: { unit: string[]; integration?: string[] }
           },
         }]),
       ],
-      env: { TZ: "Pacific/Kiritimati" },
+      // The app's log lines would bury the reporter's: the logger's own tests make a logger of their own.
+      env: { TZ: "Pacific/Kiritimati", LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
       allowOnly: false,
     },
   });

@@ -2,6 +2,7 @@ import "server-only";
 import type pg from "pg";
 import type PgBoss from "pg-boss";
 import { db } from "@/platform/db/prisma";
+import { log } from "@/platform/log/logger";
 import { isDatabaseUnavailable } from "@/platform/db/unavailable";
 import { serverEnv } from "@/platform/config/env";
 import { inTransaction, jobsPool } from "@/platform/jobs/runtime";
@@ -107,6 +108,9 @@ export async function enqueueScheduled(boss: PgBoss, drafts: readonly Draft[], n
 
 /** A delivery's outcome, on its message. */
 export async function recordDelivery(id: string, outcome: { ok: true; response: string } | { ok: false; error: string; final: boolean } | { skipped: string }): Promise<void> {
+  const status = "skipped" in outcome ? "skipped" : outcome.ok ? "sent" : outcome.final ? "failed" : "retrying";
+  const reason = "skipped" in outcome ? outcome.skipped : outcome.ok ? undefined : outcome.error.slice(0, 300);
+  log()[status === "failed" ? "warn" : "info"]({ delivery: "notification", notificationId: id, status, ...(reason ? { reason } : {}) }, "delivery");
   if ("skipped" in outcome) {
     await db().notification.update({ where: { id }, data: { status: "skipped", lastError: outcome.skipped } });
   } else if (outcome.ok) {

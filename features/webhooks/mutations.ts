@@ -3,6 +3,7 @@ import type pg from "pg";
 import type PgBoss from "pg-boss";
 import { db } from "@/platform/db/prisma";
 import { recordEvent } from "@/platform/audit/mutations";
+import { log } from "@/platform/log/logger";
 import { inTransaction } from "@/platform/jobs/runtime";
 import type { WebhookEvent } from "./events";
 import type { WebhookDraft } from "./plan";
@@ -68,6 +69,8 @@ export type Attempt = { ok: true; status: number } | { ok: false; status: number
 /** An attempt's outcome, on its delivery. */
 export async function recordAttempt(id: string, attempt: Attempt): Promise<void> {
   const at = new Date();
+  const status = attempt.ok ? "sent" : attempt.final ? "failed" : "retrying";
+  log()[status === "failed" ? "warn" : "info"]({ delivery: "webhook", deliveryId: id, status, answer: attempt.status, ...(attempt.ok ? {} : { reason: attempt.error.slice(0, 300) }) }, "delivery");
   await db().webhookDelivery.updateMany({
     where: { id },
     data: attempt.ok

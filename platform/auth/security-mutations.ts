@@ -10,6 +10,7 @@ import { db } from "@/platform/db/prisma";
 import type { Prisma } from "@/platform/db/generated/client";
 import { SECURITY_PREFIX, type AuditKind } from "@/platform/audit/kinds";
 import { requestContext, type RequestContext } from "./request-context";
+import { log } from "@/platform/log/logger";
 
 type SecurityKind = Extract<AuditKind, `security.${string}`>;
 
@@ -29,6 +30,7 @@ export interface SecurityEvent {
 
 /** Records `event`; a security log that fails must not fail the sign-in it records, so errors are reported, not thrown. */
 export async function recordSecurityEvent(event: SecurityEvent, tx?: Prisma.TransactionClient): Promise<void> {
+  logSecurityEvent(event);
   const details: Prisma.InputJsonObject = {
     ...(event.subjectId ?? event.actorId ? { id: event.subjectId ?? event.actorId } : {}),
     ...(event.email ? { email: event.email.slice(0, 320) } : {}),
@@ -46,6 +48,22 @@ export async function recordSecurityEvent(event: SecurityEvent, tx?: Prisma.Tran
   } catch (error) {
     console.error("security event not recorded:", event.kind, error instanceof Error ? error.message : error);
   }
+}
+
+// Refusals and failures are what an operator watches for (a guessing run, a probe of the admin pages).
+const WATCHED: ReadonlySet<SecurityKind> = new Set(["security.sign-in-failed", "security.sign-in-throttled", "security.refused"]);
+
+/** The event as a log line: its kind, who, about whom, why and from where; never the email as typed (it may be a password typed in the wrong field). */
+function logSecurityEvent(event: SecurityEvent): void {
+  const line = {
+    event: event.kind,
+    actorId: event.actorId,
+    ...(event.subjectId ? { subjectId: event.subjectId } : {}),
+    ...(event.reason ? { reason: event.reason } : {}),
+    ...(event.details?.action ? { action: event.details.action } : {}),
+    ...(event.context?.address ? { address: event.context.address } : {}),
+  };
+  log()[WATCHED.has(event.kind) ? "warn" : "info"](line, "security");
 }
 
 /** The request's address and browser, when there is a request (not in a script or a test's direct call). */

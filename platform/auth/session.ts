@@ -6,6 +6,7 @@ import type { SessionUser } from "./data";
 import { can, type Permission } from "./permissions";
 import { recordRefusal } from "./security-mutations";
 import { findSession, type CurrentSession } from "./session-data";
+import { noteActor } from "@/platform/log/request-log";
 
 /**
  * This request's session, checked against the database on every request
@@ -14,7 +15,9 @@ import { findSession, type CurrentSession } from "./session-data";
  */
 export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
   const token = await readSessionCookie();
-  return token ? findSession(token) : null;
+  const session = token ? await findSession(token) : null;
+  if (session) noteActor(session.user.id);
+  return session;
 });
 
 /** The signed-in user, or null. */

@@ -51,6 +51,8 @@ function load() {
       // The connections a process keeps for its requests (platform/db/prisma.ts): size it to the
       // server's max_connections over the instances (README, "Several instances").
       SSI_DB_POOL_SIZE: z.coerce.number({ error: "must be a whole number from 1 to 200" }).int("must be a whole number from 1 to 200").min(1, "must be a whole number from 1 to 200").max(200, "must be a whole number from 1 to 200").default(10),
+      // How much is logged (platform/log/logger.ts; the request lines: scripts/request-log-preload.mjs).
+      LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" }).default("info"),
       // "off": this process runs no jobs (a separate `npm run worker` does).
       SSI_JOBS: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
       // The API's requests per minute and caller (platform/http/rate-limit.ts), e.g. "read=300,write=60,import=10".

@@ -7,6 +7,7 @@ import { isReadMethod } from "@/platform/security/read-methods";
 import { fromOwnPage } from "@/platform/security/same-origin";
 import { overLimit, rememberRateState } from "./rate-limit";
 import { countRequest } from "./rate-limit-mutations";
+import { noteActor } from "@/platform/log/request-log";
 
 /** Counts the request against its caller's limit; over it, a 429 (with Retry-After: apiRoute). */
 async function limit(request: Request, caller: string): Promise<void> {
@@ -28,6 +29,7 @@ export async function apiUser(request: Request): Promise<SessionUser> {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
     const found = token ? await findTokenUser(token) : null;
     if (!found) throw new ApiError("unauthorized");
+    noteActor(found.user.id, found.tokenId);
     if (found.readOnly && !isReadMethod(request.method)) throw new ApiError("token-read-only");
     await limit(request, `token:${found.tokenId}`);
     return found.user;

@@ -7,6 +7,7 @@
 // with its error, for the admin's page (features/notifications).
 import PgBoss from "pg-boss";
 import pg from "pg";
+import { log } from "@/platform/log/logger";
 
 export interface Queue<T extends object> {
   name: string;
@@ -68,7 +69,7 @@ export function startJobs(connectionString: string, queues: readonly AnyQueue[],
       if (!work) continue;
       if (queue.cron) await boss.schedule(queue.name, queue.cron, {}, { tz: "UTC" });
       await boss.work<object>(queue.name, { pollingIntervalSeconds: 2, batchSize: 1, includeMetadata: true }, async ([job]) => {
-        if (job) await queue.handle(job.data, job);
+        if (job) await runLogged(queue, job);
       });
     }
     return boss;
@@ -76,6 +77,19 @@ export function startJobs(connectionString: string, queues: readonly AnyQueue[],
   // A failed start may be tried again (the next call starts afresh).
   globalForJobs.ssiBoardJobs.catch(() => (globalForJobs.ssiBoardJobs = undefined));
   return globalForJobs.ssiBoardJobs;
+}
+
+/** Runs one job, with one log line for it: the queue, the job, its attempt, how long, and the error when it failed (then rethrown, for pg-boss's retries). */
+async function runLogged(queue: AnyQueue, job: PgBoss.JobWithMetadata<object>): Promise<void> {
+  const started = performance.now();
+  const line = () => ({ queue: queue.name, jobId: job.id, attempt: job.retryCount + 1, durationMs: Math.round((performance.now() - started) * 1000) / 1000 });
+  try {
+    await queue.handle(job.data, job);
+    log().info(line(), "job");
+  } catch (error) {
+    log().warn({ ...line(), error: error instanceof Error ? error.message : String(error), willRetry: job.retryCount < job.retryLimit }, "job failed");
+    throw error;
+  }
 }
 
 /** SQLSTATEs of two instances setting up the same tables at once: the loser tries again. */

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { freePort } from "../db/embedded-postgres";
-import { withSocketAddress } from "../socket-address";
+import { withServerPreloads } from "../server-preloads";
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -35,13 +35,14 @@ export interface AppServer {
  */
 export async function startApp(
   databaseUrl: string,
-  { secret = randomBytes(32).toString("hex"), env = {} }: { secret?: string; env?: Record<string, string> } = {},
+  { secret = randomBytes(32).toString("hex"), env = {}, output }: { secret?: string; env?: Record<string, string>; output?: (chunk: string) => void } = {},
 ): Promise<AppServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server: ChildProcess = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: withSocketAddress({
+    // Its log lines go to `output` when asked for (logs.spec.ts), else nowhere.
+    stdio: ["ignore", output ? "pipe" : "ignore", "inherit"],
+    env: withServerPreloads({
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -52,6 +53,7 @@ export async function startApp(
     }),
     detached: true,
   });
+  server.stdout?.on("data", (chunk: Buffer) => output?.(chunk.toString()));
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { freePort } from "../../scripts/db/embedded-postgres";
 import { createScratchDatabase } from "../../scripts/db/scratch-database";
-import { withSocketAddress } from "../../scripts/socket-address";
+import { withServerPreloads } from "../../scripts/server-preloads";
 import { chromiumPath } from "./chromium";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -70,6 +70,8 @@ async function main(): Promise<number> {
       // fuzz): the limits per minute are tested with their defaults on an
       // app of their own (rate-limits.spec.ts).
       SSI_API_RATE_LIMITS: "read=9999999,write=9999999,import=9999999",
+      // A line per request would bury the runner's output: logs.spec.ts reads an app of its own at info.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     };
 
     if (process.env.E2E_SKIP_BUILD !== "1") {
@@ -83,7 +85,7 @@ async function main(): Promise<number> {
     server = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
       stdio: ["ignore", "inherit", "inherit"],
       // As `npm start` runs it: with the connection's address passed on.
-      env: withSocketAddress({ ...env, NODE_ENV: "production" }),
+      env: withServerPreloads({ ...env, NODE_ENV: "production" }),
       detached: true,
     });
     await waitForServer(`${baseUrl}/sign-in`, server);

@@ -19,7 +19,7 @@ export interface IsolatedApp {
 }
 
 /** Starts PostgreSQL, migrates a fresh database and serves the build on it. */
-export async function startIsolatedApp(name: string, options: { env?: Record<string, string> } = {}): Promise<IsolatedApp> {
+export async function startIsolatedApp(name: string, options: { env?: Record<string, string>; output?: (chunk: string) => void } = {}): Promise<IsolatedApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), `ssiboard-${name}-`));
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   await server.createDatabase(name);
@@ -27,7 +27,7 @@ export async function startIsolatedApp(name: string, options: { env?: Record<str
   await applyMigrations(url);
   const db = createDb(url, { max: 2 });
   // The run's secret, so that the specs can make what the app seals (a channel's URL, an unsubscribe link: tests/factories.ts).
-  const app = await startApp(url, { env: options.env, secret: process.env.NEXTAUTH_SECRET });
+  const app = await startApp(url, { env: options.env, secret: process.env.NEXTAUTH_SECRET, output: options.output });
   return {
     base: app.base,
     url,

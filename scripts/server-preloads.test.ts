@@ -2,7 +2,7 @@ import { createServer, request, type IncomingHttpHeaders, type Server } from "no
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientAddress, SOCKET_ADDRESS_ENV, SOCKET_ADDRESS_HEADER } from "../platform/auth/client-address";
-import { SOCKET_ADDRESS_PRELOAD, withSocketAddress } from "./socket-address";
+import { SOCKET_ADDRESS_PRELOAD, withServerPreloads } from "./server-preloads";
 
 /** What a server sees of a request sent with `headers` (after the preload stamped it). */
 function seen(server: Server, headers: Record<string, string>): Promise<IncomingHttpHeaders> {
@@ -46,10 +46,10 @@ describe("the socket-address preload of `next start`", () => {
   });
 });
 
-describe("withSocketAddress", () => {
-  it("adds the preload to NODE_OPTIONS once, keeping what was there", () => {
-    const env = withSocketAddress({ NODE_ENV: "production", NODE_OPTIONS: "--max-old-space-size=2048" });
-    expect(env.NODE_OPTIONS).toMatch(/^--max-old-space-size=2048 --import=file:\/\/.*socket-address-preload\.mjs$/);
-    expect(withSocketAddress(env).NODE_OPTIONS).toBe(env.NODE_OPTIONS);
+describe("withServerPreloads", () => {
+  it("adds the preloads to NODE_OPTIONS once, keeping what was there", () => {
+    const env = withServerPreloads({ NODE_ENV: "production", NODE_OPTIONS: "--max-old-space-size=2048" });
+    expect(env.NODE_OPTIONS).toMatch(/^--max-old-space-size=2048 --import=file:\/\/.*socket-address-preload\.mjs --import=file:\/\/.*request-log-preload\.mjs$/);
+    expect(withServerPreloads(env).NODE_OPTIONS).toBe(env.NODE_OPTIONS);
   });
 });
