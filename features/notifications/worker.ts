@@ -7,6 +7,7 @@ import pg from "pg";
 import type PgBoss from "pg-boss";
 import { webhookQueue } from "@/features/webhooks";
 import { securityPruneQueue } from "@/features/identity";
+import { cleanUpBeforeExit } from "@/platform/process/clean-exit";
 import { jobs, startJobs, stopJobs, type AnyQueue, type Queue } from "@/platform/jobs/runtime";
 import { deliver } from "./deliver";
 import { DELIVER_QUEUE, relayOutbox } from "./mutations";
@@ -77,11 +78,12 @@ export async function startNotifications(connectionString: string, { work }: { w
   return boss;
 }
 
-export async function stopNotifications(): Promise<void> {
+/** Stops listening and working: jobs still running after `timeoutMs` are handed back to run again. */
+export async function stopNotifications(timeoutMs?: number): Promise<void> {
   const client = listener;
   listener = undefined;
   await client?.end().catch(() => {});
-  await stopJobs();
+  await stopJobs(timeoutMs);
 }
 
 /** The app process's jobs, as the configuration says (SSI_JOBS=off: send only). A failure to start is said, not fatal: the app serves on. */
@@ -90,6 +92,9 @@ export async function startAppNotifications(): Promise<void> {
   const env = serverEnv();
   try {
     await startNotifications(env.DATABASE_URL, { work: env.SSI_JOBS === "on" });
+    // On SIGTERM, the jobs in hand go back to the queue before Next.js exits.
+    // (Within the 4 s clean-exit grace: pg-boss waits 2.5 s for them to finish.)
+    cleanUpBeforeExit(() => stopNotifications(2500));
   } catch (error) {
     console.error(`notifications: the jobs did not start: ${error instanceof Error ? error.message : String(error)}`);
   }

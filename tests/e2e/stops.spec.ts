@@ -1,6 +1,7 @@
 // `npm start` run as a person runs it: its embedded database is restarted when
 // it dies, SIGTERM during a burst of writes loses no acknowledged write, and
-// a stop ends every process within 10 s even when the database is frozen.
+// a job still running is handed back to the queue, and a stop ends every
+// process within 10 s even when the database is frozen.
 import { expect, test } from "./support/test";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -11,6 +12,8 @@ import { postmasterPid, startEmbeddedPostgres } from "../../scripts/db/embedded-
 import { createApiToken, createTeam, createUser, useTestDb } from "../factories";
 import { alive, databaseProcesses, npmStart, processTree, type NpmStart } from "./support/npm-start";
 import { waitFor } from "../helpers/wait-for";
+import pg from "pg";
+import PgBoss from "pg-boss";
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(240_000);
@@ -113,6 +116,43 @@ test("SIGTERM during a burst of writes: requests in flight are answered, and eve
     }
   } finally {
     await check.$disconnect();
+    await server.stop();
+  }
+});
+
+test("SIGTERM hands a job still running back to the queue before the app exits", async () => {
+  const app = await npmStart(folder, pgPort || undefined);
+  pgPort ||= Number(new URL(app.databaseUrl).port);
+  const holder = new pg.Client({ connectionString: app.databaseUrl });
+  holder.on("error", () => {}); // ended by the database's own stop
+  await holder.connect();
+  let jobId: string | null = null;
+  try {
+    // The outbox locked: the relay's next run waits on it with its job in hand.
+    await holder.query("BEGIN");
+    await holder.query('LOCK TABLE "OutboxEvent" IN ACCESS EXCLUSIVE MODE');
+    const sender = new PgBoss({ connectionString: app.databaseUrl, schema: "pgboss", supervise: false, schedule: false, migrate: false });
+    await sender.start();
+    jobId = await sender.send("notification-relay", {});
+    await sender.stop({ graceful: false });
+    const state = async () => (await holder.query<{ state: string }>("SELECT state::text FROM pgboss.job WHERE id = $1", [jobId])).rows[0]?.state;
+    await waitFor(async () => (await state()) === "active", { timeoutMs: 30_000 });
+    const { seconds, left, code } = await stopAll(app);
+    expect(left).toEqual([]);
+    expect(seconds).toBeLessThan(10);
+    expect(code).toBe(0);
+  } finally {
+    await holder.end().catch(() => {});
+  }
+  const server = await startEmbeddedPostgres({ dataDir: path.join(folder, "postgres"), port: pgPort, persistent: true });
+  const check = new pg.Client({ connectionString: server.url("ssiboard") });
+  await check.connect();
+  try {
+    // Not left "active" until it expires: back in the queue, to run again at once elsewhere.
+    const { rows } = await check.query<{ state: string }>("SELECT state::text FROM pgboss.job WHERE id = $1", [jobId]);
+    expect(rows[0]?.state).toBe("retry");
+  } finally {
+    await check.end();
     await server.stop();
   }
 });
