@@ -134,13 +134,14 @@ export function addresses(port: number): string[] {
 // Next.js answers the requests in flight before it exits; one that waits on
 // a frozen database must not hold the stop for ever.
 const NEXT_GRACE_MS = 5000;
+const DUPLICATE_SIGNAL_MS = 1000;
 
 /**
  * Runs `next <args>` on `database` until it exits, a signal or the database
  * is lost. A signal (SIGINT, SIGTERM) goes to Next.js, which stops taking
  * requests and answers those in flight; after 5 s it is killed. Then the
  * database stops (killed after 3 s), and the process exits 0. A second
- * signal kills at once. Next.js exiting on its own stops the database and
+ * signal (more than 1 s after the first) kills at once. Next.js exiting on its own stops the database and
  * passes its exit code on; a lost database stops Next.js and exits 1.
  */
 export function runNextUntilStopped(args: string[], database: AppDatabase, env: NodeJS.ProcessEnv): ChildProcess {
@@ -158,14 +159,18 @@ export function runNextUntilStopped(args: string[], database: AppDatabase, env: 
     killTree(next.pid);
     signalGroup(next.pid, "SIGKILL");
   };
-  let stopping: { code: number } | undefined;
+  let stopping: { code: number; at: number } | undefined;
   const stop = (signal: NodeJS.Signals, code: number) => {
     if (stopping) {
+      // The same signal twice at once is one stop, not two: Ctrl-C or a
+      // service manager signals the whole group, and `npm start` / `npm run
+      // dev` pass theirs on as well. A person's second Ctrl-C comes later.
+      if (Date.now() - stopping.at < DUPLICATE_SIGNAL_MS) return;
       console.log("Stopping at once.");
       killNext();
       return;
     }
-    stopping = { code };
+    stopping = { code, at: Date.now() };
     console.log("\nStopping SSI Board...");
     signalGroup(next.pid, signal);
     const timer = setTimeout(() => {

@@ -14,7 +14,7 @@
 // a header, a query string, a cookie, a body.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import pino from "pino";
@@ -31,35 +31,58 @@ export function requestIdOf(sent) {
   return typeof sent === "string" && VALID_ID.test(sent) ? sent : randomUUID();
 }
 
-/** The app's routes, from the manifest Next.js writes (production build, or the dev server's). */
-function manifestFile() {
-  const production = path.join(process.cwd(), ".next", "routes-manifest.json");
-  const dev = path.join(process.cwd(), ".next", "dev", "routes-manifest.json");
-  return process.env.NODE_ENV === "production" || !existsSync(dev) ? production : dev;
+// The app's routes, read from its own folder (app/): Next.js builds them from
+// it, and it is there in development too, where the dev server's manifest
+// lists no route until each is compiled. Read again at most every 2 s in
+// development (a page added while it runs), once in production.
+const ROUTE_FILE = /^(page|route)\.(tsx|ts|jsx|js|mdx)$/;
+let routes = { readAt: -Infinity, exact: new Set(), patterns: [] };
+
+/** A route's regular expression from its folders: [id] one segment, [...rest] one or more, [[...rest]] any. */
+function patternOf(segments) {
+  let source = "";
+  for (const segment of segments) {
+    if (segment.startsWith("[[...")) source += "(?:/.+)?";
+    else if (segment.startsWith("[...")) source += "/.+";
+    else if (segment.startsWith("[")) source += "/[^/]+";
+    else source += "/" + segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source || "/"}/?$`);
 }
 
-let routes = { file: "", changed: 0, exact: new Map(), patterns: [] };
+/** How loosely a route matches: one per dynamic segment, two per catch-all (tried after the rest). */
+function weightOf(segments) {
+  return segments.reduce((sum, s) => sum + (s.startsWith("[...") || s.startsWith("[[...") ? 2 : s.startsWith("[") ? 1 : 0), 0);
+}
+
+function readRoutes(folder, segments, found) {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  if (entries.some((entry) => entry.isFile() && ROUTE_FILE.test(entry.name))) {
+    const page = "/" + segments.join("/");
+    if (segments.some((segment) => segment.startsWith("["))) found.patterns.push({ page, regex: patternOf(segments), dynamic: weightOf(segments) });
+    else found.exact.add(page);
+  }
+  for (const entry of entries) {
+    // Private folders (_x) are not routes; groups ((x)) and slots (@x) add no segment.
+    if (!entry.isDirectory() || entry.name.startsWith("_")) continue;
+    const adds = entry.name.startsWith("(") || entry.name.startsWith("@") ? [] : [entry.name];
+    readRoutes(path.join(folder, entry.name), [...segments, ...adds], found);
+  }
+}
 
 function loadRoutes() {
-  const file = manifestFile();
-  let changed = 0;
-  try {
-    changed = statSync(file).mtimeMs;
-  } catch {
-    return routes;
-  }
-  if (file === routes.file && changed === routes.changed) return routes;
-  try {
-    const manifest = JSON.parse(readFileSync(file, "utf8"));
-    routes = {
-      file,
-      changed,
-      exact: new Map((manifest.staticRoutes ?? []).map((r) => [r.page, r.page])),
-      patterns: (manifest.dynamicRoutes ?? []).map((r) => ({ page: r.page, regex: new RegExp(r.regex) })),
-    };
-  } catch {
-    // A manifest being rewritten by the dev server: the last one read serves.
-  }
+  const now = performance.now();
+  if (routes.readAt > -Infinity && (process.env.NODE_ENV === "production" || now - routes.readAt < 2000)) return routes;
+  const found = { readAt: now, exact: new Set(), patterns: [] };
+  readRoutes(path.join(process.cwd(), "app"), [], found);
+  // The most specific first, as Next.js matches them: fewer dynamic segments, then the longer.
+  found.patterns.sort((a, b) => a.dynamic - b.dynamic || b.page.length - a.page.length);
+  routes = found;
   return routes;
 }
 

@@ -62,6 +62,13 @@ describe("the request-log preload", () => {
   it("names routes by their pattern, never by a path that may hold a secret", () => {
     expect(preload.routeOf("/_next/static/chunks/app.js")).toBe("/_next/*");
     expect(preload.routeOf("/somewhere/nobody/routes?x=1")).toBe("(unmatched)");
+    // From the app's own folders (route groups add no segment), in production and in development alike.
+    expect(preload.routeOf("/")).toBe("/");
+    expect(preload.routeOf("/api/v1/health?probe=1")).toBe("/api/v1/health");
+    expect(preload.routeOf("/wall/s3cr3t-link-token")).toBe("/wall/[token]");
+    expect(preload.routeOf("/unsubscribe/another-secret/")).toBe("/unsubscribe/[token]");
+    expect(preload.routeOf("/reps/rep-1/log")).toBe("/reps/[repId]/log");
+    expect(preload.routeOf("/teams/team-1.rsc")).toBe("/teams/[teamId]");
   });
 
   it("gives each request its id, on the request, in the answer and in the context the app adds who asked to", async () => {
