@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { inDrawingOrder } from "@/components/ui/legend-order";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatScore, formatShortMonth } from "@/platform/i18n/format";
 import type { ChartPoint } from "@/features/scores/client";
@@ -42,7 +43,7 @@ export function TeamTrendChart({ points }: { points: ChartPoint[] }) {
               <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
               <YAxis domain={[0, 25]} tick={{ fontSize: 12 }} />
               <Tooltip formatter={format} />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
+              <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={inDrawingOrder(PILLARS)} />
               {PILLARS.map((p, i) => (
                 <Line key={p} dataKey={p} name={pillarT(p)} stroke={COLOURS[i]} dot={false} isAnimationActive={false} />
               ))}
