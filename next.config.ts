@@ -26,8 +26,9 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   // Native and WebAssembly packages stay plain Node requires on the server;
   // so does exceljs (the Excel exports and imports), a large CommonJS tree
-  // with its own zip streams that gains nothing from being bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg", "exceljs", "pino", "pino-pretty"],
+  // with its own zip streams that gains nothing from being bundled; so is
+  // pdfkit (the payout PDF), which reads its font metrics from its own folder.
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg", "exceljs", "pino", "pino-pretty", "pdfkit"],
   poweredByHeader: false,
   // The Content-Security-Policy is set per request by proxy.ts (a page's has a nonce).
   headers: async () => staticSecurityHeaders(process.env.NODE_ENV === "production"),

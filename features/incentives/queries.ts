@@ -13,6 +13,7 @@ import { loadStandings } from "./load";
 import { incentivesOf, withoutTeamFigures } from "./standings";
 import { readPayouts } from "./payout-data";
 import { payoutExport } from "./payout-export";
+import { payoutPdf } from "./payout-pdf";
 
 const month = z.custom<Month>((v) => typeof v === "string" && isMonth(v));
 
@@ -38,11 +39,22 @@ export const payoutsQuery = defineQuery({
   read: ({ month }, _user, { team }) => readPayouts(month, team),
 });
 
+/** The payout report's files: every export's formats, and a PDF for payroll. */
+export type PayoutFormat = ExportFormat | "pdf";
+
+export function isPayoutFormat(value: string): value is PayoutFormat {
+  return value === "pdf" || isExportFormat(value);
+}
+
 /** The same report as a file, in the reader's language. */
 export const payoutExportQuery = defineQuery({
   ...payoutScope,
-  input: payoutScope.input.extend({ locale: z.enum(LOCALES), format: z.custom<ExportFormat>((v) => typeof v === "string" && isExportFormat(v)) }),
-  read: async ({ month, locale, format }, _user, { team }) => payoutExport(await readPayouts(month, team), locale, format),
+  input: payoutScope.input.extend({ locale: z.enum(LOCALES), format: z.custom<PayoutFormat>((v) => typeof v === "string" && isPayoutFormat(v)) }),
+  read: async ({ month, locale, format }, _user, { team }) => {
+    const payouts = await readPayouts(month, team);
+    if (format === "pdf") return payoutPdf(payouts, { locale, generatedAt: new Date(), timeZone: await companyTimeZone() });
+    return payoutExport(payouts, locale, format);
+  },
 });
 
 /** The challenges running in a month that the user's boards show: one team's (which they may see), or all of theirs. */

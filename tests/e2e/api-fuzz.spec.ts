@@ -1,4 +1,4 @@
-// Every /api/v1 route and every export (CSV or Excel, `format`) gets
+// Every /api/v1 route and every export (CSV, Excel or, for payouts, PDF: `format`) gets
 // thousands of random and malformed requests: wrong methods, bodies (random
 // JSON, broken JSON, bytes that are not UTF-8, huge), query strings, path
 // parameters, headers and tokens, with the values that once answered 500 (NUL
@@ -95,7 +95,7 @@ test.describe("the API under random and malformed requests", () => {
             ["month", "team", "board", "limit", "cursor", "around", "from", "to", "dryRun", "actor", "kind", "format", "x"].map((key) => [
               key,
               fc.oneof(
-                { weight: 4, arbitrary: fc.constantFrom("2026-10", "2026-13", "all", team.id, rep.id, "me", "-1", "0", "500", "501", "true", "score", "improvement", "eyJ4IjoxfQ", "csv", "xlsx", "XLSX", "") },
+                { weight: 4, arbitrary: fc.constantFrom("2026-10", "2026-13", "all", team.id, rep.id, "me", "-1", "0", "500", "501", "true", "score", "improvement", "eyJ4IjoxfQ", "csv", "xlsx", "XLSX", "pdf", "") },
                 { weight: 2, arbitrary: fc.constantFrom(...ODD_VALUES) },
                 { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
               ),

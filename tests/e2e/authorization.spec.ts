@@ -19,6 +19,7 @@ import { changedTables, fingerprint, installFingerprint } from "./support/data-f
 import { startIsolatedApp, type IsolatedApp } from "./support/isolated-app";
 import { testDb, useTestDb } from "../factories";
 import { readSheet, sheetText } from "../helpers/xlsx";
+import { readPdf } from "../helpers/pdf";
 import { EXPORT_FORMATS } from "../../platform/spreadsheets/format";
 
 // In order, in one worker (one app for the whole matrix); a failing surface does not skip the next.
@@ -59,9 +60,11 @@ function actionBody(fields: Record<string, string | Blob>): { body: BodyInit; ty
   return { body: form };
 }
 
-/** The body as text; a workbook as its cells' text, so that what it shows is looked for as in any answer. */
+/** The body as text; a workbook as its cells' text and a PDF as its pages', so that what it shows is looked for as in any answer. */
 async function bodyText(response: Response): Promise<string> {
-  if (response.headers.get("content-type") !== EXPORT_FORMATS.xlsx.contentType) return response.text();
+  const type = response.headers.get("content-type");
+  if (type === "application/pdf") return (await readPdf(new Uint8Array(await response.arrayBuffer()))).pages.join("\n");
+  if (type !== EXPORT_FORMATS.xlsx.contentType) return response.text();
   return sheetText(await readSheet(new Uint8Array(await response.arrayBuffer())));
 }
 

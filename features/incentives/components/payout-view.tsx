@@ -58,6 +58,7 @@ export async function PayoutView({ payouts, exportQuery }: { payouts: LoadedPayo
         <p className="actions">
           <a href={exportHref("/api/exports/payouts", exportQuery, "csv")} download>{t("export")}</a>
           <a href={exportHref("/api/exports/payouts", exportQuery, "xlsx")} download>{tx("excel")}</a>
+          <a href={`/api/exports/payouts?${new URLSearchParams([...new URLSearchParams(exportQuery), ["format", "pdf"]])}`} download>{t("pdf.link")}</a>
         </p>
       </section>
       <section className="card" aria-labelledby="payout-totals">

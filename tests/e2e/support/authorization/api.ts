@@ -38,6 +38,11 @@ function asExcel(row: Row): Row {
   return { ...row, variant: "xlsx", ask };
 }
 
+/** The payout report's row, asked for its PDF. */
+function asPdf(row: Row): Row {
+  return { ...row, variant: "pdf", ask: (cell) => ({ ...row.ask(cell), path: `${row.ask(cell).path}&format=pdf` }) };
+}
+
 export const ROUTES: Row[] = [
   route("GET", "/api/v1/me", everyone, () => ({ path: "/api/v1/me" })),
   route("GET", "/api/v1/leaderboard", NORTH_MEMBERS, (c) => ({ path: `/api/v1/leaderboard?${northScope(c)}` }), { reveals: (w) => [w.markers.repName] }),
@@ -118,4 +123,5 @@ export const ROUTES: Row[] = [
   ...EXPORTS,
   // The same exports as Excel: the format changes nothing of who may have them.
   ...EXPORTS.map(asExcel),
+  ...EXPORTS.filter((row) => row.route === "GET /api/exports/payouts").map(asPdf),
 ];
